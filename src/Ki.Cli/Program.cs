@@ -1,0 +1,3 @@
+using Ki.Cli;
+
+return KiApp.Run(args, Console.Out, Console.Error);

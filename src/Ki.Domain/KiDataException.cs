@@ -1,0 +1,29 @@
+namespace Ki.Domain;
+
+/// <summary>
+/// Data read from outside the library (a CSV or JSON file, a stream) is malformed or violates a rule. The message
+/// names where (<see cref="Location"/>: a line number or JSON path), the field and the reason.
+/// </summary>
+/// <remarks>
+/// Loaders that throw this exception return nothing half-loaded. It is the one exception type a host must catch
+/// for bad input files.
+/// </remarks>
+public sealed class KiDataException : Exception
+{
+    /// <summary>Creates the exception for a problem at a location.</summary>
+    /// <param name="location">Where the problem is: <c>line 12</c>, <c>$.lines[3].amount</c> or a file name.</param>
+    /// <param name="reason">What is wrong, as a sentence that names the field and the value.</param>
+    /// <param name="innerException">The underlying exception, if any.</param>
+    public KiDataException(string location, string reason, Exception? innerException = null)
+        : base($"{location}: {reason}", innerException)
+    {
+        Location = location;
+        Reason = reason;
+    }
+
+    /// <summary>Where the problem is: a line number (<c>line 12</c>), a JSON path (<c>$.lines[3]</c>) or a source name.</summary>
+    public string Location { get; }
+
+    /// <summary>What is wrong, without the location.</summary>
+    public string Reason { get; }
+}
