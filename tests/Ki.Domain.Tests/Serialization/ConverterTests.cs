@@ -1,0 +1,100 @@
+using System.Text.Json;
+using FsCheck.Fluent;
+using Ki.Domain.Money;
+using Ki.Domain.Places;
+using Ki.Domain.Serialization;
+using Ki.Domain.Tests.Support;
+using NodaTime;
+
+namespace Ki.Domain.Tests.Serialization;
+
+public sealed class ConverterTests
+{
+    private static readonly JsonSerializerOptions Options = KiJsonConverters.AddTo(new JsonSerializerOptions());
+
+    private static readonly FsCheck.Gen<LocalDate> Dates =
+        Gen.Choose(-200_000, 2_900_000).Select(d => new LocalDate(1900, 1, 1).PlusDays(d % 80_000));
+
+    [Fact]
+    public void Euro_IsAStringWithTwoDecimals()
+    {
+        Assert.Equal("\"1234.50\"", JsonSerializer.Serialize(Euro.FromCents(123450), Options));
+        Assert.Equal(Euro.FromCents(-5), JsonSerializer.Deserialize<Euro>("\"-0.05\"", Options));
+    }
+
+    [Theory]
+    [InlineData("1234.5", "as a JSON string, but found a number")]
+    [InlineData("\"1.234,50\"", "not a euro amount")]
+    [InlineData("\"0.005\"", "fraction of a cent")]
+    [InlineData("\"1e400\"", "not a euro amount")]
+    [InlineData("\"99999999999999999999\"", "outside the range")]
+    [InlineData("null", "found null")]
+    public void Euro_BadJson_ThrowsJsonExceptionWithReason(string json, string reason)
+    {
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Euro>(json, Options));
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NodaTimeValues_AreIsoStrings()
+    {
+        Assert.Equal("\"2016-06-02\"", JsonSerializer.Serialize(new LocalDate(2016, 6, 2), Options));
+        Assert.Equal("\"2016-09-30T21:59:59Z\"", JsonSerializer.Serialize(Instant.FromUtc(2016, 9, 30, 21, 59, 59), Options));
+        Assert.Equal("\"2016-01-01/2016-12-31\"", JsonSerializer.Serialize(new DateInterval(new LocalDate(2016, 1, 1), new LocalDate(2016, 12, 31)), Options));
+    }
+
+    [Theory]
+    [InlineData("\"2016-02-30\"")]
+    [InlineData("\"02.06.2016\"")]
+    [InlineData("20160602")]
+    public void LocalDate_BadJson_Throws(string json)
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<LocalDate>(json, Options));
+    }
+
+    [Theory]
+    [InlineData("\"2016-12-31/2016-01-01\"", "end lies before the start")]
+    [InlineData("\"2016-01-01\"", "two ISO dates")]
+    [InlineData("\"2016-01-01/2016-06-01/2016-12-31\"", "two ISO dates")]
+    [InlineData("\"2016-01-01/x\"", "not a date interval")]
+    public void DateInterval_BadJson_ThrowsWithReason(string json, string reason)
+    {
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DateInterval>(json, Options));
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Instant_WithoutZ_Throws()
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Instant>("\"2016-06-02T10:00:00+02:00\"", Options));
+    }
+
+    [Fact]
+    public void Keys_AreCodeStrings_AndBadKeysNameTheRule()
+    {
+        Assert.Equal("\"05974\"", JsonSerializer.Serialize(DistrictKey.Parse("05974"), Options));
+        Assert.Equal(MunicipalityKey.Parse("05974040"), JsonSerializer.Deserialize<MunicipalityKey>("\"05974040\"", Options));
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DistrictKey>("\"5974\"", Options));
+        Assert.Contains("exactly 5 digits", e.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<RegionKey>("59", Options));
+    }
+
+    [Fact]
+    public void Property_Euro_RoundTrips()
+    {
+        Properties.Check(Prop.ForAll(DomainGen.Euros.ToArbitrary(), x =>
+            JsonSerializer.Deserialize<Euro>(JsonSerializer.Serialize(x, Options), Options) == x));
+    }
+
+    [Fact]
+    public void Property_DatesIntervalsAndInstants_RoundTrip()
+    {
+        var gen = Gen.Zip(Dates, Gen.Zip(Gen.Choose(0, 5000), Gen.Choose(0, 86_399))).Select(t =>
+            (Date: t.Item1, Interval: new DateInterval(t.Item1, t.Item1.PlusDays(t.Item2.Item1)),
+             Instant: t.Item1.AtMidnight().InUtc().ToInstant().Plus(Duration.FromSeconds(t.Item2.Item2)).Plus(Duration.FromNanoseconds(t.Item2.Item1 * 1_234L))));
+        Properties.Check(Prop.ForAll(gen.ToArbitrary(), v =>
+            JsonSerializer.Deserialize<LocalDate>(JsonSerializer.Serialize(v.Date, Options), Options) == v.Date
+            && JsonSerializer.Deserialize<DateInterval>(JsonSerializer.Serialize(v.Interval, Options), Options)!.Equals(v.Interval)
+            && JsonSerializer.Deserialize<Instant>(JsonSerializer.Serialize(v.Instant, Options), Options) == v.Instant));
+    }
+}
