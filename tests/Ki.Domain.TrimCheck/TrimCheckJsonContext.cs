@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+/// <summary>Source-generated JSON metadata for the trim check's own documents.</summary>
+[JsonSerializable(typeof(Dictionary<string, int>))]
+internal sealed partial class TrimCheckJsonContext : JsonSerializerContext;
