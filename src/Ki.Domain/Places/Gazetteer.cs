@@ -221,7 +221,7 @@ public sealed partial class Gazetteer
                 : null;
             if (why is not null)
             {
-                problem = new GazetteerProblem(null, city, "separate centre", $"The town {city.Code} cannot run an integration centre apart from its district: it {why}.");
+                problem = new GazetteerProblem(null, city, GazetteerProblem.SeparateCentreField, $"The town {city.Code} cannot run an integration centre apart from its district: it {why}.");
                 return null;
             }
         }

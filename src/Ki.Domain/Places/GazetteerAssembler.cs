@@ -28,7 +28,7 @@ internal sealed class GazetteerAssembler(Func<int, string> districtLocation, Fun
     public void Add(MunicipalityRow row) => _municipalities.Add(row);
 
     /// <summary>Builds the gazetteer; nothing is returned unless every row and every total is right.</summary>
-    public Gazetteer Build(string source, LocalDate referenceDate, IEnumerable<MunicipalityKey> separateCentreCities, int separateCentreLine)
+    public Gazetteer Build(string source, LocalDate referenceDate, IReadOnlyList<(MunicipalityKey Key, int Line)> separateCentreCities)
     {
         var districtLines = new Dictionary<DistrictKey, int>();
         foreach (DistrictRow row in _districts)
@@ -86,16 +86,18 @@ internal sealed class GazetteerAssembler(Func<int, string> districtLocation, Fun
             }
         }
 
-        Gazetteer? gazetteer = Gazetteer.TryCreate(source, referenceDate, districts, municipalities, separateCentreCities, out GazetteerProblem? problem);
+        Gazetteer? gazetteer = Gazetteer.TryCreate(source, referenceDate, districts, municipalities, separateCentreCities.Select(c => c.Key), out GazetteerProblem? problem);
         if (gazetteer is not null)
         {
             return gazetteer;
         }
 
-        string location = problem!.District is { } d ? districtLocation(districtLines[d])
+        int cityLine = separateCentreCities.LastOrDefault(c => c.Key == problem!.Municipality).Line;
+        string location = problem!.Field == GazetteerProblem.SeparateCentreField
+            ? (cityLine > 0 ? districtLocation(cityLine) : "separate centre cities")
+            : problem.District is { } d ? districtLocation(districtLines[d])
             : problem.Municipality is { } m && municipalityLines.TryGetValue(m, out int line) ? municipalityLocation(line)
-            : separateCentreLine > 0 ? districtLocation(separateCentreLine)
-            : "separate centre cities";
+            : "gazetteer";
         throw new KiDataException(location, $"field '{problem.Field}': {problem.Message}");
     }
 

@@ -38,8 +38,7 @@ internal static class GazetteerTextFormat
         string? source = null;
         LocalDate? date = null;
         bool seenMagic = false;
-        var cities = new List<MunicipalityKey>();
-        int firstCityLine = 0;
+        var cities = new List<(MunicipalityKey Key, int Line)>();
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -98,8 +97,7 @@ internal static class GazetteerTextFormat
                     break;
                 case "separate-centre":
                     Expect(2, "separate-centre, AGS");
-                    cities.Add(ParseKey<MunicipalityKey>(f[1], MunicipalityKey.ParseNrw, Fail));
-                    firstCityLine = firstCityLine == 0 ? lineNumber : firstCityLine;
+                    cities.Add((ParseKey<MunicipalityKey>(f[1], MunicipalityKey.ParseNrw, Fail), lineNumber));
                     break;
                 case "district":
                 {
@@ -142,7 +140,7 @@ internal static class GazetteerTextFormat
             throw new KiDataException(end, $"field '{(source is null ? "source" : "reference-date")}': the record is missing; a gazetteer file names its source and reference date.");
         }
 
-        return assembler.Build(source, date.Value, cities, firstCityLine);
+        return assembler.Build(source, date.Value, cities);
     }
 
     /// <summary>Writes a gazetteer: header comments, source, date, separate centres, then each district with its members.</summary>

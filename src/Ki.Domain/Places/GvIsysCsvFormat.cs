@@ -98,7 +98,7 @@ internal static class GvIsysCsvFormat
         }
 
         string source = mt.Source ?? dt.Source ?? fallbackSource ?? $"GV-ISys CSV ({districtsName}, {municipalitiesName})";
-        return assembler.Build(source, mt.ReferenceDate, separateCentreCities, 0);
+        return assembler.Build(source, mt.ReferenceDate, [.. separateCentreCities.Select(c => (c, 0))]);
     }
 
     private static (long Population, decimal Area, string Name) Common(Func<string, string?> get, Func<string, string, KiDataException> fail, string populationColumn)
