@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace Ki.Domain.Places;
 
@@ -52,6 +53,28 @@ internal static class FieldParser
 
     /// <summary>The reason a key failed to parse, from the key type's message.</summary>
     public static string KeyReason(FormatException e) => e.Message.TrimEnd('.');
+
+    /// <summary>
+    /// An ISO date <c>uuuu-MM-dd</c>, or null. Parsed by hand: NodaTime's pattern engine costs tens of milliseconds
+    /// to warm up, which would dominate loading the embedded gazetteer.
+    /// </summary>
+    public static LocalDate? IsoDate(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>Formats a date as ISO <c>uuuu-MM-dd</c>.</summary>
+    public static string FormatIsoDate(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year:0000}-{date.Month:00}-{date.Day:00}");
 
     /// <summary>Formats an area with two decimals, invariant.</summary>
     public static string FormatArea(decimal area) => area.ToString("0.00", CultureInfo.InvariantCulture);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ki.Domain.Places;
 
@@ -92,8 +91,7 @@ internal static class GazetteerTextFormat
                         throw Fail("reference-date", "the reference date is given twice");
                     }
 
-                    ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(f[1]);
-                    date = parsed.Success ? parsed.Value : throw Fail("reference-date", $"'{f[1]}' is not an ISO date such as 2019-12-31");
+                    date = FieldParser.IsoDate(f[1]) ?? throw Fail("reference-date", $"'{f[1]}' is not an ISO date such as 2019-12-31");
                     break;
                 case "separate-centre":
                     Expect(2, "separate-centre, AGS");
@@ -153,7 +151,7 @@ internal static class GazetteerTextFormat
         sb.Append("# A district's population and area are the sums over its municipalities (AGS starting with its key).\n");
         sb.Append(CultureInfo.InvariantCulture, $"{Magic}\t{Version}\n");
         sb.Append("source\t").Append(gazetteer.Source).Append('\n');
-        sb.Append("reference-date\t").Append(LocalDatePattern.Iso.Format(gazetteer.ReferenceDate)).Append('\n');
+        sb.Append("reference-date\t").Append(FieldParser.FormatIsoDate(gazetteer.ReferenceDate)).Append('\n');
         foreach (MunicipalityKey city in gazetteer.SeparateCentreCities)
         {
             sb.Append("separate-centre\t").Append(city.Code).Append('\n');

@@ -45,6 +45,7 @@ public sealed partial class GazetteerTests
     [InlineData(9, "municipality\t05974004\tgemeinde\t200\t10.25\t59505\tNeustadt", "key", "appears twice, first at test.txt line 8")]
     [InlineData(9, "village\t05974008", "record", "'village' is not a record type")]
     [InlineData(4, "reference-date\t31.12.2019", "reference-date", "not an ISO date")]
+    [InlineData(4, "reference-date\t2019-02-30", "reference-date", "not an ISO date")]
     [InlineData(2, "ki-gazetteer\t2", "version", "version '2' is not supported")]
     [InlineData(2, "name,ags", "format", "not a Ki.Domain gazetteer file")]
     public void FromText_BadLine_FailsWithLineFieldAndReason(int line, string text, string field, string reason)
