@@ -8,6 +8,8 @@ internal static class Verbs
     /// <summary>Creates every verb.</summary>
     public static IEnumerable<Command> All()
     {
+        yield return Commands.DistrictsCommand.Create();
+        yield return Commands.MunicipalitiesCommand.Create();
         yield break;
     }
 }

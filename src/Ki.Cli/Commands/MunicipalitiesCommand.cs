@@ -1,0 +1,108 @@
+using System.CommandLine;
+using Ki.Cli.Output;
+using Ki.Domain.Places;
+
+namespace Ki.Cli.Commands;
+
+/// <summary><c>ki municipalities 05974 [--format table|json|csv]</c>: the member municipalities of one district.</summary>
+internal static class MunicipalitiesCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create()
+    {
+        var district = new Argument<string>("district")
+        {
+            Description = "The district's five-digit Kreisschlüssel, such as 05974 for Kreis Soest.",
+        };
+        Option<OutputFormat> format = FormatOption.Create();
+        var command = new Command("municipalities", "List the municipalities (Gemeinden) of one NRW district with population, area and KI.");
+        command.Arguments.Add(district);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            DistrictKey key = DistrictKey.ParseNrw(parse.GetValue(district)!);
+            Gazetteer gazetteer = Gazetteer.Default;
+            if (!gazetteer.TryGetDistrict(key, out District? found))
+            {
+                throw new CliUsageException($"NRW has no district {key.Code} in the embedded gazetteer ({PlaceOutput.ReferenceDate(gazetteer)}); 'ki districts' lists them.");
+            }
+
+            Write(parse.InvocationConfiguration.Output, gazetteer, found, parse.GetValue(format));
+            return KiApp.Success;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, Gazetteer gazetteer, District district, OutputFormat format)
+    {
+        var members = gazetteer.MembersOf(district.Key);
+        PlaceTotals totals = PlaceTotals.Of(members);
+        if (format == OutputFormat.Json)
+        {
+            PlaceOutput.WriteJson(output, json =>
+            {
+                json.WriteStartObject();
+                PlaceOutput.WriteProvenance(json, gazetteer);
+                json.WriteStartObject("district");
+                json.WriteString("key", district.Key.Code);
+                json.WriteString("name", district.Name);
+                json.WriteString("kind", district.Kind.ToCode());
+                json.WriteString("region", district.Region.Key.Code);
+                json.WriteString("regionName", district.Region.Name);
+                json.WriteEndObject();
+                json.WriteStartArray("municipalities");
+                foreach (Municipality m in members)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("key", m.Key.Code);
+                    json.WriteString("name", m.Name);
+                    json.WriteString("kind", m.Kind.ToCode());
+                    json.WriteNumber("population", m.Population);
+                    json.WriteString("areaKm2", PlaceOutput.Area(m.AreaKm2));
+                    if (m.PostalCode is null)
+                    {
+                        json.WriteNull("postalCode");
+                    }
+                    else
+                    {
+                        json.WriteString("postalCode", m.PostalCode);
+                    }
+
+                    json.WriteString("integrationCentre", gazetteer.IntegrationCentreOf(m.Key).Code);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                PlaceOutput.WriteTotals(json, "total", totals);
+                json.WriteEndObject();
+            });
+            return;
+        }
+
+        var table = new TabularResult(
+            ["key", "name", "kind", "population", "area_km2", "postal_code", "ki"],
+            [false, false, false, true, true, false, false]);
+        foreach (Municipality m in members)
+        {
+            table.Add(
+                m.Key.Code,
+                m.Name,
+                format == OutputFormat.Csv ? m.Kind.ToCode() : m.Kind.ToGermanTerm(),
+                PlaceOutput.Count(m.Population),
+                PlaceOutput.Area(m.AreaKm2),
+                m.PostalCode ?? string.Empty,
+                gazetteer.IntegrationCentreOf(m.Key).Code);
+        }
+
+        if (format == OutputFormat.Csv)
+        {
+            table.WriteCsv(output);
+            return;
+        }
+
+        output.WriteLine($"{district.Kind.ToGermanTerm()} {district.Name} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}");
+        table.WriteTable(output, [$"{totals.MunicipalityCount} municipalities", string.Empty, string.Empty,
+            PlaceOutput.Count(totals.Population), PlaceOutput.Area(totals.AreaKm2), string.Empty, string.Empty]);
+        PlaceOutput.WriteSourceLine(output, gazetteer);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace Ki.Domain.Places;
+
+/// <summary>Splits one CSV line (RFC 4180 quoting, fields on one line) into its fields.</summary>
+internal static class CsvFields
+{
+    /// <summary>Splits the line; returns null on success, else the reason.</summary>
+    public static string? TrySplit(string line, List<string> fields)
+    {
+        fields.Clear();
+        var field = new StringBuilder();
+        int i = 0;
+        while (true)
+        {
+            field.Clear();
+            if (i < line.Length && line[i] == '"')
+            {
+                i++;
+                while (true)
+                {
+                    if (i >= line.Length)
+                    {
+                        return $"field {fields.Count + 1} opens a quote that is not closed on this line";
+                    }
+
+                    if (line[i] == '"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == '"')
+                        {
+                            field.Append('"');
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    field.Append(line[i++]);
+                }
+
+                if (i < line.Length && line[i] != ',')
+                {
+                    return $"field {fields.Count + 1} has text after its closing quote";
+                }
+            }
+            else
+            {
+                while (i < line.Length && line[i] != ',')
+                {
+                    if (line[i] == '"')
+                    {
+                        return $"field {fields.Count + 1} has a quote inside an unquoted value";
+                    }
+
+                    field.Append(line[i++]);
+                }
+            }
+
+            fields.Add(field.ToString());
+            if (i >= line.Length)
+            {
+                return null;
+            }
+
+            i++; // the comma
+        }
+    }
+}

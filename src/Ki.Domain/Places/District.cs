@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Ki.Domain.Places;
+
+/// <summary>
+/// Kreis or kreisfreie Stadt: one of North Rhine-Westphalia's 53 districts, with its key (Kreisschlüssel), name,
+/// kind, Regierungsbezirk, population, area and the keys of its member municipalities.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Population"/> counts people at the gazetteer's reference date; <see cref="AreaKm2"/> is in square
+/// kilometres with at most two decimals. In a <see cref="Gazetteer"/> both equal the sums over the members.
+/// A kreisfreie Stadt has exactly one member, the city itself (AGS = Kreisschlüssel + <c>000</c>).
+/// </para>
+/// <para>
+/// Equality compares every property, the member keys in order. Immutable; safe to share across threads.
+/// </para>
+/// </remarks>
+public sealed class District : IEquatable<District>
+{
+    /// <summary>Creates a district.</summary>
+    /// <param name="key">The Kreisschlüssel; it must lie in NRW.</param>
+    /// <param name="name">The official name, such as <c>Soest</c> or <c>Bonn, Stadt</c>.</param>
+    /// <param name="kind">The kind.</param>
+    /// <param name="population">The number of people.</param>
+    /// <param name="areaKm2">The area in km², at most two decimals.</param>
+    /// <param name="municipalityKeys">The keys of the member municipalities; they are stored in key order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="municipalityKeys"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is not in NRW, <paramref name="name"/> is blank or holds a control character, there
+    /// are no members, a member lies in another district or is listed twice, or a kreisfreie Stadt has other members
+    /// than its one city.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined, or
+    /// <paramref name="population"/> or <paramref name="areaKm2"/> is negative, or the area has more than two decimals.</exception>
+    public District(DistrictKey key, string name, DistrictKind kind, long population, decimal areaKm2, IEnumerable<MunicipalityKey> municipalityKeys)
+    {
+        Internal.Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The district key {key.Code} must lie in North Rhine-Westphalia.");
+        Internal.Preconditions.CheckNotNull(name);
+        Internal.Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.");
+        Internal.Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined DistrictKind.");
+        Internal.Preconditions.CheckNonNegative(population);
+        Internal.Preconditions.CheckNonNegative(areaKm2);
+        Internal.Preconditions.CheckArgumentRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).");
+        Internal.Preconditions.CheckNotNull(municipalityKeys);
+        ImmutableArray<MunicipalityKey> members = [.. municipalityKeys.Order()];
+        Internal.Preconditions.CheckArgument(members.Length > 0, nameof(municipalityKeys), $"District {key.Code} must have at least one municipality.");
+        for (int i = 0; i < members.Length; i++)
+        {
+            Internal.Preconditions.CheckArgument(members[i].District == key, nameof(municipalityKeys), $"Municipality {members[i].Code} does not belong to district {key.Code}.");
+            Internal.Preconditions.CheckArgument(i == 0 || members[i] != members[i - 1], nameof(municipalityKeys), $"Municipality {members[i].Code} is listed twice.");
+        }
+
+        Internal.Preconditions.CheckArgument(
+            kind != DistrictKind.KreisfreieStadt || (members.Length == 1 && members[0].Value == key.Value * 1000),
+            nameof(municipalityKeys),
+            $"The kreisfreie Stadt {key.Code} has exactly one municipality, {key.Code}000.");
+        Key = key;
+        Name = name;
+        Kind = kind;
+        Population = population;
+        AreaKm2 = areaKm2;
+        MunicipalityKeys = members;
+    }
+
+    /// <summary>The Kreisschlüssel, such as <c>05974</c>.</summary>
+    public DistrictKey Key { get; }
+
+    /// <summary>The official name, such as <c>Soest</c> or <c>Bonn, Stadt</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The name without the official suffix after the first comma, such as <c>Bonn</c>.</summary>
+    public string ShortName => PlaceNames.ShortName(Name);
+
+    /// <summary>The kind (Kreis, kreisfreie Stadt or Städteregion).</summary>
+    public DistrictKind Kind { get; }
+
+    /// <summary>The Regierungsbezirk the district lies in.</summary>
+    public GovernmentRegion Region => GovernmentRegion.Of(Key.Region);
+
+    /// <summary>The number of people (Bevölkerung) at the gazetteer's reference date.</summary>
+    public long Population { get; }
+
+    /// <summary>The area in km² (Fläche), at most two decimals.</summary>
+    public decimal AreaKm2 { get; }
+
+    /// <summary>The keys of the member municipalities in key order.</summary>
+    public ImmutableArray<MunicipalityKey> MunicipalityKeys { get; }
+
+    /// <inheritdoc />
+    public bool Equals(District? other) =>
+        other is not null
+        && Key == other.Key
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && Kind == other.Kind
+        && Population == other.Population
+        && AreaKm2 == other.AreaKm2
+        && MunicipalityKeys.SequenceEqual(other.MunicipalityKeys);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as District);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Key, Name, Population);
+
+    /// <summary>Returns the key and name, such as <c>05974 Soest</c>.</summary>
+    /// <returns>The key and name.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Key.Code} {Name}");
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+
+namespace Ki.Domain.Places;
+
+/// <summary>
+/// Gemeinde: one of North Rhine-Westphalia's municipalities, with its official key (AGS), name, kind, district,
+/// population, area and postal code.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Population"/> counts people at the gazetteer's reference date; <see cref="AreaKm2"/> is in square
+/// kilometres with at most two decimals, as the municipal register (GV-ISys) publishes it. <see cref="Name"/> is the
+/// official name with its suffix, such as <c>Rüthen, Stadt</c>; <see cref="ShortName"/> drops the suffix.
+/// </para>
+/// <para>
+/// Equality compares every property. Immutable; safe to share across threads.
+/// </para>
+/// </remarks>
+public sealed class Municipality : IEquatable<Municipality>
+{
+    /// <summary>Creates a municipality.</summary>
+    /// <param name="key">The AGS; it must lie in NRW.</param>
+    /// <param name="name">The official name, such as <c>Rüthen, Stadt</c>.</param>
+    /// <param name="kind">The kind.</param>
+    /// <param name="population">The number of people.</param>
+    /// <param name="areaKm2">The area in km², at most two decimals.</param>
+    /// <param name="postalCode">A five-digit postal code (Postleitzahl), or null where unknown.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is not in NRW, <paramref name="name"/> is blank or holds a control character,
+    /// <paramref name="kind"/> does not fit the key (a kreisfreie Stadt's AGS ends in 000, a member's does not), or
+    /// <paramref name="postalCode"/> is not five digits.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined, or
+    /// <paramref name="population"/> or <paramref name="areaKm2"/> is negative, or the area has more than two decimals.</exception>
+    public Municipality(MunicipalityKey key, string name, MunicipalityKind kind, long population, decimal areaKm2, string? postalCode)
+    {
+        Internal.Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The municipality key {key.Code} must lie in North Rhine-Westphalia.");
+        Internal.Preconditions.CheckNotNull(name);
+        Internal.Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.");
+        Internal.Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined MunicipalityKind.");
+        bool citySuffix = key.Value % 1000 == 0;
+        Internal.Preconditions.CheckArgument(
+            citySuffix == (kind == MunicipalityKind.KreisfreieStadt),
+            nameof(kind),
+            $"The AGS of a kreisfreie Stadt ends in 000 and no other one does, but {key.Code} is a {kind.ToGermanTerm()}.");
+        Internal.Preconditions.CheckNonNegative(population);
+        Internal.Preconditions.CheckNonNegative(areaKm2);
+        Internal.Preconditions.CheckArgumentRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).");
+        Internal.Preconditions.CheckArgument(
+            postalCode is null || (postalCode.Length == 5 && postalCode.All(char.IsAsciiDigit)),
+            nameof(postalCode),
+            $"A postal code has five digits, not '{postalCode}'.");
+        Key = key;
+        Name = name;
+        Kind = kind;
+        Population = population;
+        AreaKm2 = areaKm2;
+        PostalCode = postalCode;
+    }
+
+    /// <summary>The Amtlicher Gemeindeschlüssel (AGS), such as <c>05974040</c>.</summary>
+    public MunicipalityKey Key { get; }
+
+    /// <summary>The official name with its suffix, such as <c>Rüthen, Stadt</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The name without the official suffix after the first comma, such as <c>Rüthen</c>.</summary>
+    public string ShortName => PlaceNames.ShortName(Name);
+
+    /// <summary>The kind (kreisfreie Stadt, kreisangehörige Stadt or Gemeinde).</summary>
+    public MunicipalityKind Kind { get; }
+
+    /// <summary>The district (Kreisschlüssel) the municipality belongs to.</summary>
+    public DistrictKey District => Key.District;
+
+    /// <summary>The Regierungsbezirk the municipality lies in.</summary>
+    public GovernmentRegion Region => GovernmentRegion.Of(Key.Region);
+
+    /// <summary>The number of people (Bevölkerung) at the gazetteer's reference date.</summary>
+    public long Population { get; }
+
+    /// <summary>The area in km² (Fläche), at most two decimals.</summary>
+    public decimal AreaKm2 { get; }
+
+    /// <summary>A postal code (Postleitzahl) of the municipality, or null where unknown; large towns have several.</summary>
+    public string? PostalCode { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Municipality? other) =>
+        other is not null
+        && Key == other.Key
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && Kind == other.Kind
+        && Population == other.Population
+        && AreaKm2 == other.AreaKm2
+        && string.Equals(PostalCode, other.PostalCode, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Municipality);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Key, Name, Population);
+
+    /// <summary>Returns the key and name, such as <c>05974040 Soest, Stadt</c>.</summary>
+    /// <returns>The key and name.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Key.Code} {Name}");
+}
