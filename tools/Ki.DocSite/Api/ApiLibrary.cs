@@ -73,7 +73,7 @@ internal sealed class ApiLibrary
         MetadataReference target = MetadataReference.CreateFromFile(assemblyPath, documentation: XmlDocFile.Read(xmlPath));
         var references = new List<MetadataReference> { target };
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Path.GetFileName(assemblyPath) };
-        foreach (string path in FrameworkAssemblies().Concat(Neighbours(assemblyPath, referencePaths)))
+        foreach (string path in FrameworkAssemblies(ReferencesCoreLibDirectly(assemblyPath)).Concat(Neighbours(assemblyPath, referencePaths)))
         {
             if (seen.Add(Path.GetFileName(path)) && IsManagedAssembly(path))
             {
@@ -180,11 +180,12 @@ internal sealed class ApiLibrary
         }
     }
 
-    private static IEnumerable<string> FrameworkAssemblies()
+    private static IEnumerable<string> FrameworkAssemblies(bool implementation)
     {
         // Prefer the reference pack: its assemblies come with the XML docs that <inheritdoc/> on framework members needs.
+        // An assembly compiled against the implementation (System.Private.CoreLib) needs the runtime's own assemblies.
         string runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        string? referencePack = FindReferencePack(runtimeDir);
+        string? referencePack = implementation ? null : FindReferencePack(runtimeDir);
         string folder = referencePack ?? runtimeDir;
         return Directory.EnumerateFiles(folder, "*.dll").Order(StringComparer.Ordinal);
     }
@@ -235,6 +236,14 @@ internal sealed class ApiLibrary
                 throw new FileNotFoundException($"The reference does not exist: {path}", path);
             }
         }
+    }
+
+    private static bool ReferencesCoreLibDirectly(string assemblyPath)
+    {
+        using FileStream stream = File.OpenRead(assemblyPath);
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        MetadataReader metadata = reader.GetMetadataReader();
+        return metadata.AssemblyReferences.Any(r => metadata.GetString(metadata.GetAssemblyReference(r).Name) == "System.Private.CoreLib");
     }
 
     private static bool IsManagedAssembly(string path)
