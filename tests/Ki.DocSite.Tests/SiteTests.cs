@@ -102,6 +102,7 @@ public sealed partial class SiteTests
         Assert.Contains("<h1 id=\"getting-started\">Getting started</h1>", start, StringComparison.Ordinal);
         Assert.Contains("href=\"api/Ki.Domain.Money.Euro.html\"", start, StringComparison.Ordinal);
         Assert.Contains("<nav class=\"sidebar\"", start, StringComparison.Ordinal);
+        Assert.Contains("<pre><code class=\"language-csharp\"><span class=\"kw\">using</span> System.Globalization;", start, StringComparison.Ordinal);
         Assert.Contains("href=\"glossary.html\"", BuiltSite.Read("index.html"), StringComparison.Ordinal);
         Assert.True(BuiltSite.Report.Articles >= 3, $"Only {BuiltSite.Report.Articles} articles.");
     }

@@ -20,7 +20,7 @@ internal static class Chromium
         {
             Assert.Fail(
                 $"Headless Chromium is needed for the docs site browser tests but {Executable} does not exist. "
-                + "Install Debian's package as root: `apt-get update && apt-get install -y chromium` (.ci/run does this when CI=true), "
+                + "Install Debian's package as root: `apt-get update && apt-get install -y chromium` (.ci/run does this when it is missing), "
                 + "or set KI_CHROMIUM to a Chromium binary.");
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Ki.DocSite.Api;
 using Markdig;
+using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -69,6 +70,14 @@ internal static partial class ArticlePages
             {
                 link.Url = Rewrite(url, article, links, problems);
             }
+        }
+
+        foreach (FencedCodeBlock code in document.Descendants<FencedCodeBlock>().Where(b => b.Info is "csharp" or "cs" or "c#").ToList())
+        {
+            ContainerBlock parent = code.Parent!;
+            int at = parent.IndexOf(code);
+            parent.RemoveAt(at);
+            parent.Insert(at, new HtmlBlock(null) { Lines = new StringLineGroup(CSharpHighlighter.Block(code.Lines.ToString())) });
         }
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
