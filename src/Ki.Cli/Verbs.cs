@@ -8,6 +8,7 @@ internal static class Verbs
     /// <summary>Creates every verb.</summary>
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Commands.ProgrammesCommand.Create();
+        yield return Commands.GrantCommand.Create();
     }
 }
