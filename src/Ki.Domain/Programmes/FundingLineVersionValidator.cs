@@ -24,6 +24,7 @@ public sealed class FundingLineVersionValidator : AbstractValidator<FundingLineV
         string T(string german, string english) => CatalogueMessages.Pick(culture, german, english);
 
         RuleForEach(v => v.Figures()).Must(f => !f.Source.IsDefault)
+            .OverridePropertyName("Figures")
             .WithErrorCode(CatalogueMessages.Source)
             .WithMessage((_, f) => T($"Die Angabe '{f.Name}' hat keine Quelle.", $"The figure '{f.Name}' has no source."));
 
