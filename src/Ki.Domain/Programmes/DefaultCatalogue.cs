@@ -119,7 +119,7 @@ internal static class DefaultCatalogue
 
         var budgets = ImmutableArray.Create(
             new AnnualBudget(FiscalYear.Of(2016), Eur(13_000_000, S(KommAnPress2016,
-                "About 13 Mio EUR, of which 7.7 Mio EUR to strengthen volunteering; https://sgk.nrw/?p=28656 gives about 13.4 Mio EUR for the supplementary budget."))),
+                "About 13 Mio EUR, of which 7.7 Mio EUR to strengthen volunteering (not split by part or block here: which parts it funds is not stated); https://sgk.nrw/?p=28656 gives about 13.4 Mio EUR for the supplementary budget."))),
             new AnnualBudget(FiscalYear.Of(2017), Eur(13_000_000, U("https://sgk.nrw/archive/28949", "'Unchanged budget line' in 2017; the amount is assumed equal to 2016."))));
 
         FundingLine Line(string id, LocalizedText name, Func<DateInterval, SourceReference, LegalBasis, FundingLineVersion> make) => new(id, name,
@@ -153,9 +153,6 @@ internal static class DefaultCatalogue
             {
                 Basis = legal,
                 ValiditySource = validitySource,
-                Budget = validity.Start.Year == 2016
-                    ? Eur(7_700_000, U(KommAnPress2016, "7.7 Mio EUR in 2016 'to strengthen volunteering' for parts II A-D together; assigning it to part II is an inference."))
-                    : null,
                 ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt],
                 RequiresIntegrationCentre = true,
                 PassThroughAllowed = true,
