@@ -150,7 +150,7 @@ public sealed class FundingLineVersion
             yield return new CatalogueFigure("legal basis", basis.Title, basis.Source);
         }
 
-        yield return new CatalogueFigure("validity", ToString().Split(' ')[0], ValiditySource);
+        yield return new CatalogueFigure("validity", ValidityText(), ValiditySource);
         yield return new CatalogueFigure("financing type", Financing.Value.ToString(), Financing.Source);
         if (Budget is { } budget)
         {
@@ -240,5 +240,8 @@ public sealed class FundingLineVersion
 
     /// <summary>Returns the validity and the financing type.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Validity.Start.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)}..{(IsOpenEnded ? "open" : Validity.End.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture))} {Financing.Value}";
+    public override string ToString() => $"{ValidityText()} {Financing.Value}";
+
+    private string ValidityText() =>
+        $"{Validity.Start.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)}..{(IsOpenEnded ? "open" : Validity.End.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture))}";
 }

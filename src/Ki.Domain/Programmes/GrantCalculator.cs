@@ -65,7 +65,10 @@ public sealed class GrantCalculator
         return Calculate(line.Id, version, request, on);
     }
 
-    /// <summary>Calculates the grant under a given version.</summary>
+    /// <summary>
+    /// Calculates the grant under a given version, whatever its validity; the result's date is the request's date or,
+    /// without one, the version's first day.
+    /// </summary>
     /// <param name="lineId">The funding line's identifier, for the result.</param>
     /// <param name="version">The version whose rules apply.</param>
     /// <param name="request">The application's figures.</param>

@@ -56,6 +56,7 @@ public sealed class UnitAmount
     public Figure<decimal>? MaxUnits { get; init; }
 
     /// <summary>The most units by applicant kind; a kind listed here overrides <see cref="MaxUnits"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
     public ImmutableDictionary<ApplicantKind, Figure<decimal>> MaxUnitsByKind
     {
         get => _maxUnitsByKind;
