@@ -25,7 +25,7 @@ internal static class KiApp
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"ki: {parse.Errors[0].Message} (see 'ki --help')");
+            stderr.WriteLine($"ki: {OneLine(parse.Errors[0].Message)} (see 'ki --help')");
             return UsageError;
         }
 

@@ -10,6 +10,7 @@ internal static class Verbs
     {
         yield return Commands.DistrictsCommand.Create();
         yield return Commands.MunicipalitiesCommand.Create();
-        yield break;
+        yield return Commands.ProgrammesCommand.Create();
+        yield return Commands.GrantCommand.Create();
     }
 }

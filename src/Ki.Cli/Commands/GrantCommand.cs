@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ki.Cli.Output;
+using Ki.Domain.Money;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Cli.Commands;
+
+/// <summary>
+/// <c>ki grant --line ID --costs 12000 [--own 2000] [--third-party 500] [--units 6] [--kind kreis] [--on DATE]
+/// [--rounding commercial] [--lang en|de] [--format table|json|csv]</c>: calculates a grant and explains it.
+/// </summary>
+internal static class GrantCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create()
+    {
+        var line = new Option<string>("--line") { Description = "The funding line, such as komm-an-3 or ki-2023-staff (see 'ki programmes').", Required = true };
+        var costs = new Option<string>("--costs") { Description = "Eligible costs in EUR, such as 12000 or 12000.50.", Required = true };
+        var own = new Option<string?>("--own") { Description = "Own contribution in EUR." };
+        var thirdParty = new Option<string?>("--third-party") { Description = "Third-party funds in EUR." };
+        var units = new Option<string?>("--units") { Description = "Unit count for the line's first unit (6), or id=count pairs (specialist-post=6,half-admin-post=1)." };
+        var kind = new Option<string?>("--kind") { Description = "Applicant kind, such as kreis or kreisfreie-stadt; unit limits may depend on it." };
+        var on = new Option<string?>("--on") { Description = "The date whose rules apply (2016-06-01); default today in Germany." };
+        var rounding = new Option<string>("--rounding") { Description = "Rounding of cent fractions: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
+        var lang = new Option<string>("--lang") { Description = "Language of the explanation: en or de.", DefaultValueFactory = _ => "en" };
+        Option<OutputFormat> format = FormatOption.Create();
+        var command = new Command("grant", "Calculate a grant for a funding line and explain every figure, cap and minimum.");
+        foreach (Option option in new Option[] { line, costs, own, thirdParty, units, kind, on, rounding, lang, format })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            string lineId = parse.GetValue(line)!;
+            if (!ProgrammeCatalogue.Default.TryFindLine(lineId, out FundingLine? fundingLine))
+            {
+                throw new CliUsageException($"--line '{lineId}' is not a funding line; 'ki programmes' lists them: {string.Join(", ", ProgrammeCatalogue.Default.Lines.Select(l => l.Id))}.");
+            }
+
+            CultureInfo culture = parse.GetValue(lang) switch
+            {
+                "en" => CultureInfo.InvariantCulture,
+                "de" => CultureInfo.GetCultureInfo("de-DE"),
+                string other => throw new CliUsageException($"--lang '{other}' is not en or de."),
+                null => CultureInfo.InvariantCulture,
+            };
+            var calculator = new GrantCalculator(SystemClock.Instance, CliText.ParseRounding(parse.GetValue(rounding)!));
+            string? onText = parse.GetValue(on);
+            LocalDate date = onText is null
+                ? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Berlin"]).Date
+                : CliText.ParseDate(onText, "--on");
+            string? ownText = parse.GetValue(own);
+            string? thirdText = parse.GetValue(thirdParty);
+            string? kindText = parse.GetValue(kind);
+            var request = new GrantRequest(CliText.ParseEuro(parse.GetValue(costs)!, "--costs"))
+            {
+                OwnContribution = ownText is null ? Euro.Zero : CliText.ParseEuro(ownText, "--own"),
+                ThirdPartyFunds = thirdText is null ? Euro.Zero : CliText.ParseEuro(thirdText, "--third-party"),
+                Units = ParseUnits(parse.GetValue(units), fundingLine.FindVersion(date).Version),
+                ApplicantKind = kindText is null ? null : CliText.ParseKind(kindText),
+                On = date,
+            };
+            GrantResult result = calculator.Calculate(fundingLine, request);
+            Write(parse.InvocationConfiguration.Output, result, parse.GetValue(format), culture);
+            return KiApp.Success;
+        });
+        return command;
+    }
+
+    private static ImmutableDictionary<string, decimal> ParseUnits(string? text, FundingLineVersion? version)
+    {
+        var units = ImmutableDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return units.ToImmutable();
+        }
+
+        if (!text.Contains('=', StringComparison.Ordinal))
+        {
+            UnitAmount? first = version?.UnitAmounts.FirstOrDefault(u => u.Role == UnitAmountRole.GrantPerUnit) ?? version?.UnitAmounts.FirstOrDefault();
+            if (first is null)
+            {
+                throw new CliUsageException("--units: this funding line has no unit amounts on that date.");
+            }
+
+            units[first.Id] = CliText.ParseCount(text, "--units");
+            return units.ToImmutable();
+        }
+
+        foreach (string pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string[] parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0)
+            {
+                throw new CliUsageException($"--units '{pair}' is not id=count.");
+            }
+
+            if (units.ContainsKey(parts[0]))
+            {
+                throw new CliUsageException($"--units names '{parts[0]}' twice.");
+            }
+
+            units[parts[0]] = CliText.ParseCount(parts[1], "--units");
+        }
+
+        return units.ToImmutable();
+    }
+
+    private static void Write(TextWriter output, GrantResult result, OutputFormat format, CultureInfo culture)
+    {
+        if (format == OutputFormat.Json)
+        {
+            WriteJson(output, result, culture);
+            return;
+        }
+
+        var table = new TabularResult(["step", "amount", "source", "explanation"], [false, true, false, false]);
+        foreach (GrantStep step in result.Steps)
+        {
+            table.Add(step.Name, step.Amount?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, step.Text.For(culture));
+        }
+
+        if (format == OutputFormat.Csv)
+        {
+            table.WriteCsv(output);
+            return;
+        }
+
+        output.WriteLine($"line:    {result.LineId} ({CliText.Iso(result.On)}{(result.Version is { } v ? ", version " + v : string.Empty)})");
+        output.WriteLine($"formula: {result.Formula}");
+        output.WriteLine();
+        table.WriteTable(output, [result.IsGranted ? "grant" : "no grant", result.Grant.ToString(CultureInfo.InvariantCulture), string.Empty, result.Code]);
+        output.WriteLine();
+        output.WriteLine(result.Reason.For(culture));
+    }
+
+    private static void WriteJson(TextWriter output, GrantResult result, CultureInfo culture)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("line", result.LineId);
+            json.WriteString("on", CliText.Iso(result.On));
+            json.WriteString("outcome", result.IsGranted ? "granted" : "no-grant");
+            json.WriteString("code", result.Code);
+            json.WriteString("grant", result.Grant.ToString(CultureInfo.InvariantCulture));
+            json.WriteString("reason", result.Reason.For(culture));
+            json.WriteString("formula", result.Formula);
+            json.WriteString("rounding", result.Rounding.ToString());
+            json.WriteStartArray("explanation");
+            foreach (GrantStep step in result.Steps)
+            {
+                json.WriteStringValue(step.Text.For(culture));
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("steps");
+            foreach (GrantStep step in result.Steps)
+            {
+                json.WriteStartObject();
+                json.WriteString("step", step.Name);
+                if (step.Amount is { } amount)
+                {
+                    json.WriteString("amount", amount.ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (!step.Source.IsDefault)
+                {
+                    json.WriteString("confidence", step.Source.Marker);
+                    json.WriteString("citation", step.Source.Citation);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

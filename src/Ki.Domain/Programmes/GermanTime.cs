@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace Ki.Domain.Programmes;
+
+/// <summary>German legal time (Europe/Berlin) from NodaTime's embedded tz database.</summary>
+internal static class GermanTime
+{
+    /// <summary>The Europe/Berlin zone: CET in winter, CEST in summer.</summary>
+    public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
+
+    /// <summary>Today's date in Germany by the given clock.</summary>
+    public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(Zone).Date;
+
+    /// <summary>The first moment after the end of a German calendar day, that is the start of the next day.</summary>
+    public static Instant EndOfDay(LocalDate date) => Zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Ki.Domain.Internal;
+using Ki.Domain.Money;
+using NodaTime;
+
+namespace Ki.Domain.Programmes;
+
+/// <summary>
+/// The figures of one application that a grant calculation needs: eligible costs, own contribution, third-party
+/// funds, unit counts, the applicant kind and the date.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Amounts are in <see cref="Euro"/> and must not be negative; unit counts are decimals keyed by the unit's
+/// identifier (<c>specialist-post</c> → 6). The calculator checks both and throws for a negative figure or an
+/// unknown unit. Without <see cref="On"/> the calculator uses today's date in Germany by its injected clock.
+/// </para>
+/// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
+/// </remarks>
+public sealed class GrantRequest
+{
+    private readonly ImmutableDictionary<string, decimal> _units = ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal);
+
+    /// <summary>Creates a request with the eligible costs; set the other figures with an initializer.</summary>
+    /// <param name="eligibleCosts">Zuwendungsfähige Ausgaben: the costs that count.</param>
+    public GrantRequest(Euro eligibleCosts) => EligibleCosts = eligibleCosts;
+
+    /// <summary>Zuwendungsfähige Ausgaben: the costs that count.</summary>
+    public Euro EligibleCosts { get; }
+
+    /// <summary>Eigenanteil: what the applicant pays itself.</summary>
+    public Euro OwnContribution { get; init; }
+
+    /// <summary>Drittmittel: money from foundations, the federal government, the EU or other third parties.</summary>
+    public Euro ThirdPartyFunds { get; init; }
+
+    /// <summary>Unit counts by unit identifier, such as <c>specialist-post</c> → 6.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public ImmutableDictionary<string, decimal> Units
+    {
+        get => _units;
+        init => _units = Preconditions.CheckNotNull(value).WithComparers(StringComparer.Ordinal);
+    }
+
+    /// <summary>The kind of applicant, where unit limits depend on it.</summary>
+    public ApplicantKind? ApplicantKind { get; init; }
+
+    /// <summary>The date whose rules apply; <see langword="null"/> means today in Germany.</summary>
+    public LocalDate? On { get; init; }
+}

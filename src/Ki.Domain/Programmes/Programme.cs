@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Ki.Domain.Internal;
+
+namespace Ki.Domain.Programmes;
+
+/// <summary>
+/// Förderprogramm: a named funding programme (KOMM-AN NRW, KI-Förderung, KIM) with its legal basis and its lines.
+/// </summary>
+/// <remarks>Equality is reference equality. Immutable; safe to share across threads.</remarks>
+public sealed class Programme
+{
+    private readonly ImmutableArray<AnnualBudget> _budgets = [];
+
+    /// <summary>Creates a programme.</summary>
+    /// <param name="id">A stable identifier in kebab case, such as <c>komm-an</c>.</param>
+    /// <param name="name">The programme's name in German and English.</param>
+    /// <param name="basis">The legal basis (the first or main text; versions may name newer ones).</param>
+    /// <param name="lines">The funding lines.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="basis"/>, <paramref name="lines"/> or a line is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or contains white space.</exception>
+    public Programme(string id, LocalizedText name, LegalBasis basis, IEnumerable<FundingLine> lines)
+    {
+        Preconditions.CheckNotNull(id);
+        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A programme identifier must be non-empty without spaces, but was '{id}'.");
+        Preconditions.CheckNotNull(lines);
+        Id = id;
+        Name = name;
+        Basis = Preconditions.CheckNotNull(basis);
+        Lines = [.. lines];
+        foreach (FundingLine line in Lines)
+        {
+            Preconditions.CheckNotNull(line, nameof(lines));
+        }
+    }
+
+    /// <summary>The stable identifier, such as <c>komm-an</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The programme's name in German and English.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>The legal basis of the programme.</summary>
+    public LegalBasis Basis { get; }
+
+    /// <summary>The funding lines.</summary>
+    public ImmutableArray<FundingLine> Lines { get; }
+
+    /// <summary>Budgets of the programme as a whole, by fiscal year, where known.</summary>
+    public ImmutableArray<AnnualBudget> Budgets
+    {
+        get => _budgets;
+        init => _budgets = value.IsDefault ? [] : value;
+    }
+
+    /// <summary>Returns the identifier.</summary>
+    /// <returns>The identifier.</returns>
+    public override string ToString() => Id;
+}
