@@ -1,0 +1,50 @@
+using Ki.Domain.Internal;
+using Ki.Domain.Places;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Applications;
+
+/// <summary>
+/// Antragsteller: the body that applies for a grant, with the facts the eligibility rules ask about.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The name and the kind are always known. The other facts may be missing (<see langword="null"/>); a rule that
+/// needs a missing fact answers "undetermined" and names the fact instead of guessing.
+/// </para>
+/// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
+/// </remarks>
+public sealed class Applicant
+{
+    /// <summary>Creates an applicant; set the other facts with an initializer.</summary>
+    /// <param name="name">The applicant's name, such as <c>Kreis Soest</c>.</param>
+    /// <param name="kind">The kind of body.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public Applicant(string name, ApplicantKind kind)
+    {
+        Name = Preconditions.CheckNotNull(name);
+        Kind = kind;
+    }
+
+    /// <summary>The applicant's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Art des Antragstellers: the kind of body.</summary>
+    public ApplicantKind Kind { get; }
+
+    /// <summary>Gemeinnützigkeit: whether the applicant is recognised as non-profit; <see langword="null"/> when not stated.</summary>
+    public bool? IsNonProfit { get; init; }
+
+    /// <summary>Sitz: the municipality (AGS) where the applicant has its seat; <see langword="null"/> when not stated.</summary>
+    public MunicipalityKey? Seat { get; init; }
+
+    /// <summary>
+    /// Whether the applicant is a Kreis or kreisfreie Stadt that runs a Kommunales Integrationszentrum (a
+    /// "KI-Kommune"); <see langword="null"/> when not stated.
+    /// </summary>
+    public bool? RunsIntegrationCentre { get; init; }
+
+    /// <summary>Returns the name and the kind.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Name} ({Kind})";
+}

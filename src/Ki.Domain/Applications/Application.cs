@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Ki.Domain.Internal;
+using Ki.Domain.Money;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Applications;
+
+/// <summary>
+/// Antrag: an application for a grant from one funding line for one fiscal year, with the figures, dates and route
+/// the eligibility rules and the grant calculation need.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Amounts are in <see cref="Euro"/>; unit counts are decimals keyed by the funding line's unit identifier. Dates are
+/// German calendar dates; <see cref="Submitted"/> is an instant, compared with deadlines in Europe/Berlin.
+/// </para>
+/// <para>
+/// The constructor checks only for null. The structure (amounts ≥ 0, ordered dates, defined enums) is checked by
+/// <see cref="ApplicationValidator"/> with German and English messages, so that an application read from a file can be
+/// reported rather than rejected half-built. Facts that are <see langword="null"/> are missing; the eligibility rules
+/// answer "undetermined" for them.
+/// </para>
+/// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
+/// </remarks>
+public sealed class Application
+{
+    private readonly ImmutableDictionary<string, decimal> _units = ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal);
+
+    /// <summary>Creates an application; set the other figures with an initializer.</summary>
+    /// <param name="id">The application's identifier (Aktenzeichen), unique within a round.</param>
+    /// <param name="applicant">The applicant.</param>
+    /// <param name="lineId">The funding line applied to, such as <c>komm-an-2b</c>.</param>
+    /// <param name="fiscalYear">The fiscal year applied for.</param>
+    /// <param name="requestedAmount">Beantragte Zuwendung: the grant asked for.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="applicant"/> or <paramref name="lineId"/> is null.</exception>
+    public Application(string id, Applicant applicant, string lineId, FiscalYear fiscalYear, Euro requestedAmount)
+    {
+        Id = Preconditions.CheckNotNull(id);
+        Applicant = Preconditions.CheckNotNull(applicant);
+        LineId = Preconditions.CheckNotNull(lineId);
+        FiscalYear = fiscalYear;
+        RequestedAmount = requestedAmount;
+    }
+
+    /// <summary>The application's identifier (Aktenzeichen).</summary>
+    public string Id { get; }
+
+    /// <summary>The applicant.</summary>
+    public Applicant Applicant { get; }
+
+    /// <summary>The funding line applied to.</summary>
+    public string LineId { get; }
+
+    /// <summary>Haushaltsjahr: the fiscal year applied for.</summary>
+    public FiscalYear FiscalYear { get; }
+
+    /// <summary>Beantragte Zuwendung: the grant asked for.</summary>
+    public Euro RequestedAmount { get; }
+
+    /// <summary>Zuwendungsfähige Ausgaben: the eligible costs of the measure.</summary>
+    public Euro EligibleCosts { get; init; }
+
+    /// <summary>Eigenanteil: what the applicant pays itself.</summary>
+    public Euro OwnContribution { get; init; }
+
+    /// <summary>Drittmittel: money from third parties.</summary>
+    public Euro ThirdPartyFunds { get; init; }
+
+    /// <summary>Unit counts by the funding line's unit identifier, such as <c>specialist-post</c> → 6.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public ImmutableDictionary<string, decimal> Units
+    {
+        get => _units;
+        init => _units = Preconditions.CheckNotNull(value).WithComparers(StringComparer.Ordinal);
+    }
+
+    /// <summary>Geplanter Maßnahmebeginn: the day the measure is to start; <see langword="null"/> when not stated.</summary>
+    public LocalDate? PlannedStart { get; init; }
+
+    /// <summary>Durchführungszeitraum: when the measure runs, both ends included; <see langword="null"/> when not stated.</summary>
+    public DateInterval? DeliveryPeriod { get; init; }
+
+    /// <summary>Antragseingang: when the application was received; <see langword="null"/> when not recorded.</summary>
+    public Instant? Submitted { get; init; }
+
+    /// <summary>Antragsweg: the route the application came by; <see langword="null"/> when not recorded.</summary>
+    public ApplicationRoute? Route { get; init; }
+
+    /// <summary>
+    /// Whether the measure continues a yearly, year-round measure that was funded in the previous year's budget
+    /// (VV zu § 44 LHO Nr. 1.3.4: then the ban on starting before approval does not apply).
+    /// </summary>
+    public bool ContinuesFundedMeasure { get; init; }
+
+    /// <summary>The figures the grant calculator needs, for the date whose rules apply.</summary>
+    /// <param name="on">The date whose rules apply.</param>
+    /// <returns>The grant request.</returns>
+    public GrantRequest ToGrantRequest(LocalDate on) => new(EligibleCosts)
+    {
+        OwnContribution = OwnContribution,
+        ThirdPartyFunds = ThirdPartyFunds,
+        Units = _units,
+        ApplicantKind = Applicant.Kind,
+        On = on,
+    };
+
+    /// <summary>Returns the identifier, the line and the requested amount.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id}: {LineId} {FiscalYear} {RequestedAmount}";
+}

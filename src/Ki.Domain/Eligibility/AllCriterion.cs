@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>Alle: every part is met. Fails when a part fails; otherwise unknown when a part is unknown.</summary>
+/// <remarks>
+/// Code <c>KI-ELIG-ALL</c>. Every part is evaluated, also after a failure, so the result lists every failing part.
+/// An empty combination passes. Immutable; safe to share across threads.
+/// </remarks>
+public sealed class AllCriterion : Criterion
+{
+    /// <summary>Creates the combination.</summary>
+    /// <param name="parts">The parts.</param>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> or a part is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
+    public AllCriterion(IEnumerable<Criterion> parts, string? legalReference = null)
+        : base(legalReference, LegalReferences.Combination)
+    {
+        Parts = Combination.CheckParts(parts);
+    }
+
+    /// <summary>The parts.</summary>
+    public ImmutableArray<Criterion> Parts { get; }
+
+    /// <inheritdoc />
+    public override string Type => "all";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.All;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Alle Bedingungen", "All conditions");
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context)
+    {
+        ImmutableArray<CriterionResult> results = Combination.EvaluateAll(Parts, context, out int passed, out int failed);
+        CriterionOutcome outcome = failed > 0 ? CriterionOutcome.Fail : passed == results.Length ? CriterionOutcome.Pass : CriterionOutcome.Unknown;
+        return new CriterionResult(this, context, outcome, passed, results.Length, children: results);
+    }
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) =>
+        (Combination.Counted(result), new LocalizedText("alle erfüllt", "all met"));
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer) => Combination.WriteParts(writer, Parts);
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler) => Combination.Compile(compiler, Parts, PlanOpKind.All);
+}

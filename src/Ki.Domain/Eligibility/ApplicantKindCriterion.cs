@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Ki.Domain.Applications;
+using Ki.Domain.Internal;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Zuwendungsempfänger: the applicant is of one of the given kinds; with no kinds given, of one of the kinds the
+/// funding line version names (<see cref="FundingLineVersion.ApplicantKinds"/>).
+/// </summary>
+/// <remarks>
+/// Code <c>KI-ELIG-APPLICANT-KIND</c>. When neither the rule nor the version names a kind, every kind passes (the
+/// source sets no restriction). Immutable; safe to share across threads.
+/// </remarks>
+public sealed class ApplicantKindCriterion : Criterion
+{
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="kinds">The kinds that may apply; empty means the kinds of the funding line version.</param>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
+    public ApplicantKindCriterion(IEnumerable<ApplicantKind> kinds, string? legalReference = null)
+        : base(legalReference, LegalReferences.ApplicantKind)
+    {
+        Preconditions.CheckNotNull(kinds);
+        ApplicantKind[] all = [.. kinds.Distinct().Order()];
+        foreach (ApplicantKind kind in all)
+        {
+            Preconditions.CheckArgumentRange(kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative, kind, "The applicant kind is not defined.");
+        }
+
+        Kinds = [.. all];
+    }
+
+    /// <summary>The kinds that may apply, in order; empty means the kinds of the funding line version.</summary>
+    public ImmutableArray<ApplicantKind> Kinds { get; }
+
+    /// <inheritdoc />
+    public override string Type => "applicant-kind";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.ApplicantKind;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Art des Antragstellers", "Applicant kind");
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context)
+    {
+        long mask = MaskFor(context.Version);
+        ApplicantKind kind = context.Application.Applicant.Kind;
+        return Decided(context, mask == 0 || (mask & Bit(kind)) != 0, (long)kind, mask);
+    }
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
+    {
+        var kind = (ApplicantKind)result.A;
+        LocalizedText actual = new(FactTexts.KindDe(kind), FactTexts.KindEn(kind));
+        if (result.B == 0)
+        {
+            return (actual, new LocalizedText("jede Art (die Förderlinie nennt keine)", "any kind (the line names none)"));
+        }
+
+        ApplicantKind[] allowed = [.. FactTexts.AllKinds.Where(k => (result.B & Bit(k)) != 0)];
+        return (actual, new LocalizedText(
+            "eine von: " + string.Join(", ", allowed.Select(FactTexts.KindDe)),
+            "one of: " + string.Join(", ", allowed.Select(FactTexts.KindEn))));
+    }
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("kinds");
+        foreach (ApplicantKind kind in Kinds)
+        {
+            writer.WriteStringValue(FactTexts.KindName(kind));
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler)
+    {
+        long mask = MaskFor(compiler.Version);
+        compiler.Add(mask == 0 ? new PlanOp(PlanOpKind.Constant, 1) : new PlanOp(PlanOpKind.KindIn, mask));
+    }
+
+    /// <summary>The bit of a kind in a mask.</summary>
+    internal static long Bit(ApplicantKind kind) => kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative ? 1L << (int)kind : 0;
+
+    private long MaskFor(FundingLineVersion version)
+    {
+        long mask = 0;
+        foreach (ApplicantKind kind in Kinds.IsEmpty ? version.ApplicantKinds : Kinds)
+        {
+            mask |= Bit(kind);
+        }
+
+        return mask;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Ki.Domain.Internal;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Förderkriterium: one declarative eligibility rule. The set of criteria is closed: the library defines every kind
+/// (applicant kind, non-profit status, seat, deadline, delivery period, start before approval, grant range, own
+/// contribution, route, KI-Kommune) and the combinations <see cref="AllCriterion"/>, <see cref="AnyCriterion"/> and
+/// <see cref="NotCriterion"/>; no other assembly can add one, and nothing in a rule executes code.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each criterion has a stable code (<see cref="Code"/>), a type name used in rule files (<see cref="Type"/>) and a
+/// legal reference (<see cref="LegalReference"/>), which a rule file may replace with a more precise citation.
+/// Evaluating a criterion never short-circuits: all, any and not evaluate every part, so a second failure is never
+/// hidden by a first.
+/// </para>
+/// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
+/// </remarks>
+public abstract class Criterion
+{
+    private protected Criterion(string? legalReference, string defaultReference)
+    {
+        Preconditions.CheckArgument(legalReference is null || !string.IsNullOrWhiteSpace(legalReference), nameof(legalReference), "A legal reference must not be blank.");
+        LegalReference = legalReference ?? defaultReference;
+    }
+
+    /// <summary>The type name used in rule files, such as <c>applicant-kind</c>.</summary>
+    public abstract string Type { get; }
+
+    /// <summary>The stable code, such as <c>KI-ELIG-APPLICANT-KIND</c>; see <see cref="EligibilityCodes"/>.</summary>
+    public abstract string Code { get; }
+
+    /// <summary>The legal reference (Rechtsgrundlage) the criterion applies, such as <c>VV zu § 44 LHO Nr. 1.3</c>.</summary>
+    public string LegalReference { get; }
+
+    /// <summary>What the criterion checks, in German and English, as the start of its message.</summary>
+    internal abstract LocalizedText Title { get; }
+
+    /// <summary>Returns the type and the code.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Type} ({Code})";
+
+    /// <summary>Evaluates the criterion without short-circuit.</summary>
+    internal abstract CriterionResult Evaluate(EvaluationContext context);
+
+    /// <summary>The actual and the required value of a result, in German and English.</summary>
+    internal abstract (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result);
+
+    /// <summary>Writes the criterion's own fields (not its type and reference) in canonical JSON.</summary>
+    internal abstract void WriteFields(Utf8JsonWriter writer);
+
+    /// <summary>Adds the criterion's evaluation plan, parts first (postfix order).</summary>
+    internal abstract void Compile(PlanCompiler compiler);
+
+    /// <summary>Writes the criterion in canonical JSON: type, fields, reference.</summary>
+    internal void WriteCanonical(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", Type);
+        WriteFields(writer);
+        writer.WriteString("reference", LegalReference);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Formats the texts of a result.</summary>
+    internal Explanation Explain(CriterionResult result)
+    {
+        LocalizedText title = Title;
+        if (result.Outcome == CriterionOutcome.Unknown && result.Children.IsEmpty)
+        {
+            string missing = string.Join(", ", result.MissingFacts);
+            (LocalizedText _, LocalizedText requiredWhenUnknown) = Describe(result);
+            return new Explanation(new LocalizedText("fehlt: " + missing, "missing: " + missing), requiredWhenUnknown, new LocalizedText(
+                $"{title.German}: nicht entscheidbar, es fehlt {missing} (verlangt: {requiredWhenUnknown.German}).",
+                $"{title.English}: cannot be decided, {missing} is missing (required: {requiredWhenUnknown.English})."));
+        }
+
+        (LocalizedText actual, LocalizedText required) = Describe(result);
+        return result.Outcome switch
+        {
+            CriterionOutcome.Pass => new Explanation(actual, required, new LocalizedText(
+                $"{title.German}: erfüllt ({actual.German}; verlangt: {required.German}).",
+                $"{title.English}: met ({actual.English}; required: {required.English}).")),
+            CriterionOutcome.Fail => new Explanation(actual, required, new LocalizedText(
+                $"{title.German}: nicht erfüllt ({actual.German}; verlangt: {required.German}).",
+                $"{title.English}: not met ({actual.English}; required: {required.English}).")),
+            _ => new Explanation(actual, required, new LocalizedText(
+                $"{title.German}: nicht entscheidbar ({actual.German}; verlangt: {required.German}).",
+                $"{title.English}: cannot be decided ({actual.English}; required: {required.English}).")),
+        };
+    }
+
+    /// <summary>A result for a missing fact.</summary>
+    private protected CriterionResult Missing(EvaluationContext context, string fact) =>
+        new(this, context, CriterionOutcome.Unknown, missing: fact);
+
+    /// <summary>A pass or fail result.</summary>
+    private protected CriterionResult Decided(EvaluationContext context, bool pass, long a = 0, long b = 0) =>
+        new(this, context, pass ? CriterionOutcome.Pass : CriterionOutcome.Fail, a, b);
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Ki.Domain.Applications;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Antragsfrist: the application was received before the end of the deadline day in Europe/Berlin, for the fiscal
+/// year applied for. The deadline is the rule's own or, without one, the funding line version's
+/// (<see cref="FundingLineVersion.Deadline"/>).
+/// </summary>
+/// <remarks>
+/// Code <c>KI-ELIG-DEADLINE</c>. When neither the rule nor the version sets a deadline the criterion passes and says
+/// so. Needs the fact <c>submitted</c> when there is a deadline. Immutable; safe to share across threads.
+/// </remarks>
+public sealed class DeadlineCriterion : Criterion
+{
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="deadline">The deadline; <see langword="null"/> means the funding line version's.</param>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
+    public DeadlineCriterion(ApplicationDeadline? deadline = null, string? legalReference = null)
+        : base(legalReference, LegalReferences.Deadline)
+    {
+        Deadline = deadline;
+    }
+
+    /// <summary>The rule's own deadline; <see langword="null"/> means the funding line version's.</summary>
+    public ApplicationDeadline? Deadline { get; }
+
+    /// <inheritdoc />
+    public override string Type => "deadline";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.Deadline;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Antragsfrist", "Application deadline");
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context)
+    {
+        if ((Deadline ?? context.Version.Deadline) is not { } deadline)
+        {
+            return Decided(context, true);
+        }
+
+        if (context.Application.Submitted is not { } submitted)
+        {
+            return Missing(context, FactNames.Submitted);
+        }
+
+        Instant expires = deadline.ExpiresAt(context.Application.FiscalYear);
+        return Decided(context, submitted < expires, submitted.ToUnixTimeTicks(), expires.ToUnixTimeTicks());
+    }
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
+    {
+        Application application = result.Application;
+        if ((Deadline ?? result.Context.Version.Deadline) is not { } deadline)
+        {
+            return (Received(application), new LocalizedText("keine Frist (die Förderlinie setzt keine)", "no deadline (the line sets none)"));
+        }
+
+        LocalDate day = deadline.DateFor(application.FiscalYear);
+        return (Received(application), new LocalizedText(
+            $"Eingang bis {FactTexts.DateDe(day)} 24:00 Uhr (Europe/Berlin)",
+            $"received by the end of {FactTexts.DateEn(day)} (Europe/Berlin)"));
+    }
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer)
+    {
+        if (Deadline is { } deadline)
+        {
+            writer.WriteString("day", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--{deadline.Day.Month:00}-{deadline.Day.Day:00}"));
+            writer.WriteNumber("yearOffset", deadline.YearOffset);
+        }
+    }
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler) =>
+        compiler.Add((Deadline ?? compiler.Version.Deadline) is { } deadline
+            ? new PlanOp(PlanOpKind.SubmittedBefore, deadline.ExpiresAt(compiler.Year).ToUnixTimeTicks())
+            : new PlanOp(PlanOpKind.Constant, 1));
+
+    private static LocalizedText Received(Application application) => application.Submitted is { } submitted
+        ? new LocalizedText("Eingang " + FactTexts.InstantDe(submitted), "received " + FactTexts.InstantEn(submitted))
+        : new LocalizedText("Eingang nicht erfasst", "receipt not recorded");
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Ki.Domain.Applications;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Durchführungszeitraum: the measure runs inside the funding line version's approval period
+/// (<see cref="FundingLineVersion.ApprovalPeriod"/>, Bewilligungszeitraum) in the fiscal year applied for, and inside
+/// that fiscal year (§ 4 LHO: the budget year is the calendar year).
+/// </summary>
+/// <remarks>
+/// Code <c>KI-ELIG-DELIVERY-PERIOD</c>. Needs the fact <c>deliveryPeriod</c>. Without an approval period the window
+/// is the whole fiscal year. Both ends are included. Immutable; safe to share across threads.
+/// </remarks>
+public sealed class DeliveryPeriodCriterion : Criterion
+{
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
+    public DeliveryPeriodCriterion(string? legalReference = null)
+        : base(legalReference, LegalReferences.DeliveryPeriod)
+    {
+    }
+
+    /// <inheritdoc />
+    public override string Type => "delivery-period";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.DeliveryPeriod;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Durchführungszeitraum im Bewilligungszeitraum und Haushaltsjahr", "Delivery period inside the approval period and fiscal year");
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context)
+    {
+        if (context.Application.DeliveryPeriod is not { } delivery)
+        {
+            return Missing(context, FactNames.DeliveryPeriod);
+        }
+
+        (LocalDate start, LocalDate end) = Window(context.Version, context.Application.FiscalYear);
+        return Decided(context, start <= delivery.Start && delivery.End <= end, DayNumbers.Of(start), DayNumbers.Of(end));
+    }
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
+    {
+        (LocalDate start, LocalDate end) = Window(result.Context.Version, result.Application.FiscalYear);
+        var window = new DateInterval(start, end);
+        LocalizedText required = new(FactTexts.PeriodDe(window), FactTexts.PeriodEn(window));
+        return result.Application.DeliveryPeriod is { } delivery
+            ? (new LocalizedText(FactTexts.PeriodDe(delivery), FactTexts.PeriodEn(delivery)), required)
+            : (new LocalizedText("kein Zeitraum angegeben", "no period given"), required);
+    }
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer)
+    {
+    }
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler)
+    {
+        (LocalDate start, LocalDate end) = Window(compiler.Version, compiler.Year);
+        compiler.Add(new PlanOp(PlanOpKind.DeliveryWithin, DayNumbers.Of(start), DayNumbers.Of(end)));
+    }
+
+    /// <summary>The window a delivery period must lie in: the approval period in the fiscal year, within the fiscal year.</summary>
+    /// <exception cref="ArgumentException">The version's approval period ends before it starts.</exception>
+    private static (LocalDate Start, LocalDate End) Window(FundingLineVersion version, FiscalYear year)
+    {
+        if (version.ApprovalPeriod is not { } approval)
+        {
+            return (year.Start, year.End);
+        }
+
+        if (!approval.IsOrdered)
+        {
+            throw new ArgumentException($"The funding line version's approval period {approval} ends before it starts.", nameof(version));
+        }
+
+        DateInterval period = approval.In(year);
+        return (LocalDate.Max(period.Start, year.Start), LocalDate.Min(period.End, year.End));
+    }
+}

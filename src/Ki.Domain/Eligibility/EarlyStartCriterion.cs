@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Ki.Domain.Applications;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Kein vorzeitiger Maßnahmebeginn (VV zu § 44 LHO Nr. 1.3): the measure does not start before approval, which is the
+/// as-of date of the decision. It passes without looking at the start when the funding line version allows an early
+/// start (<see cref="FundingLineVersion.EarlyStartAllowed"/>) or the measure continues a yearly, year-round measure
+/// funded in the previous year (Nr. 1.3.4, <see cref="Application.ContinuesFundedMeasure"/>).
+/// </summary>
+/// <remarks>
+/// Code <c>KI-ELIG-EARLY-START</c>. Needs the fact <c>plannedStart</c> unless one of the exceptions applies. A start on
+/// the approval day itself is in time. Immutable; safe to share across threads.
+/// </remarks>
+public sealed class EarlyStartCriterion : Criterion
+{
+    private const long ByLine = 1;
+    private const long ByContinuation = 2;
+
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
+    public EarlyStartCriterion(string? legalReference = null)
+        : base(legalReference, LegalReferences.EarlyStart)
+    {
+    }
+
+    /// <inheritdoc />
+    public override string Type => "no-early-start";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.EarlyStart;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Kein Maßnahmebeginn vor der Bewilligung", "No start before approval");
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context)
+    {
+        if (context.Version.EarlyStartAllowed)
+        {
+            return Decided(context, true, ByLine);
+        }
+
+        if (context.Application.ContinuesFundedMeasure)
+        {
+            return Decided(context, true, ByContinuation);
+        }
+
+        return context.Application.PlannedStart is { } start
+            ? Decided(context, start >= context.AsOf)
+            : Missing(context, FactNames.PlannedStart);
+    }
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
+    {
+        LocalDate approval = result.Context.AsOf;
+        LocalizedText required = new($"Beginn am oder nach dem {FactTexts.DateDe(approval)} (Bewilligung)", $"start on or after {FactTexts.DateEn(approval)} (approval)");
+        LocalizedText start = result.Application.PlannedStart is { } s
+            ? new LocalizedText("Beginn " + FactTexts.DateDe(s), "start " + FactTexts.DateEn(s))
+            : new LocalizedText("kein Beginn angegeben", "no start given");
+        return result.A switch
+        {
+            ByLine => (start, new LocalizedText("keine Vorgabe: die Förderlinie erlaubt den vorzeitigen Beginn", "none: the line allows an early start")),
+            ByContinuation => (new LocalizedText(start.German + "; Fortsetzung einer im Vorjahr geförderten jährlichen Maßnahme (Nr. 1.3.4)",
+                start.English + "; continues a yearly measure funded last year (Nr. 1.3.4)"), required),
+            _ => (start, required),
+        };
+    }
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer)
+    {
+    }
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler) =>
+        compiler.Add(compiler.Version.EarlyStartAllowed
+            ? new PlanOp(PlanOpKind.Constant, 1)
+            : new PlanOp(PlanOpKind.StartNotBefore, DayNumbers.Of(compiler.AsOf)));
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Ki.Domain.Applications;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Förderentscheidung (eligibility part): whether an application is eligible on a date, every criterion with its
+/// answer, and what the decision was made on (funding line version, rules hash, library version, as-of date) so it can
+/// be re-run and compared later.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Not eligible and undetermined are expected outcomes, not errors. <see cref="Results"/> holds every top-level
+/// criterion with pass, fail or unknown, its actual and required values, its code, German and English message and its
+/// legal reference; no evaluation stops early, so every failing criterion is listed.
+/// </para>
+/// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
+/// </remarks>
+public sealed class EligibilityDecision
+{
+    internal EligibilityDecision(Application application, LocalDate asOf, EligibilityOutcome outcome, string code, LocalizedText message,
+        FundingLineVersion? version, RuleSet? rules, ImmutableArray<CriterionResult> results, ImmutableArray<string> missingFacts)
+    {
+        Application = application;
+        AsOf = asOf;
+        Outcome = outcome;
+        Code = code;
+        Message = message;
+        Version = version;
+        RulesHash = rules?.Hash;
+        Rules = rules;
+        Results = results;
+        MissingFacts = missingFacts;
+    }
+
+    /// <summary>The application decided on.</summary>
+    public Application Application { get; }
+
+    /// <summary>The application's identifier.</summary>
+    public string ApplicationId => Application.Id;
+
+    /// <summary>The funding line applied to.</summary>
+    public string LineId => Application.LineId;
+
+    /// <summary>Stichtag: the date whose rules were applied; it stands for the approval date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Eligible, not eligible, or undetermined.</summary>
+    public EligibilityOutcome Outcome { get; }
+
+    /// <summary>Whether the application is eligible.</summary>
+    public bool IsEligible => Outcome == EligibilityOutcome.Eligible;
+
+    /// <summary>The stable code of the decision, one of <see cref="EligibilityCodes"/>.</summary>
+    public string Code { get; }
+
+    /// <summary>The decision as a sentence in German and English.</summary>
+    public LocalizedText Message { get; }
+
+    /// <summary>The funding line version applied, or <see langword="null"/> when none was in force.</summary>
+    public FundingLineVersion? Version { get; }
+
+    /// <summary>The rules applied, or <see langword="null"/> when there were none.</summary>
+    public RuleSet? Rules { get; }
+
+    /// <summary>The SHA-256 of the rules applied (<see cref="RuleSet.Hash"/>), or <see langword="null"/> without rules.</summary>
+    public string? RulesHash { get; }
+
+    /// <summary>The version of Ki.Domain that made the decision.</summary>
+    public string LibraryVersion { get; } = LibraryInfo.Version;
+
+    /// <summary>Every top-level criterion with its answer, in the order of the rules.</summary>
+    public ImmutableArray<CriterionResult> Results { get; }
+
+    /// <summary>The facts that were missing, named as in the application file (<c>applicant.seat</c>); empty when none.</summary>
+    public ImmutableArray<string> MissingFacts { get; }
+
+    /// <summary>Every simple criterion that failed, also inside all/any/not, depth first.</summary>
+    public IEnumerable<CriterionResult> Failures =>
+        Results.SelectMany(r => r.Flatten()).Where(r => r.Children.IsEmpty && r.Outcome == CriterionOutcome.Fail);
+
+    /// <summary>Returns the application, the code and the as-of date.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{ApplicationId}: {Code} on {FactTexts.DateEn(AsOf)}";
+}

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using Ki.Domain.Applications;
+using Ki.Domain.Internal;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Prüft die Förderfähigkeit: evaluates an application against the rules of the funding line version in force on a
+/// date and returns a decision that explains itself.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The version is the one of the application's line in force on the as-of date (<see cref="FundingLine.FindVersion"/>).
+/// A line the catalogue does not have, a line not in force, and a version without rules are answers with their own
+/// codes (<see cref="EligibilityCodes.LineUnknown"/>, <see cref="EligibilityCodes.LineNotInForce"/>,
+/// <see cref="EligibilityCodes.NoRules"/>), not exceptions.
+/// </para>
+/// <para>
+/// Logic is three-valued: a criterion whose fact is missing is unknown; the decision is not eligible if any criterion
+/// fails, undetermined if none fails but one is unknown, and eligible otherwise. Immutable; safe to share across threads.
+/// </para>
+/// </remarks>
+public sealed class EligibilityEvaluator
+{
+    private static readonly Lazy<EligibilityEvaluator> Embedded = new(() => new EligibilityEvaluator(ProgrammeCatalogue.Default, RuleBook.Default));
+
+    /// <summary>Creates an evaluator.</summary>
+    /// <param name="catalogue">The catalogue of funding lines.</param>
+    /// <param name="rules">The rules per funding line version.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="rules"/> is null.</exception>
+    public EligibilityEvaluator(ProgrammeCatalogue catalogue, RuleBook rules)
+    {
+        Catalogue = Preconditions.CheckNotNull(catalogue);
+        Rules = Preconditions.CheckNotNull(rules);
+    }
+
+    /// <summary>The evaluator of the embedded catalogue with the embedded default rules.</summary>
+    public static EligibilityEvaluator Default => Embedded.Value;
+
+    /// <summary>The catalogue of funding lines.</summary>
+    public ProgrammeCatalogue Catalogue { get; }
+
+    /// <summary>The rules per funding line version.</summary>
+    public RuleBook Rules { get; }
+
+    /// <summary>Evaluates an application under the version of its line in force on a date.</summary>
+    /// <param name="application">The application.</param>
+    /// <param name="asOf">The date of the decision; it stands for the approval date.</param>
+    /// <returns>The decision with every criterion's answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="application"/> is null.</exception>
+    /// <exception cref="ArgumentException">The version in force breaks its own rules (an approval period that ends before it starts).</exception>
+    public EligibilityDecision Evaluate(Application application, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(application);
+        if (!Catalogue.TryFindLine(application.LineId, out FundingLine? line))
+        {
+            return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineUnknown, null, new LocalizedText(
+                $"Die Förderlinie {application.LineId} ist im Katalog nicht enthalten.",
+                $"The funding line {application.LineId} is not in the catalogue."));
+        }
+
+        VersionLookup lookup = line.FindVersion(asOf);
+        if (lookup.Version is not { } version)
+        {
+            return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineNotInForce, null, lookup.Message);
+        }
+
+        if (Rules.Find(line.Id, version) is not { } rules)
+        {
+            return Without(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.NoRules, version, new LocalizedText(
+                $"Für die Fassung der Förderlinie {line.Id} ab {FactTexts.DateDe(version.Validity.Start)} sind keine Förderkriterien hinterlegt.",
+                $"There are no eligibility rules for the version of funding line {line.Id} from {FactTexts.DateEn(version.Validity.Start)}."));
+        }
+
+        return Evaluate(application, version, rules, asOf);
+    }
+
+    /// <summary>Evaluates an application against given rules and a given version, whatever its validity.</summary>
+    /// <param name="application">The application.</param>
+    /// <param name="version">The funding line version whose figures the rules use.</param>
+    /// <param name="rules">The rules of that version.</param>
+    /// <param name="asOf">The date of the decision; it stands for the approval date.</param>
+    /// <returns>The decision with every criterion's answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="application"/>, <paramref name="version"/> or <paramref name="rules"/> is null.</exception>
+    /// <exception cref="ArgumentException">The rules are for another line than the application's or another version,
+    /// or the version breaks its own rules.</exception>
+    public static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(application);
+        Preconditions.CheckNotNull(version);
+        Preconditions.CheckNotNull(rules);
+        Preconditions.CheckArgument(rules.IsFor(application.LineId, version), nameof(rules),
+            $"The rules are for {rules.LineId} from {FactTexts.DateEn(rules.VersionStart)}, but the application is for {application.LineId} and the version starts {FactTexts.DateEn(version.Validity.Start)}.");
+
+        var context = new EvaluationContext(application, version, asOf);
+        CriterionResult root = rules.Root.Evaluate(context);
+        ImmutableArray<CriterionResult> results = root.Children;
+        return root.Outcome switch
+        {
+            CriterionOutcome.Pass => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, new LocalizedText(
+                $"Der Antrag {application.Id} ist förderfähig: alle {results.Length} Kriterien sind erfüllt.",
+                $"Application {application.Id} is eligible: all {results.Length} criteria are met."), version, rules, results, []),
+            CriterionOutcome.Fail => NotEligible(application, asOf, version, rules, results, root.MissingFacts),
+            _ => new EligibilityDecision(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, new LocalizedText(
+                $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", root.MissingFacts)}.",
+                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", root.MissingFacts)}."), version, rules, results, root.MissingFacts),
+        };
+    }
+
+    private static EligibilityDecision NotEligible(Application application, LocalDate asOf, FundingLineVersion version, RuleSet rules,
+        ImmutableArray<CriterionResult> results, ImmutableArray<string> missing)
+    {
+        string codes = string.Join(", ", results.Where(r => r.Outcome == CriterionOutcome.Fail).Select(r => r.Code));
+        return new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.NotEligible, new LocalizedText(
+            $"Der Antrag {application.Id} ist nicht förderfähig: nicht erfüllt sind {codes}.",
+            $"Application {application.Id} is not eligible: not met are {codes}."), version, rules, results, missing);
+    }
+
+    private static EligibilityDecision Without(Application application, LocalDate asOf, EligibilityOutcome outcome, string code,
+        FundingLineVersion? version, LocalizedText message) =>
+        new(application, asOf, outcome, code, message, version, null, [], []);
+}

@@ -1,0 +1,18 @@
+using Ki.Domain.Applications;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>What one evaluation looks at: the application, the funding line version and the as-of date.</summary>
+internal sealed class EvaluationContext(Application application, FundingLineVersion version, LocalDate asOf)
+{
+    /// <summary>The application.</summary>
+    public Application Application { get; } = application;
+
+    /// <summary>The funding line version whose rules apply.</summary>
+    public FundingLineVersion Version { get; } = version;
+
+    /// <summary>The date of the decision; it stands for the approval date (Bewilligung).</summary>
+    public LocalDate AsOf { get; } = asOf;
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using Ki.Domain.Applications;
+using Ki.Domain.Internal;
+using Ki.Domain.Money;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Zuwendungshöhe: the requested grant lies between the minimum grant (Bagatellgrenze, VV zu § 44 LHO Nr. 1.1) and the
+/// cap (Höchstbetrag), both included. The rule's own limits win; a limit the rule leaves open is the funding line
+/// version's (<see cref="FundingLineVersion.MinimumGrant"/>, <see cref="FundingLineVersion.Cap"/>).
+/// </summary>
+/// <remarks>
+/// Code <c>KI-ELIG-GRANT-RANGE</c>. Amounts are exact to the cent. With no limit at all every amount passes.
+/// Immutable; safe to share across threads.
+/// </remarks>
+public sealed class GrantRangeCriterion : Criterion
+{
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="minimum">The smallest grant; <see langword="null"/> means the version's minimum grant.</param>
+    /// <param name="maximum">The largest grant; <see langword="null"/> means the version's cap.</param>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is negative.</exception>
+    /// <exception cref="ArgumentException">The minimum exceeds the maximum, or <paramref name="legalReference"/> is blank.</exception>
+    public GrantRangeCriterion(Euro? minimum = null, Euro? maximum = null, string? legalReference = null)
+        : base(legalReference, LegalReferences.GrantRange)
+    {
+        Preconditions.CheckArgumentRange(minimum is not { IsNegative: true }, minimum, "The minimum grant must not be negative.");
+        Preconditions.CheckArgumentRange(maximum is not { IsNegative: true }, maximum, "The maximum grant must not be negative.");
+        Preconditions.CheckArgument(minimum is null || maximum is null || minimum.Value <= maximum.Value, nameof(minimum), $"The minimum {minimum} exceeds the maximum {maximum}.");
+        Minimum = minimum;
+        Maximum = maximum;
+    }
+
+    /// <summary>The rule's own smallest grant; <see langword="null"/> means the version's minimum grant.</summary>
+    public Euro? Minimum { get; }
+
+    /// <summary>The rule's own largest grant; <see langword="null"/> means the version's cap.</summary>
+    public Euro? Maximum { get; }
+
+    /// <inheritdoc />
+    public override string Type => "grant-range";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.GrantRange;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Höhe der beantragten Zuwendung", "Requested grant");
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context)
+    {
+        (long low, long high) = Limits(context.Version);
+        long requested = context.Application.RequestedAmount.Cents;
+        return Decided(context, requested >= low && requested <= high, low, high);
+    }
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
+    {
+        Euro requested = result.Application.RequestedAmount;
+        LocalizedText actual = new(FactTexts.De(requested), FactTexts.En(requested));
+        bool hasLow = result.A != long.MinValue;
+        bool hasHigh = result.B != long.MaxValue;
+        Euro low = Euro.FromCents(result.A);
+        Euro high = Euro.FromCents(result.B);
+        LocalizedText required = (hasLow, hasHigh) switch
+        {
+            (true, true) => new($"{FactTexts.De(low)} bis {FactTexts.De(high)}", $"{FactTexts.En(low)} to {FactTexts.En(high)}"),
+            (true, false) => new($"mindestens {FactTexts.De(low)}", $"at least {FactTexts.En(low)}"),
+            (false, true) => new($"höchstens {FactTexts.De(high)}", $"at most {FactTexts.En(high)}"),
+            _ => new("keine Grenze (die Förderlinie setzt keine)", "no limit (the line sets none)"),
+        };
+        return (actual, required);
+    }
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer)
+    {
+        if (Minimum is { } minimum)
+        {
+            writer.WriteString("minimum", minimum.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Maximum is { } maximum)
+        {
+            writer.WriteString("maximum", maximum.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler)
+    {
+        (long low, long high) = Limits(compiler.Version);
+        compiler.Add(new PlanOp(PlanOpKind.RequestedWithin, low, high));
+    }
+
+    private (long Low, long High) Limits(FundingLineVersion version) => (
+        (Minimum ?? version.MinimumGrant?.Value)?.Cents ?? long.MinValue,
+        (Maximum ?? version.Cap?.Value)?.Cents ?? long.MaxValue);
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// KI-Kommune: the applicant is a Kreis or kreisfreie Stadt that runs a Kommunales Integrationszentrum
+/// (<see cref="FundingLineVersion.RequiresIntegrationCentre"/>).
+/// </summary>
+/// <remarks>
+/// Code <c>KI-ELIG-INTEGRATION-CENTRE</c>. Needs the fact <c>applicant.runsIntegrationCentre</c>; without it the
+/// answer is unknown. Immutable; safe to share across threads.
+/// </remarks>
+public sealed class IntegrationCentreCriterion : Criterion
+{
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
+    public IntegrationCentreCriterion(string? legalReference = null)
+        : base(legalReference, LegalReferences.IntegrationCentre)
+    {
+    }
+
+    /// <inheritdoc />
+    public override string Type => "integration-centre";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.IntegrationCentre;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Träger eines Kommunalen Integrationszentrums", "Runs a Kommunales Integrationszentrum");
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context) => context.Application.Applicant.RunsIntegrationCentre is { } value
+        ? Decided(context, value)
+        : Missing(context, FactNames.RunsIntegrationCentre);
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) => (
+        result.IsPass ? new LocalizedText("betreibt ein KI", "runs a KI") : new LocalizedText("betreibt kein KI", "runs no KI"),
+        new LocalizedText("KI-Kommune (Kreis oder kreisfreie Stadt mit KI)", "a KI-Kommune (Kreis or kreisfreie Stadt with a KI)"));
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer)
+    {
+    }
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler) =>
+        compiler.Add(new PlanOp(PlanOpKind.Flag, ScreeningFacts.CentreKnown, ScreeningFacts.CentreValue));
+}

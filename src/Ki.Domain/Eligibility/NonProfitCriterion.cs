@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>Gemeinnützigkeit: the applicant is recognised as non-profit.</summary>
+/// <remarks>
+/// Code <c>KI-ELIG-NON-PROFIT</c>. Needs the fact <c>applicant.nonProfit</c>; without it the answer is unknown.
+/// Immutable; safe to share across threads.
+/// </remarks>
+public sealed class NonProfitCriterion : Criterion
+{
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
+    public NonProfitCriterion(string? legalReference = null)
+        : base(legalReference, LegalReferences.NonProfit)
+    {
+    }
+
+    /// <inheritdoc />
+    public override string Type => "non-profit";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.NonProfit;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Gemeinnützigkeit", "Non-profit status");
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context) => context.Application.Applicant.IsNonProfit is { } value
+        ? Decided(context, value)
+        : Missing(context, FactNames.NonProfit);
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) => (
+        result.IsPass ? new LocalizedText("gemeinnützig", "non-profit") : new LocalizedText("nicht gemeinnützig", "not non-profit"),
+        new LocalizedText("gemeinnützig", "non-profit"));
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer)
+    {
+    }
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler) =>
+        compiler.Add(new PlanOp(PlanOpKind.Flag, ScreeningFacts.NonProfitKnown, ScreeningFacts.NonProfitValue));
+}

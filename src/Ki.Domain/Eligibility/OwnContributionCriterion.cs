@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using Ki.Domain.Applications;
+using Ki.Domain.Internal;
+using Ki.Domain.Money;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Eigenanteil: the applicant's own contribution is at least a share of the eligible costs (Teilfinanzierung, VV zu
+/// § 44 LHO Nr. 2.2).
+/// </summary>
+/// <remarks>
+/// Code <c>KI-ELIG-OWN-CONTRIBUTION</c>. The share is a fraction in [0, 1] with at most six decimals (0.1 for 10 %).
+/// The comparison is exact: own contribution ≥ share × eligible costs, without rounding. Immutable; safe to share
+/// across threads.
+/// </remarks>
+public sealed class OwnContributionCriterion : Criterion
+{
+    /// <summary>The denominator of <see cref="MinimumShare"/> in the exact comparison (six decimals).</summary>
+    internal const long ShareScale = 1_000_000;
+
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="minimumShare">The smallest own share of the eligible costs, such as 0.1 for 10 %.</param>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumShare"/> is outside [0, 1] or has more than six decimals.</exception>
+    /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
+    public OwnContributionCriterion(decimal minimumShare, string? legalReference = null)
+        : base(legalReference, LegalReferences.OwnContribution)
+    {
+        Preconditions.CheckArgumentRange(minimumShare is >= 0m and <= 1m, minimumShare, "The own share must lie between 0 and 1.");
+        Preconditions.CheckArgumentRange(decimal.Truncate(minimumShare * ShareScale) == minimumShare * ShareScale, minimumShare, "The own share may have at most six decimals.");
+        MinimumShare = minimumShare;
+    }
+
+    /// <summary>The smallest own share of the eligible costs, such as 0.1 for 10 %.</summary>
+    public decimal MinimumShare { get; }
+
+    /// <inheritdoc />
+    public override string Type => "own-contribution";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.OwnContribution;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Eigenanteil", "Own contribution");
+
+    private long ShareNumerator => (long)(MinimumShare * ShareScale);
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context) =>
+        Decided(context, Meets(context.Application.OwnContribution.Cents, context.Application.EligibleCosts.Cents, ShareNumerator));
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
+    {
+        Euro own = result.Application.OwnContribution;
+        Euro costs = result.Application.EligibleCosts;
+        Euro needed = costs.Multiply(MinimumShare, RoundingMode.Ceiling);
+        return (new LocalizedText($"{FactTexts.De(own)} von {FactTexts.De(costs)}", $"{FactTexts.En(own)} of {FactTexts.En(costs)}"),
+            new LocalizedText($"mindestens {FactTexts.PercentDe(MinimumShare)} der zuwendungsfähigen Ausgaben ({FactTexts.De(needed)})",
+                $"at least {FactTexts.PercentEn(MinimumShare)} of the eligible costs ({FactTexts.En(needed)})"));
+    }
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer) =>
+        writer.WriteString("minimumShare", MinimumShare.ToString("0.######", CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler) =>
+        compiler.Add(new PlanOp(PlanOpKind.OwnShareAtLeast, ShareNumerator, ShareScale));
+
+    /// <summary>Whether own × scale ≥ costs × numerator, exactly.</summary>
+    internal static bool Meets(long ownCents, long costCents, long numerator) =>
+        (Int128)ownCents * ShareScale >= (Int128)costCents * numerator;
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Ki.Domain.Internal;
+using Ki.Domain.Places;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>Fördergebiet: the applicant's seat lies in one of the given districts (Kreise) or government regions.</summary>
+/// <remarks>
+/// Code <c>KI-ELIG-SEAT</c>. Needs the fact <c>applicant.seat</c> (the AGS of the seat municipality); without it the
+/// answer is unknown. The seat passes when its district is one of <see cref="Districts"/> or its region one of
+/// <see cref="Regions"/>. Immutable; safe to share across threads.
+/// </remarks>
+public sealed class SeatCriterion : Criterion
+{
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="districts">The districts (Kreisschlüssel) whose municipalities pass.</param>
+    /// <param name="regions">The government regions whose municipalities pass.</param>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="districts"/> or <paramref name="regions"/> is null.</exception>
+    /// <exception cref="ArgumentException">Both lists are empty, or <paramref name="legalReference"/> is blank.</exception>
+    public SeatCriterion(IEnumerable<DistrictKey> districts, IEnumerable<RegionKey> regions, string? legalReference = null)
+        : base(legalReference, LegalReferences.Seat)
+    {
+        Districts = [.. Preconditions.CheckNotNull(districts).Distinct().Order()];
+        Regions = [.. Preconditions.CheckNotNull(regions).Distinct().Order()];
+        Preconditions.CheckArgument(!Districts.IsEmpty || !Regions.IsEmpty, nameof(districts), "A seat criterion needs at least one district or region.");
+    }
+
+    /// <summary>The districts whose municipalities pass, in order.</summary>
+    public ImmutableArray<DistrictKey> Districts { get; }
+
+    /// <summary>The government regions whose municipalities pass, in order.</summary>
+    public ImmutableArray<RegionKey> Regions { get; }
+
+    /// <inheritdoc />
+    public override string Type => "seat";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.Seat;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => new("Sitz im Fördergebiet", "Seat in the funding area");
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context)
+    {
+        if (context.Application.Applicant.Seat is not { } seat)
+        {
+            return Missing(context, FactNames.Seat);
+        }
+
+        return Decided(context, Districts.Contains(seat.District) || Regions.Contains(seat.Region), seat.Value);
+    }
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
+    {
+        string districts = string.Join(", ", Districts.Select(d => d.Code));
+        string regions = string.Join(", ", Regions.Select(r => r.Code));
+        LocalizedText required = new(
+            string.Join("; ", new[] { districts.Length > 0 ? "Kreis " + districts : null, regions.Length > 0 ? "Regierungsbezirk " + regions : null }.OfType<string>()),
+            string.Join("; ", new[] { districts.Length > 0 ? "district " + districts : null, regions.Length > 0 ? "region " + regions : null }.OfType<string>()));
+        if (result.Application.Applicant.Seat is not { } seat)
+        {
+            return (new LocalizedText("kein Sitz angegeben", "no seat given"), required);
+        }
+
+        return (new LocalizedText($"Gemeinde {seat.Code} (Kreis {seat.District.Code}, Regierungsbezirk {seat.Region.Code})",
+            $"municipality {seat.Code} (district {seat.District.Code}, region {seat.Region.Code})"), required);
+    }
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("districts");
+        foreach (DistrictKey district in Districts)
+        {
+            writer.WriteStringValue(district.Code);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("regions");
+        foreach (RegionKey region in Regions)
+        {
+            writer.WriteStringValue(region.Code);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler) =>
+        compiler.Add(new PlanOp(PlanOpKind.SeatIn, districts: [.. Districts.Select(d => d.Value)], regions: [.. Regions.Select(r => r.Value)]));
+}
