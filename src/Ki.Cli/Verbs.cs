@@ -12,5 +12,6 @@ internal static class Verbs
         yield return Commands.MunicipalitiesCommand.Create();
         yield return Commands.ProgrammesCommand.Create();
         yield return Commands.GrantCommand.Create();
+        yield return Commands.CheckCommand.Create();
     }
 }

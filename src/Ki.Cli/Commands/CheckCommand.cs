@@ -1,0 +1,196 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ki.Cli.Output;
+using Ki.Domain.Applications;
+using Ki.Domain.Eligibility;
+using Ki.Domain.Programmes;
+using Ki.Domain.Serialization;
+using NodaTime;
+
+namespace Ki.Cli.Commands;
+
+/// <summary>
+/// <c>ki check APPLICATION.json [--on DATE] [--lang de|en] [--format table|json|csv] [--rules RULES.json]</c>:
+/// decides whether an application is eligible and explains every criterion.
+/// </summary>
+internal static class CheckCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<string>("application") { Description = "The application file (JSON, schemaVersion 1; see docs/schemas/application.schema.json)." };
+        var on = new Option<string?>("--on") { Description = "The date of the decision (2019-02-01); default today in Germany." };
+        var lang = new Option<string>("--lang") { Description = "Language of the explanation: en or de.", DefaultValueFactory = _ => "en" };
+        var rules = new Option<string?>("--rules") { Description = "A rule file to use instead of the embedded KOMM-AN and KI rules." };
+        Option<OutputFormat> format = FormatOption.Create();
+        var command = new Command("check", "Decide whether an application is eligible, criterion by criterion, with codes and legal references.");
+        command.Arguments.Add(file);
+        foreach (Option option in new Option[] { on, lang, rules, format })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            CultureInfo culture = Language(parse.GetValue(lang));
+            Application application = EligibilityJson.ReadApplication(File.ReadAllBytes(parse.GetValue(file)!));
+            RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(File.ReadAllBytes(rulesPath)) : RuleBook.Default;
+            LocalDate date = parse.GetValue(on) is { } onText ? CliText.ParseDate(onText, "--on") : Today();
+            EligibilityDecision decision = new EligibilityEvaluator(ProgrammeCatalogue.Default, book).Evaluate(application, date);
+            Write(parse.InvocationConfiguration.Output, decision, parse.GetValue(format), culture);
+            return KiApp.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The culture for --lang.</summary>
+    public static CultureInfo Language(string? lang) => lang switch
+    {
+        "en" or null => CultureInfo.InvariantCulture,
+        "de" => CultureInfo.GetCultureInfo("de-DE"),
+        _ => throw new CliUsageException($"--lang '{lang}' is not en or de."),
+    };
+
+    /// <summary>Today in Germany.</summary>
+    public static LocalDate Today() => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Berlin"]).Date;
+
+    /// <summary>The name of an outcome in output.</summary>
+    public static string Name(CriterionOutcome outcome) => outcome switch
+    {
+        CriterionOutcome.Pass => "pass",
+        CriterionOutcome.Fail => "fail",
+        _ => "unknown",
+    };
+
+    /// <summary>The name of a decision's outcome in output.</summary>
+    public static string Name(EligibilityOutcome outcome) => outcome switch
+    {
+        EligibilityOutcome.Eligible => "eligible",
+        EligibilityOutcome.NotEligible => "not-eligible",
+        _ => "undetermined",
+    };
+
+    /// <summary>Writes one criterion result as a JSON object.</summary>
+    public static void WriteResult(Utf8JsonWriter json, CriterionResult result, CultureInfo culture)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", result.Code);
+        json.WriteString("type", result.Criterion.Type);
+        json.WriteString("outcome", Name(result.Outcome));
+        json.WriteString("actual", result.Actual.For(culture));
+        json.WriteString("required", result.Required.For(culture));
+        json.WriteString("message", result.Message.For(culture));
+        json.WriteString("legalReference", result.LegalReference);
+        if (!result.MissingFacts.IsEmpty)
+        {
+            json.WriteStartArray("missingFacts");
+            foreach (string fact in result.MissingFacts)
+            {
+                json.WriteStringValue(fact);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (!result.Children.IsEmpty)
+        {
+            json.WriteStartArray("parts");
+            foreach (CriterionResult child in result.Children)
+            {
+                WriteResult(json, child, culture);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Write(TextWriter output, EligibilityDecision decision, OutputFormat format, CultureInfo culture)
+    {
+        if (format == OutputFormat.Json)
+        {
+            WriteJson(output, decision, culture);
+            return;
+        }
+
+        var table = new TabularResult(["code", "outcome", "actual", "required", "legal reference"], [false, false, false, false, false]);
+        foreach (CriterionResult result in decision.Results.SelectMany(r => r.Flatten()))
+        {
+            table.Add(result.Code, Name(result.Outcome), result.Actual.For(culture), result.Required.For(culture), result.LegalReference);
+        }
+
+        if (format == OutputFormat.Csv)
+        {
+            table.WriteCsv(output);
+            return;
+        }
+
+        output.WriteLine($"application: {decision.ApplicationId} ({decision.LineId}, {decision.Application.FiscalYear})");
+        output.WriteLine($"as of:       {CliText.Iso(decision.AsOf)}");
+        if (decision.Version is { } version)
+        {
+            output.WriteLine($"version:     {CliText.Iso(version.Validity.Start)}");
+        }
+
+        if (decision.RulesHash is { } hash)
+        {
+            output.WriteLine($"rules:       sha256:{hash}");
+        }
+
+        output.WriteLine($"library:     Ki.Domain {decision.LibraryVersion}");
+        output.WriteLine();
+        if (decision.Results.Length > 0)
+        {
+            table.WriteTable(output);
+            output.WriteLine();
+        }
+
+        output.WriteLine($"{decision.Code}: {decision.Message.For(culture)}");
+    }
+
+    private static void WriteJson(TextWriter output, EligibilityDecision decision, CultureInfo culture)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("application", decision.ApplicationId);
+            json.WriteString("line", decision.LineId);
+            json.WriteString("asOf", CliText.Iso(decision.AsOf));
+            json.WriteString("outcome", Name(decision.Outcome));
+            json.WriteString("code", decision.Code);
+            json.WriteString("message", decision.Message.For(culture));
+            if (decision.Version is { } version)
+            {
+                json.WriteString("versionStart", CliText.Iso(version.Validity.Start));
+            }
+
+            if (decision.RulesHash is { } hash)
+            {
+                json.WriteString("rulesHash", hash);
+            }
+
+            json.WriteString("libraryVersion", decision.LibraryVersion);
+            json.WriteStartArray("missingFacts");
+            foreach (string fact in decision.MissingFacts)
+            {
+                json.WriteStringValue(fact);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("criteria");
+            foreach (CriterionResult result in decision.Results)
+            {
+                WriteResult(json, result, culture);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

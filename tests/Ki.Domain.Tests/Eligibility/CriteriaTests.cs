@@ -1,0 +1,302 @@
+using Ki.Domain.Applications;
+using Ki.Domain.Eligibility;
+using Ki.Domain.Money;
+using Ki.Domain.Places;
+using Ki.Domain.Programmes;
+using NodaTime;
+using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
+
+namespace Ki.Domain.Tests.Eligibility;
+
+public sealed class CriteriaTests
+{
+    private static readonly SourceReference Test = new("test", Confidence.Verified);
+
+    private static CriterionResult Run(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null)
+    {
+        version ??= KommAn3;
+        var rules = new RuleSet(application.LineId, version.Validity.Start, [criterion]);
+        return EligibilityEvaluator.Evaluate(application, version, rules, asOf ?? AsOf).Results.Single();
+    }
+
+    private static Application With(Func<Application, Application> change) => change(Caritas());
+
+    private static Application Copy(Application a, Applicant? applicant = null, Euro? requested = null, FiscalYear? year = null) =>
+        new(a.Id, applicant ?? a.Applicant, a.LineId, year ?? a.FiscalYear, requested ?? a.RequestedAmount)
+        {
+            EligibleCosts = a.EligibleCosts,
+            OwnContribution = a.OwnContribution,
+            PlannedStart = a.PlannedStart,
+            DeliveryPeriod = a.DeliveryPeriod,
+            Submitted = a.Submitted,
+            Route = a.Route,
+        };
+
+    [Fact]
+    public void ApplicantKind_KindOutsideTheVersionsKinds_FailsWithBothLanguages()
+    {
+        CriterionResult result = Run(new ApplicantKindCriterion([]), Copy(Caritas(), new Applicant("Schule", ApplicantKind.School)));
+
+        Assert.Equal(CriterionOutcome.Fail, result.Outcome);
+        Assert.Equal(EligibilityCodes.ApplicantKind, result.Code);
+        Assert.Equal("school", result.Actual.English);
+        Assert.Equal("Schule", result.Actual.German);
+        Assert.Equal("one of: welfare association", result.Required.English);
+        Assert.Equal("Art des Antragstellers: nicht erfüllt (Schule; verlangt: eine von: Wohlfahrtsverband).", result.Message.German);
+        Assert.Equal("Applicant kind: not met (school; required: one of: welfare association).", result.Message.English);
+        Assert.Contains("VV zu § 44 LHO", result.LegalReference, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ApplicantKind_OwnKinds_OverrideTheVersion()
+    {
+        CriterionResult result = Run(new ApplicantKindCriterion([ApplicantKind.School, ApplicantKind.DayCareCentre], "own reference"), Copy(Caritas(), new Applicant("Schule", ApplicantKind.School)));
+
+        Assert.Equal(CriterionOutcome.Pass, result.Outcome);
+        Assert.Equal("eine von: Schule, Kindertageseinrichtung", result.Required.German);
+        Assert.Equal("own reference", result.LegalReference);
+    }
+
+    [Fact]
+    public void NonProfit_UnknownStatus_IsUnknownAndNamesTheFact()
+    {
+        CriterionResult result = Run(new NonProfitCriterion(), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation)));
+
+        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
+        Assert.Equal("applicant.nonProfit", Assert.Single(result.MissingFacts));
+        Assert.Equal("Gemeinnützigkeit: nicht entscheidbar, es fehlt applicant.nonProfit (verlangt: gemeinnützig).", result.Message.German);
+        Assert.Equal("Non-profit status: cannot be decided, applicant.nonProfit is missing (required: non-profit).", result.Message.English);
+    }
+
+    [Fact]
+    public void NonProfit_NotNonProfit_Fails()
+    {
+        CriterionResult result = Run(new NonProfitCriterion(), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation) { IsNonProfit = false }));
+
+        Assert.Equal(CriterionOutcome.Fail, result.Outcome);
+        Assert.Equal("nicht gemeinnützig", result.Actual.German);
+    }
+
+    [Fact]
+    public void IntegrationCentre_KiKommune_Passes()
+    {
+        CriterionResult result = Run(new IntegrationCentreCriterion(), Copy(Caritas(), new Applicant("Kreis Soest", ApplicantKind.Kreis) { RunsIntegrationCentre = true }));
+
+        Assert.Equal(CriterionOutcome.Pass, result.Outcome);
+        Assert.Equal("runs a KI", result.Actual.English);
+        Assert.Contains("MBl. NRW. 2018 S. 27", result.LegalReference, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seat_MunicipalityInTheDistrict_PassesAndOutsideFails()
+    {
+        var soestOnly = new SeatCriterion([DistrictKey.ParseNrw("05974")], []);
+        CriterionResult inSoest = Run(soestOnly, Caritas());
+        CriterionResult inKoeln = Run(soestOnly, Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation) { Seat = MunicipalityKey.ParseNrw("05315000") }));
+
+        Assert.Equal(CriterionOutcome.Pass, inSoest.Outcome);
+        Assert.Equal(CriterionOutcome.Fail, inKoeln.Outcome);
+        Assert.Equal("municipality 05315000 (district 05315, region 053)", inKoeln.Actual.English);
+        Assert.Equal("Kreis 05974", inKoeln.Required.German);
+    }
+
+    [Fact]
+    public void Seat_NoSeat_IsUnknown()
+    {
+        CriterionResult result = Run(new SeatCriterion([], [RegionKey.ParseNrw("059")]), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation)));
+
+        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
+        Assert.Equal("applicant.seat", Assert.Single(result.MissingFacts));
+    }
+
+    [Fact]
+    public void Deadline_ReceivedJustBeforeMidnightBerlinInSummer_PassesAndOneMinuteLaterFails()
+    {
+        var deadline = new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(9, 30), -1));
+        Application inTime = Copy(Caritas()) is var a ? new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { Submitted = Instant.FromUtc(2019, 9, 30, 21, 59) } : a;
+        Application late = new(inTime.Id, inTime.Applicant, inTime.LineId, inTime.FiscalYear, inTime.RequestedAmount) { Submitted = Instant.FromUtc(2019, 9, 30, 22, 0) };
+
+        CriterionResult passed = Run(deadline, inTime);
+        CriterionResult failed = Run(deadline, late);
+
+        Assert.Equal(CriterionOutcome.Pass, passed.Outcome);
+        Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
+        Assert.Equal("Eingang bis 30.09.2019 24:00 Uhr (Europe/Berlin)", failed.Required.German);
+        Assert.Equal("received 2019-10-01 00:00 Europe/Berlin", failed.Actual.English);
+    }
+
+    [Fact]
+    public void Deadline_LineWithoutDeadline_PassesAndSaysSo()
+    {
+        CriterionResult result = Run(new DeadlineCriterion(), Caritas());
+
+        Assert.Equal(CriterionOutcome.Pass, result.Outcome);
+        Assert.Equal("no deadline (the line sets none)", result.Required.English);
+    }
+
+    [Fact]
+    public void Deadline_NotRecorded_IsUnknown()
+    {
+        Application a = Caritas();
+        CriterionResult result = Run(new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(1, 31))), new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount));
+
+        Assert.Equal("submitted", Assert.Single(result.MissingFacts));
+    }
+
+    [Fact]
+    public void DeliveryPeriod_IntoTheNextYear_Fails()
+    {
+        Application a = Caritas();
+        CriterionResult result = Run(new DeliveryPeriodCriterion(), new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount)
+        {
+            DeliveryPeriod = new DateInterval(new LocalDate(2020, 6, 1), new LocalDate(2021, 1, 31)),
+        });
+
+        Assert.Equal(CriterionOutcome.Fail, result.Outcome);
+        Assert.Equal("01.06.2020 bis 31.01.2021", result.Actual.German);
+        Assert.Equal("2020-01-01 to 2020-12-31", result.Required.English);
+    }
+
+    [Fact]
+    public void DeliveryPeriod_ApprovalPeriodNarrowerThanTheYear_IsTheWindow()
+    {
+        FundingLineVersion version = new(KommAn3.Validity, KommAn3.Financing)
+        {
+            ApprovalPeriod = new AnnualPeriod(new AnnualDate(4, 1), new AnnualDate(10, 31)),
+            PeriodSource = Test,
+        };
+
+        CriterionResult result = Run(new DeliveryPeriodCriterion(), Caritas(), version);
+
+        Assert.Equal(CriterionOutcome.Fail, result.Outcome);
+        Assert.Equal("2020-04-01 to 2020-10-31", result.Required.English);
+    }
+
+    [Fact]
+    public void EarlyStart_StartBeforeApproval_FailsUnlessContinuedOrAllowed()
+    {
+        Application a = Caritas();
+        Application early = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { PlannedStart = new LocalDate(2020, 1, 2) };
+        Application continued = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { PlannedStart = new LocalDate(2020, 1, 2), ContinuesFundedMeasure = true };
+        FundingLineVersion allowing = new(KommAn3.Validity, KommAn3.Financing) { EarlyStartAllowed = true };
+
+        CriterionResult failed = Run(new EarlyStartCriterion(), early);
+        CriterionResult byContinuation = Run(new EarlyStartCriterion(), continued);
+        CriterionResult byLine = Run(new EarlyStartCriterion(), early, allowing);
+
+        Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
+        Assert.Equal("Kein Maßnahmebeginn vor der Bewilligung: nicht erfüllt (Beginn 02.01.2020; verlangt: Beginn am oder nach dem 01.02.2020 (Bewilligung)).", failed.Message.German);
+        Assert.Equal(CriterionOutcome.Pass, byContinuation.Outcome);
+        Assert.Contains("Nr. 1.3.4", byContinuation.Actual.English, StringComparison.Ordinal);
+        Assert.Equal(CriterionOutcome.Pass, byLine.Outcome);
+        Assert.Contains("Nr. 1.3 (", failed.LegalReference, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EarlyStart_OnTheApprovalDay_Passes() =>
+        Assert.Equal(CriterionOutcome.Pass, Run(new EarlyStartCriterion(), Caritas(), asOf: new LocalDate(2020, 3, 1)).Outcome);
+
+    [Fact]
+    public void GrantRange_BelowTheVersionsMinimum_Fails()
+    {
+        CriterionResult result = Run(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromCents(499_999)));
+
+        Assert.Equal(CriterionOutcome.Fail, result.Outcome);
+        Assert.Equal("4999.99 EUR", result.Actual.English);
+        Assert.Equal("mindestens 5.000,00 €", result.Required.German);
+    }
+
+    [Fact]
+    public void GrantRange_OwnMaximum_IsInclusive()
+    {
+        var range = new GrantRangeCriterion(Euro.FromEuros(5_000), Euro.FromEuros(36_000));
+
+        Assert.Equal(CriterionOutcome.Pass, Run(range, Caritas()).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, Run(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001))).Outcome);
+        Assert.Equal("5000.00 EUR to 36000.00 EUR", Run(range, Caritas()).Required.English);
+    }
+
+    [Fact]
+    public void OwnContribution_ExactlyTheShare_PassesOneCentLessFails()
+    {
+        var tenPercent = new OwnContributionCriterion(0.1m);
+        Application a = Caritas();
+        Application short1 = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { EligibleCosts = a.EligibleCosts, OwnContribution = Euro.FromCents(399_999) };
+
+        Assert.Equal(CriterionOutcome.Pass, Run(tenPercent, a).Outcome);
+        CriterionResult failed = Run(tenPercent, short1);
+        Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
+        Assert.Equal("at least 10 % of the eligible costs (4000.00 EUR)", failed.Required.English);
+        Assert.Equal("3.999,99 € von 40.000,00 €", failed.Actual.German);
+    }
+
+    [Fact]
+    public void Route_NotAmongTheRoutes_FailsAndMissingIsUnknown()
+    {
+        var viaTown = new RouteCriterion([ApplicationRoute.ViaMunicipalAdministration]);
+        Application a = Caritas();
+
+        CriterionResult failed = Run(viaTown, a);
+        CriterionResult unknown = Run(viaTown, new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount));
+
+        Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
+        Assert.Equal("direkt", failed.Actual.German);
+        Assert.Equal("one of: via the municipal administration", failed.Required.English);
+        Assert.Equal("route", Assert.Single(unknown.MissingFacts));
+    }
+
+    [Fact]
+    public void All_EvaluatesEveryPartAfterAFailure()
+    {
+        var all = new AllCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new RouteCriterion([ApplicationRoute.ViaIntegrationCentre]), new NonProfitCriterion()]);
+
+        CriterionResult result = Run(all, Caritas());
+
+        Assert.Equal(CriterionOutcome.Fail, result.Outcome);
+        Assert.Equal([CriterionOutcome.Fail, CriterionOutcome.Fail, CriterionOutcome.Pass], result.Children.Select(c => c.Outcome));
+        Assert.Equal("1 of 3 met", result.Actual.English);
+    }
+
+    [Fact]
+    public void Any_OnePartPasses_PassesAndListsTheOthers()
+    {
+        var any = new AnyCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new NonProfitCriterion()]);
+
+        CriterionResult result = Run(any, Caritas());
+
+        Assert.Equal(CriterionOutcome.Pass, result.Outcome);
+        Assert.Equal(2, result.Children.Length);
+        Assert.Equal("mindestens eine erfüllt", result.Required.German);
+    }
+
+    [Fact]
+    public void Any_FailureAndUnknown_IsUnknown()
+    {
+        var any = new AnyCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new IntegrationCentreCriterion()]);
+
+        CriterionResult result = Run(any, Caritas());
+
+        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
+        Assert.Equal("applicant.runsIntegrationCentre", Assert.Single(result.MissingFacts));
+    }
+
+    [Fact]
+    public void Not_SwapsPassAndFailAndKeepsUnknown()
+    {
+        Assert.Equal(CriterionOutcome.Fail, Run(new NotCriterion(new NonProfitCriterion()), Caritas()).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, Run(new NotCriterion(new ApplicantKindCriterion([ApplicantKind.School])), Caritas()).Outcome);
+        Assert.Equal(CriterionOutcome.Unknown, Run(new NotCriterion(new IntegrationCentreCriterion()), Caritas()).Outcome);
+    }
+
+    [Fact]
+    public void Constructors_BadArguments_Throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OwnContributionCriterion(1.5m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OwnContributionCriterion(0.1234567m));
+        Assert.Throws<ArgumentException>(() => new GrantRangeCriterion(Euro.FromEuros(10), Euro.FromEuros(5)));
+        Assert.Throws<ArgumentException>(() => new SeatCriterion([], []));
+        Assert.Throws<ArgumentException>(() => new RouteCriterion([]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ApplicantKindCriterion([(ApplicantKind)99]));
+        Assert.Throws<ArgumentException>(() => new NonProfitCriterion(" "));
+    }
+}

@@ -1,0 +1,28 @@
+using Ki.Domain.Applications;
+using Ki.Domain.Money;
+using Ki.Domain.Places;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Tests.Eligibility;
+
+/// <summary>Applications and dates shared by the eligibility and award tests.</summary>
+internal static class EligibilityFixtures
+{
+    public static readonly LocalDate AsOf = new(2020, 2, 1);
+
+    public static FundingLineVersion KommAn3 { get; } = ProgrammeCatalogue.Default.Lines.Single(l => l.Id == "komm-an-3").Versions.Single();
+
+    /// <summary>An eligible KOMM-AN III application of a welfare association in Soest.</summary>
+    public static Application Caritas(string id = "III-017", long requested = 36_000, long costs = 40_000, long own = 4_000) =>
+        new(id, new Applicant("Caritas Soest", ApplicantKind.WelfareAssociation) { IsNonProfit = true, Seat = MunicipalityKey.ParseNrw("05974040") },
+            "komm-an-3", FiscalYear.Of(2020), Euro.FromEuros(requested))
+        {
+            EligibleCosts = Euro.FromEuros(costs),
+            OwnContribution = Euro.FromEuros(own),
+            PlannedStart = new LocalDate(2020, 3, 1),
+            DeliveryPeriod = new DateInterval(new LocalDate(2020, 3, 1), new LocalDate(2020, 12, 31)),
+            Submitted = Instant.FromUtc(2019, 11, 20, 9, 15),
+            Route = ApplicationRoute.Direct,
+        };
+}

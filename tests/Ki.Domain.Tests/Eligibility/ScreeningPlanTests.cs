@@ -1,0 +1,62 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Ki.Domain.Applications;
+using Ki.Domain.Eligibility;
+using Ki.Domain.Programmes;
+using Ki.Domain.Tests.Support;
+using NodaTime;
+using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
+
+namespace Ki.Domain.Tests.Eligibility;
+
+public sealed class ScreeningPlanTests
+{
+    [Fact]
+    public void Screen_RandomRulesAndApplications_AgreesWithTheEvaluator()
+    {
+        Gen<(RuleSet, Application[], int)> cases =
+            from rules in EligibilityGen.RuleSets
+            from applications in EligibilityGen.Applications("komm-an-3").ArrayOf(20)
+            from asOfDay in Gen.Choose(0, 365)
+            select (rules, applications, asOfDay);
+
+        Properties.Check(Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (RuleSet rules, Application[] applications, int day) = c;
+            LocalDate asOf = new LocalDate(2020, 1, 1).PlusDays(day);
+            ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, asOf, FiscalYear.Of(2020));
+            ScreeningFacts[] facts = [.. applications.Select(ScreeningFacts.Of)];
+            var outcomes = new EligibilityOutcome[facts.Length];
+            plan.Screen(facts, outcomes);
+            return applications.Select(a => EligibilityEvaluator.Evaluate(a, KommAn3, rules, asOf).Outcome).SequenceEqual(outcomes);
+        }), 200);
+    }
+
+    [Fact]
+    public void Screen_DefaultKommAnIIIRules_AgreesOnTheFixture()
+    {
+        RuleSet rules = RuleBook.Default.Find("komm-an-3", KommAn3)!;
+        ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020));
+
+        Assert.Equal(EligibilityOutcome.Eligible, plan.Screen(ScreeningFacts.Of(Caritas())));
+        Assert.Equal(EligibilityOutcome.NotEligible, plan.Screen(ScreeningFacts.Of(Caritas(requested: 4_000))));
+        Assert.Equal(9, plan.StepCount);
+    }
+
+    [Fact]
+    public void Screen_ApplicationOfAnotherYear_Throws()
+    {
+        RuleSet rules = RuleBook.Default.Find("komm-an-3", KommAn3)!;
+        ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2021));
+
+        Assert.Throws<ArgumentException>(() => plan.Screen(ScreeningFacts.Of(Caritas())));
+    }
+
+    [Fact]
+    public void Screen_ShortOutcomeSpan_Throws()
+    {
+        ScreeningPlan plan = ScreeningPlan.Compile(RuleBook.Default.Find("komm-an-3", KommAn3)!, KommAn3, AsOf, FiscalYear.Of(2020));
+
+        Assert.Throws<ArgumentException>("outcomes", () => plan.Screen([ScreeningFacts.Of(Caritas())], Span<EligibilityOutcome>.Empty));
+    }
+}
