@@ -179,6 +179,20 @@ public static class Allocator
             _ => split.GotRemainder(k, weight) ? AllocationReasons.Remainder : AllocationReasons.None,
         };
 
+    /// <summary>The recipients' positions sorted by id (ordinal), and their weights scaled to integers in that order.</summary>
+    internal static (int[] Order, long[] Weights) RankedWeights(ImmutableArray<AllocationRecipient> recipients)
+    {
+        int[] order = RankOrder(recipients);
+        decimal factor = PowersOfTen[CommonScale(recipients)];
+        long[] weights = new long[order.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            weights[k] = ScaleWeight(recipients[order[k]], factor);
+        }
+
+        return (order, weights);
+    }
+
     private static int[] RankOrder(ImmutableArray<AllocationRecipient> recipients)
     {
         string[] ids = new string[recipients.Length];
