@@ -11,8 +11,8 @@ namespace Ki.Domain.Allocation;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The budget, every bound and the unit are checked against each other when <see cref="Allocator.Allocate(AllocationRequest)"/>
-/// runs (all must be whole multiples of the unit). Recipient ids are unique (ordinal comparison); the order of
+/// Every bound must be a whole multiple of the unit, which <see cref="Allocator.Allocate(AllocationRequest)"/> checks;
+/// a part of the budget below one unit is reported as unallocated. Recipient ids are unique (ordinal comparison); the order of
 /// <see cref="Recipients"/> is the order of the result's lines and has no effect on the amounts.
 /// </para>
 /// <para>Immutable; change it with the <c>With*</c> copies. Safe to share across threads.</para>

@@ -11,7 +11,8 @@ namespace Ki.Domain.Allocation;
 /// <para>
 /// <see cref="Allocated"/> + <see cref="Unallocated"/> = <see cref="Budget"/> always, to the cent. The rest is positive
 /// only when every recipient with weight sits at its cap or demand (or no recipient has weight), so that no more can
-/// be given without breaking a bound; it is reported, never dropped.
+/// be given without breaking a bound, or when the budget is not a whole number of units (the part below one unit);
+/// it is reported, never dropped.
 /// </para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
@@ -49,7 +50,7 @@ public sealed class AllocationResult
     /// <summary>The total allocated: the sum of the lines' amounts.</summary>
     public Euro Allocated { get; }
 
-    /// <summary>The rest that could not be allocated because every recipient is at its cap or demand.</summary>
+    /// <summary>The rest that could not be allocated: every recipient is at its cap or demand, or it is less than one unit.</summary>
     public Euro Unallocated => Budget - Allocated;
 
     /// <summary>Finds the line of a recipient by id.</summary>

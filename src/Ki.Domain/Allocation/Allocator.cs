@@ -17,7 +17,8 @@ namespace Ki.Domain.Allocation;
 /// within one unit of its quota. With bounds (a base amount, a floor, a cap, a demand) recipient i gets
 /// <c>x_i = clamp(base_i + λ·w_i, floor_i, min(cap_i, demand_i))</c> for the one λ that makes the <c>x_i</c> add up to the
 /// budget; a recipient at a bound gets the bound exactly, the others are rounded as without bounds. If every recipient
-/// with weight sits at its cap or demand, the rest is reported as <see cref="AllocationResult.Unallocated"/>.
+/// with weight sits at its cap or demand, the rest is reported as <see cref="AllocationResult.Unallocated"/>; so is a
+/// part of the budget smaller than one unit (20,625.06 EUR split in whole euros leaves 0.06 EUR unallocated).
 /// </para>
 /// <para>
 /// Everything is integer arithmetic (64-bit inputs, 128-bit products); there is no floating point. The result never
@@ -85,7 +86,7 @@ public static class Allocator
     /// <param name="request">The budget, recipients, unit and bounds.</param>
     /// <returns>The lines in the request's order, with quota, amount and flags, and the totals.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="ArgumentException">The budget or a bound is not a whole multiple of the unit; a floor lies
+    /// <exception cref="ArgumentException">A bound is not a whole multiple of the unit; a floor lies
     /// above the recipient's cap or demand; all weights are zero and no recipient has a floor or base amount; or the
     /// floors (or base amounts) add up to more than the budget.</exception>
     /// <exception cref="OverflowException">A weight cannot be scaled to a 64-bit integer together with the others
@@ -96,7 +97,8 @@ public static class Allocator
         ImmutableArray<AllocationRecipient> recipients = request.Recipients;
         int n = recipients.Length;
         long unit = request.Unit.Cents;
-        long budget = ToUnits(request.Budget, unit, "budget");
+        long budget = request.Budget.Cents / unit; // a rest below one unit stays unallocated and is reported
+
 
         int[] order = RankOrder(recipients);
         int scale = CommonScale(recipients);
@@ -113,17 +115,17 @@ public static class Allocator
             AllocationRecipient r = recipients[order[k]];
             weights[k] = ScaleWeight(r, factor);
             anyWeight |= weights[k] != 0;
-            bases[k] = ToUnits(r.Base ?? request.Base ?? Euro.Zero, unit, $"base amount of '{r.Id}'");
-            lows[k] = ToUnits(r.Floor ?? request.Floor ?? Euro.Zero, unit, $"floor of '{r.Id}'");
+            bases[k] = ToUnits(r.Base ?? request.Base ?? Euro.Zero, unit, "base amount", r.Id);
+            lows[k] = ToUnits(r.Floor ?? request.Floor ?? Euro.Zero, unit, "floor", r.Id);
             Euro? cap = r.Cap ?? request.Cap;
             (highs[k], upperFlags[k]) = (cap, r.Demand) switch
             {
                 (null, null) => (long.MaxValue, AllocationReasons.None),
-                ({ } c, null) => (ToUnits(c, unit, $"cap of '{r.Id}'"), AllocationReasons.Cap),
-                (null, { } d) => (ToUnits(d, unit, $"demand of '{r.Id}'"), AllocationReasons.Demand),
+                ({ } c, null) => (ToUnits(c, unit, "cap", r.Id), AllocationReasons.Cap),
+                (null, { } d) => (ToUnits(d, unit, "demand", r.Id), AllocationReasons.Demand),
                 ({ } c, { } d) => d <= c
-                    ? (ToUnits(d, unit, $"demand of '{r.Id}'"), AllocationReasons.Demand)
-                    : (ToUnits(c, unit, $"cap of '{r.Id}'"), AllocationReasons.Cap),
+                    ? (ToUnits(d, unit, "demand", r.Id), AllocationReasons.Demand)
+                    : (ToUnits(c, unit, "cap", r.Id), AllocationReasons.Cap),
             };
             if (lows[k] > highs[k])
             {
@@ -249,11 +251,11 @@ public static class Allocator
         }
     }
 
-    private static long ToUnits(Euro amount, long unit, string what)
+    private static long ToUnits(Euro amount, long unit, string what, string id)
     {
         if (amount.Cents % unit != 0)
         {
-            throw new ArgumentException($"The {what} ({amount}) is not a whole multiple of the unit ({Euro.FromCents(unit)}).", nameof(amount));
+            throw new ArgumentException($"The {what} of '{id}' ({amount}) is not a whole multiple of the unit ({Euro.FromCents(unit)}).", nameof(amount));
         }
 
         return amount.Cents / unit;

@@ -256,6 +256,14 @@ public sealed class AllocatorTests
     }
 
     [Fact]
+    public void Allocate_BudgetNotAWholeNumberOfUnits_ReportsTheRestAsUnallocated()
+    {
+        AllocationResult result = Allocator.Allocate(AllocationRequest.Of(Euro.Parse("10.50", null), AllocationGen.Recipients([1, 2])).WithUnit(Euro.FromEuros(1)));
+        Assert.Equal(["3.00", "7.00"], result.Lines.Select(l => l.Amount.ToString()));
+        Assert.Equal(Euro.Parse("0.50", null), result.Unallocated);
+    }
+
+    [Fact]
     public void Allocate_FloorsOverTheBudget_Throws()
     {
         AllocationRequest request = AllocationRequest.Of(Euro.FromEuros(100), AllocationGen.Recipients([1, 2, 3])).WithFloor(Euro.FromEuros(34));
@@ -320,8 +328,8 @@ public sealed class AllocatorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => AllocationRequest.Of(Euro.FromCents(-1), AllocationGen.Recipients([1])));
         Assert.Contains("nothing to split by", Assert.Throws<ArgumentException>(() =>
             Allocator.Allocate(AllocationRequest.Of(Euro.FromEuros(1), AllocationGen.Recipients([0, 0])))).Message, StringComparison.Ordinal);
-        Assert.Contains("not a whole multiple of the unit", Assert.Throws<ArgumentException>(() =>
-            Allocator.Allocate(AllocationRequest.Of(Euro.Parse("10.50", null), AllocationGen.Recipients([1])).WithUnit(Euro.FromEuros(1)))).Message, StringComparison.Ordinal);
+        Assert.Contains("The floor of 'r00' (0.50) is not a whole multiple of the unit (1.00)", Assert.Throws<ArgumentException>(() =>
+            Allocator.Allocate(AllocationRequest.Of(Euro.FromEuros(10), AllocationGen.Recipients([1])).WithUnit(Euro.FromEuros(1)).WithFloor(Euro.Parse("0.50", null)))).Message, StringComparison.Ordinal);
         Assert.Contains("is above its cap", Assert.Throws<ArgumentException>(() =>
             Allocator.Allocate(AllocationRequest.Of(Euro.FromEuros(10), [new AllocationRecipient("a", 1m).WithFloor(Euro.FromEuros(5)).WithCap(Euro.FromEuros(4))]))).Message, StringComparison.Ordinal);
     }
