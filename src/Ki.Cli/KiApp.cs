@@ -29,7 +29,7 @@ internal static class KiApp
             return UsageError;
         }
 
-        var output = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var output = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return parse.Invoke(output);

@@ -8,6 +8,7 @@ internal static class Verbs
     /// <summary>Creates every verb.</summary>
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Commands.AllocateCommand.Create();
+        yield return Commands.ApportionCommand.Create();
     }
 }
