@@ -61,16 +61,21 @@ public static class Allocator
             throw new ArgumentException($"The output has {amounts.Length} elements, the weights {weights.Length}.", nameof(amounts));
         }
 
-        UInt128 total = UInt128.Zero;
+        ulong low = 0;
+        ulong high = 0;
         long signs = 0;
         unchecked
         {
             foreach (long w in weights)
             {
                 signs |= w;
-                total += (ulong)w;
+                ulong next = low + (ulong)w;
+                high += next < low ? 1UL : 0UL;
+                low = next;
             }
         }
+
+        var total = new UInt128(high, low);
 
         if (signs < 0)
         {

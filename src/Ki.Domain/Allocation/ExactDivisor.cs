@@ -5,9 +5,9 @@ namespace Ki.Domain.Allocation;
 /// case (a dividend below 2^64) costs two multiplications instead of a hardware division.
 /// </summary>
 /// <remarks>
-/// The reciprocal <c>m = floor((2^64 - 1) / d)</c> underestimates <c>2^64 / d</c> by less than 2, so the estimate
-/// <c>high64(n * m)</c> is at most 2 below <c>floor(n / d)</c>; the remainder check corrects it. The result is always
-/// exact. Immutable.
+/// The reciprocal <c>m = floor((2^64 - 1) / d)</c> satisfies <c>2^64 - d &lt;= m·d &lt; 2^64</c>, so for
+/// <c>n &lt; 2^64</c> the estimate <c>high64(n * m)</c> is above <c>n/d - 2</c> and hence at most one below
+/// <c>floor(n / d)</c>; the remainder check corrects it. The result is always exact. Immutable.
 /// </remarks>
 internal readonly struct ExactDivisor
 {
@@ -23,9 +23,6 @@ internal readonly struct ExactDivisor
 
     /// <summary>The divisor.</summary>
     public ulong Divisor => _divisor;
-
-    /// <summary>A monotone 64-bit key of a remainder <c>r &lt; d</c>: about <c>r / d * 2^64</c>; equal remainders give equal keys.</summary>
-    public ulong FractionKey(ulong remainder) => Math.BigMul(remainder, _reciprocal, out _);
 
     /// <summary>Divides the 128-bit number <c>hi * 2^64 + lo</c>; the quotient must fit in 64 bits.</summary>
     public ulong DivRem(ulong hi, ulong lo, out ulong remainder)

@@ -21,15 +21,18 @@ public sealed class AllocatorTests
     }
 
     [Theory]
-    [InlineData(600, 1)]
-    [InlineData(5_000, 2)]
-    [InlineData(20_000, 3)]
-    public void AllocateSpan_ManyRecipients_MatchesBigIntegerReference(int n, int seed)
+    [InlineData(600, 1, 1_000_000)]
+    [InlineData(5_000, 2, 1_000_000)]
+    [InlineData(20_000, 3, 1_000_000)]
+    [InlineData(3_000, 4, 1_000_000_000_000)]
+    [InlineData(3_000, 5, 3)]
+    public void AllocateSpan_ManyRecipients_MatchesBigIntegerReference(int n, int seed, long maxWeight)
     {
-        // Above 512 recipients the fast path places the leftover units with a histogram; check it against the oracle.
+        // Above 512 recipients the fast path places the leftover units with a histogram; with large budgets or
+        // weights it takes the 128-bit and unpacked routes. Check every route against the oracle.
         var random = new Random(seed);
-        long[] weights = [.. Enumerable.Range(0, n).Select(i => i % 7 == 0 ? 1000L : random.NextInt64(0, 1_000_000))];
-        foreach (long budget in new[] { 0L, 99L, 13_100_000L, 9_876_543_210L, (long)n * 3 + 1 })
+        long[] weights = [.. Enumerable.Range(0, n).Select(i => i % 7 == 0 ? 1000L % maxWeight : random.NextInt64(0, maxWeight))];
+        foreach (long budget in new[] { 0L, 99L, 13_100_000L, 9_876_543_210L, (long)n * 3 + 1, 1L << 55, long.MaxValue / 3 })
         {
             Assert.Equal(Reference(budget, weights), FastPath(budget, weights));
         }
