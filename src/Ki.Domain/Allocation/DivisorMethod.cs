@@ -9,10 +9,11 @@ namespace Ki.Domain.Allocation;
 /// <para>
 /// A divisor method gives the S largest entries of the table <c>v_i / d(j)</c> (j = 0, 1, …; D'Hondt <c>d(j) = j + 1</c>,
 /// Sainte-Laguë <c>d(j) = j + 1/2</c>), ordered by value, equal values by the lower index. The start is the set of
-/// entries strictly above <c>Σv / S</c>: from the quota <c>x_i = S·v_i/Σv</c>, <c>ceil(x_i) - 1</c> (D'Hondt) or
-/// <c>ceil(x_i - 1/2)</c> (Sainte-Laguë) units. That set is the head of the ordered table and misses the target by fewer
-/// units than there are recipients, so a heap adds the next entries (or drops the last ones) one at a time:
-/// <c>O(n log n)</c> whatever the number of seats.
+/// entries strictly above <c>Σv / H</c>: from the quota <c>x_i = H·v_i/Σv</c>, <c>ceil(x_i) - 1</c> (D'Hondt, with
+/// <c>H = S + n/2</c> to offset its known bias toward large recipients) or <c>ceil(x_i - 1/2)</c> (Sainte-Laguë, with
+/// <c>H = S</c>) units. Any such set is a head of the ordered table and misses the target by fewer units than there are
+/// recipients, so a heap adds the next entries (or drops the last ones) one at a time: <c>O(n log n)</c> whatever the
+/// number of seats.
 /// </para>
 /// <para>
 /// Values are compared by cross-multiplication with doubled divisors (<c>2j + 2</c> or <c>2j + 1</c>) in 128 bits: exact.
@@ -30,18 +31,29 @@ internal static class DivisorMethod
         int n = weights.Length;
         long offset = sainteLague ? 1 : 2;
         long placed = 0;
+
+        // The start needs one division per recipient; with a total below 2^62 it uses the reciprocal division
+        // (two multiplications) instead of a 128-bit software division.
+        bool narrow = total < (UInt128.One << 62);
+        ExactDivisor byTotal = narrow ? new ExactDivisor((ulong)total) : default;
+        ExactDivisor byTwiceTotal = narrow ? new ExactDivisor((ulong)total * 2) : default;
+        // D'Hondt gives each recipient about half a unit more than the lower quota, so its start uses the house
+        // seats + n/2 (any threshold gives a head of the ordered table; a good one leaves little for the heap).
+        ulong house = sainteLague || seats == 0 ? (ulong)seats : (ulong)seats + (ulong)(n / 2);
         for (int i = 0; i < n; i++)
         {
-            UInt128 product = (UInt128)(ulong)seats * (ulong)weights[i];
+            UInt128 product = (UInt128)house * (ulong)weights[i];
             long start;
             if (sainteLague)
             {
+                // ceil(x - 1/2) for x = product / total, that is floor((2·product - total - 1) / (2·total)) + 1
                 UInt128 twice = product * 2;
-                start = twice > total ? (long)(ulong)((twice - total - 1) / (total * 2)) + 1 : 0;
+                start = twice > total ? (long)Divide(twice - total - 1, byTwiceTotal, total * 2, narrow) + 1 : 0;
             }
             else
             {
-                start = product > 0 ? (long)(ulong)((product - 1) / total) : 0;
+                // ceil(x) - 1, that is floor((product - 1) / total)
+                start = product > 0 ? (long)Divide(product - 1, byTotal, total, narrow) : 0;
             }
 
             result[i] = start;
@@ -85,6 +97,9 @@ internal static class DivisorMethod
 
         return MarkTies(weights, result, tied, offset);
     }
+
+    private static ulong Divide(UInt128 dividend, ExactDivisor divisor, UInt128 wideDivisor, bool narrow) =>
+        narrow ? divisor.DivRem((ulong)(dividend >> 64), (ulong)dividend, out _) : (ulong)(dividend / wideDivisor);
 
     private static bool MarkTies(ReadOnlySpan<long> weights, ReadOnlySpan<long> result, Span<bool> tied, long offset)
     {
