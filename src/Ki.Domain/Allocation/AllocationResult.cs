@@ -57,6 +57,7 @@ public sealed class AllocationResult
     /// <param name="id">The recipient id.</param>
     /// <param name="line">The line, or <see langword="null"/>.</param>
     /// <returns>Whether the id is in the result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public bool TryGetLine(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AllocationLine? line) =>
         _byId.TryGetValue(id, out line);
 }

@@ -27,8 +27,9 @@ namespace Ki.Domain.Allocation;
 /// </para>
 /// <para>
 /// <see cref="Allocate(long, ReadOnlySpan{long}, Span{long})"/> is the fast path for hot loops: whole units and
-/// integer weights in, amounts out, ties to the lower index, no heap allocation (scratch space comes from the stack
-/// or <see cref="System.Buffers.ArrayPool{T}.Shared"/>). <see cref="Allocate(AllocationRequest)"/> builds on it and
+/// integer weights in, amounts out, ties to the lower index, no heap allocation once warmed up (scratch space comes
+/// from the stack or <see cref="System.Buffers.ArrayPool{T}.Shared"/>); about 3 ns per recipient, see
+/// <c>docs/benchmarks.md</c>. <see cref="Allocate(AllocationRequest)"/> builds on it and
 /// explains every line. Stateless; safe to use from any thread.
 /// </para>
 /// </remarks>
