@@ -12,6 +12,8 @@ internal static class Verbs
         yield return Commands.MunicipalitiesCommand.Create();
         yield return Commands.ProgrammesCommand.Create();
         yield return Commands.GrantCommand.Create();
+        yield return Commands.AllocateCommand.Create();
+        yield return Commands.ApportionCommand.Create();
         yield return Commands.CheckCommand.Create();
     }
 }
