@@ -15,5 +15,6 @@ internal static class Verbs
         yield return Commands.AllocateCommand.Create();
         yield return Commands.ApportionCommand.Create();
         yield return Commands.CheckCommand.Create();
+        yield return Commands.AwardCommand.Create();
     }
 }

@@ -1,0 +1,243 @@
+using System.Collections.Immutable;
+using Ki.Domain.Allocation;
+using Ki.Domain.Applications;
+using Ki.Domain.Eligibility;
+using Ki.Domain.Internal;
+using Ki.Domain.Money;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Awards;
+
+/// <summary>
+/// Entscheidet eine Förderrunde: checks every application's eligibility, computes each grant by the line's financing
+/// type, cuts the grants by the round's policy when they exceed the budget, applies the minimum grant after the cut
+/// with redistribution, and reconciles the budget to the cent.
+/// </summary>
+/// <remarks>
+/// <para>The rules, in order:</para>
+/// <list type="number">
+/// <item>Eligibility by <see cref="EligibilityEvaluator"/> on the round's date; only eligible applications get money.</item>
+/// <item>The computed grant is the <see cref="GrantCalculator"/>'s grant, at most the requested amount. A line whose
+/// grants follow from a key or Bescheid (<see cref="GrantCodes.DeterminedByDistributionKey"/>) computes the requested
+/// amount, at most the cap.</item>
+/// <item>If the computed grants exceed the budget: <see cref="AwardPolicy.ProRata"/> splits the budget through
+/// <see cref="Allocator"/> with the computed grants as weights and as caps (demands);
+/// <see cref="AwardPolicy.PriorityTiers"/> funds tiers in full in order and splits what is left pro rata within the
+/// first tier that does not fit.</item>
+/// <item>A grant cut below the line's minimum grant (Bagatellgrenze) drops out, and the cut is made again without it,
+/// until no cut grant is below the minimum.</item>
+/// </list>
+/// <para>
+/// The result does not depend on the order of the applications: they are taken in ordinal order of their identifiers,
+/// and the allocation core's split does not depend on order. Immutable; safe to share across threads.
+/// </para>
+/// </remarks>
+public sealed class AwardAllocator
+{
+    /// <summary>Creates an allocator.</summary>
+    /// <param name="evaluator">The eligibility evaluator, with the catalogue and the rules.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    public AwardAllocator(EligibilityEvaluator evaluator)
+    {
+        Evaluator = Preconditions.CheckNotNull(evaluator);
+    }
+
+    /// <summary>The allocator of the embedded catalogue and rules.</summary>
+    public static AwardAllocator Default { get; } = new(EligibilityEvaluator.Default);
+
+    /// <summary>The eligibility evaluator.</summary>
+    public EligibilityEvaluator Evaluator { get; }
+
+    /// <summary>Decides a round.</summary>
+    /// <param name="round">The round.</param>
+    /// <returns>Every application with its decision and amounts, and the reconciled budget.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="round"/> is null.</exception>
+    /// <exception cref="ArgumentException">The version in force breaks its own rules, or an application names a unit the version does not have.</exception>
+    /// <exception cref="OverflowException">An amount is outside the range of <see cref="Euro"/>.</exception>
+    public AwardResult Allocate(AwardRound round)
+    {
+        Preconditions.CheckNotNull(round);
+        var calculator = new GrantCalculator(FixedClock.Instance, round.Rounding);
+        Candidate[] all = [.. round.Applications.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => Assess(a, round, calculator))];
+        FundingLineVersion? version = all.Select(c => c.Decision.Version).FirstOrDefault(v => v is not null);
+        Euro? minimum = version?.MinimumGrant?.Value;
+
+        List<Candidate> active = [.. all.Where(c => c.Computed.IsPositive)];
+        var dropped = new HashSet<Candidate>();
+        Cut cut;
+        while (true)
+        {
+            cut = CutOnce(active, round);
+            Candidate[] below = minimum is { } m ? [.. cut.Group.Where(c => cut.Awards[c] < m)] : [];
+            if (below.Length == 0)
+            {
+                break;
+            }
+
+            foreach (Candidate c in below)
+            {
+                active.Remove(c);
+                dropped.Add(c);
+            }
+        }
+
+        ImmutableArray<AwardLine> lines = [.. all.Select(c => Line(c, round, cut, dropped, minimum))];
+        return new AwardResult(round, lines, version);
+    }
+
+    private Candidate Assess(Application application, AwardRound round, GrantCalculator calculator)
+    {
+        EligibilityDecision decision = Evaluator.Evaluate(application, round.AsOf);
+        if (!decision.IsEligible)
+        {
+            return new Candidate(decision, null, Euro.Zero);
+        }
+
+        GrantResult grant = calculator.Calculate(application.LineId, decision.Version!, application.ToGrantRequest(round.AsOf));
+        Euro computed = grant.Code == GrantCodes.DeterminedByDistributionKey
+            ? (decision.Version!.Cap is { } cap ? Euro.Min(application.RequestedAmount, cap.Value) : application.RequestedAmount)
+            : Euro.Min(grant.Grant, application.RequestedAmount);
+        return new Candidate(decision, grant, computed);
+    }
+
+    private static Cut CutOnce(List<Candidate> active, AwardRound round)
+    {
+        var awards = new Dictionary<Candidate, Euro>();
+        Euro total = Euro.Sum(active.Select(c => c.Computed));
+        if (total <= round.Budget)
+        {
+            foreach (Candidate c in active)
+            {
+                awards[c] = c.Computed;
+            }
+
+            return new Cut(awards, [], []);
+        }
+
+        if (round.Policy == AwardPolicy.ProRata)
+        {
+            ProRata(round.Budget, active, awards);
+            return new Cut(awards, [.. active], []);
+        }
+
+        Euro remaining = round.Budget;
+        List<Candidate> group = [];
+        List<Candidate> unreached = [];
+        foreach (IGrouping<int, Candidate> tier in active.GroupBy(c => round.TierOf(c.Decision.ApplicationId)).OrderBy(g => g.Key))
+        {
+            Euro sum = Euro.Sum(tier.Select(c => c.Computed));
+            if (sum <= remaining)
+            {
+                foreach (Candidate c in tier)
+                {
+                    awards[c] = c.Computed;
+                }
+
+                remaining -= sum;
+            }
+            else if (remaining.IsPositive && group.Count == 0)
+            {
+                group.AddRange(tier);
+                ProRata(remaining, group, awards);
+                remaining = Euro.Zero;
+            }
+            else
+            {
+                foreach (Candidate c in tier)
+                {
+                    awards[c] = Euro.Zero;
+                    unreached.Add(c);
+                }
+            }
+        }
+
+        return new Cut(awards, group, unreached);
+    }
+
+    private static void ProRata(Euro budget, List<Candidate> candidates, Dictionary<Candidate, Euro> awards)
+    {
+        if (budget.IsZero)
+        {
+            foreach (Candidate c in candidates)
+            {
+                awards[c] = Euro.Zero;
+            }
+
+            return;
+        }
+
+        AllocationRequest request = AllocationRequest.Of(budget, candidates.Select(c =>
+            new AllocationRecipient(c.Decision.ApplicationId, c.Computed.Cents).WithDemand(c.Computed)));
+        AllocationResult split = Allocator.Allocate(request);
+        foreach (Candidate c in candidates)
+        {
+            split.TryGetLine(c.Decision.ApplicationId, out AllocationLine? line);
+            awards[c] = line!.Amount;
+        }
+    }
+
+    private static AwardLine Line(Candidate c, AwardRound round, Cut cut, HashSet<Candidate> dropped, Euro? minimum)
+    {
+        int? tier = round.Policy == AwardPolicy.PriorityTiers && round.TierOf(c.Decision.ApplicationId) is var t && t != int.MaxValue ? t : null;
+        PassThrough? passThrough = null;
+        Euro awarded = cut.Awards.TryGetValue(c, out Euro a) ? a : Euro.Zero;
+        if (round.SubAwards.TryGetValue(c.Decision.ApplicationId, out ImmutableArray<SubAward> planned))
+        {
+            passThrough = new PassThrough(awarded, planned, c.Decision.Version?.PassThroughAllowed ?? false);
+        }
+
+        (string code, LocalizedText reason) = c switch
+        {
+            { Decision.Outcome: EligibilityOutcome.NotEligible } => (AwardCodes.NotEligible, new LocalizedText(
+                $"Nicht förderfähig ({Failed(c.Decision)}); keine Zuwendung.", $"Not eligible ({Failed(c.Decision)}); no grant.")),
+            { Decision.Outcome: EligibilityOutcome.Undetermined } => (AwardCodes.Undetermined, new LocalizedText(
+                $"Förderfähigkeit nicht entscheidbar ({string.Join(", ", c.Decision.MissingFacts)} fehlt); keine Zuwendung in dieser Runde.",
+                $"Eligibility cannot be decided ({string.Join(", ", c.Decision.MissingFacts)} missing); no grant in this round.")),
+            _ when !c.Computed.IsPositive => (AwardCodes.NoGrant, new LocalizedText(
+                $"Keine Zuwendung nach der Berechnung ({c.Grant!.Code}).", $"No grant by the calculation ({c.Grant!.Code}).")),
+            _ when dropped.Contains(c) => (AwardCodes.BelowMinimumAfterCut, new LocalizedText(
+                $"Nach der Kürzung läge die Zuwendung unter der Bagatellgrenze von {FactTexts.De(minimum!.Value)}; der Antrag scheidet aus, sein Anteil wird neu verteilt.",
+                $"After the cut the grant would be below the minimum grant of {FactTexts.En(minimum!.Value)}; the application drops out and its share is redistributed.")),
+            _ when cut.Unreached.Contains(c) => (AwardCodes.TierNotReached, new LocalizedText(
+                $"Die Rangstufe {Tier(tier)} wird mit dem Budget nicht erreicht.", $"Priority tier {Tier(tier)} is not reached by the budget.")),
+            _ when awarded < c.Computed => (AwardCodes.Cut, new LocalizedText(
+                $"Anteilig gekürzt von {FactTexts.De(c.Computed)} auf {FactTexts.De(awarded)}.", $"Cut pro rata from {FactTexts.En(c.Computed)} to {FactTexts.En(awarded)}.")),
+            _ => (AwardCodes.Full, new LocalizedText($"In voller Höhe bewilligt: {FactTexts.De(awarded)}.", $"Awarded in full: {FactTexts.En(awarded)}.")),
+        };
+        return new AwardLine(c.Decision, c.Grant, c.Computed, awarded, tier, code, reason, passThrough);
+    }
+
+    private static string Failed(EligibilityDecision decision) =>
+        decision.Results.IsEmpty ? decision.Code : string.Join(", ", decision.Failures.Select(f => f.Code));
+
+    private static string Tier(int? tier) => tier?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
+
+    /// <summary>An application with its decision and computed grant; compared by reference.</summary>
+    private sealed class Candidate(EligibilityDecision decision, GrantResult? grant, Euro computed)
+    {
+        public EligibilityDecision Decision { get; } = decision;
+
+        public GrantResult? Grant { get; } = grant;
+
+        public Euro Computed { get; } = computed;
+    }
+
+    /// <summary>One cut: the award of each active candidate, the group cut pro rata, and the tiers not reached.</summary>
+    private sealed class Cut(Dictionary<Candidate, Euro> awards, List<Candidate> group, List<Candidate> unreached)
+    {
+        public Dictionary<Candidate, Euro> Awards { get; } = awards;
+
+        public List<Candidate> Group { get; } = group;
+
+        public List<Candidate> Unreached { get; } = unreached;
+    }
+
+    /// <summary>A clock the calculator never reads: every request the allocator makes carries its date.</summary>
+    private sealed class FixedClock : IClock
+    {
+        public static readonly FixedClock Instance = new();
+
+        public Instant GetCurrentInstant() => throw new InvalidOperationException("The award allocator always passes the round's date.");
+    }
+}

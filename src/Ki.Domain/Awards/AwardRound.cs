@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using Ki.Domain.Applications;
+using Ki.Domain.Internal;
+using Ki.Domain.Money;
+using NodaTime;
+
+namespace Ki.Domain.Awards;
+
+/// <summary>
+/// Förderrunde: one funding line's budget for a round of applications, decided on one date by one policy, with the
+/// priority tiers and the planned pass-through sub-awards of the applications.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Application identifiers are unique (ordinal); every application is for the round's line. Priority tiers are 1
+/// (first) and up; an application without a tier comes after every tier given. Sub-awards are keyed by the
+/// application's identifier. The order of <see cref="Applications"/> has no effect on the result.
+/// </para>
+/// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
+/// </remarks>
+public sealed class AwardRound
+{
+    private readonly ImmutableDictionary<string, int> _priorities = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, ImmutableArray<SubAward>> _subAwards = ImmutableDictionary.Create<string, ImmutableArray<SubAward>>(StringComparer.Ordinal);
+    private readonly RoundingMode _rounding = RoundingMode.Commercial;
+
+    /// <summary>Creates a round; set tiers, sub-awards and rounding with an initializer.</summary>
+    /// <param name="id">The round's identifier.</param>
+    /// <param name="lineId">The funding line.</param>
+    /// <param name="asOf">The date of the decisions; the version in force on it applies.</param>
+    /// <param name="budget">The budget of the round; not negative.</param>
+    /// <param name="policy">How grants are cut when they exceed the budget.</param>
+    /// <param name="applications">The applications, each for <paramref name="lineId"/>, with unique identifiers.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="lineId"/>, <paramref name="applications"/> or an application is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="budget"/> is negative or <paramref name="policy"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">Two applications share an identifier, or an application is for another line.</exception>
+    public AwardRound(string id, string lineId, LocalDate asOf, Euro budget, AwardPolicy policy, IEnumerable<Application> applications)
+    {
+        Id = Preconditions.CheckNotNull(id);
+        LineId = Preconditions.CheckNotNull(lineId);
+        Preconditions.CheckArgumentRange(!budget.IsNegative, budget, "The budget must not be negative.");
+        Preconditions.CheckArgumentRange(policy is AwardPolicy.ProRata or AwardPolicy.PriorityTiers, policy, "The policy is not defined.");
+        Applications = [.. Preconditions.CheckNotNull(applications)];
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Application application in Applications)
+        {
+            Preconditions.CheckNotNull(application, nameof(applications));
+            Preconditions.CheckArgument(ids.Add(application.Id), nameof(applications), $"Two applications have the identifier '{application.Id}'.");
+            Preconditions.CheckArgument(string.Equals(application.LineId, lineId, StringComparison.Ordinal), nameof(applications),
+                $"Application '{application.Id}' is for {application.LineId}, but the round is for {lineId}.");
+        }
+
+        AsOf = asOf;
+        Budget = budget;
+        Policy = policy;
+    }
+
+    /// <summary>The round's identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The funding line.</summary>
+    public string LineId { get; }
+
+    /// <summary>The date of the decisions.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Fördervolumen der Runde: the budget.</summary>
+    public Euro Budget { get; }
+
+    /// <summary>How grants are cut when they exceed the budget.</summary>
+    public AwardPolicy Policy { get; }
+
+    /// <summary>The applications.</summary>
+    public ImmutableArray<Application> Applications { get; }
+
+    /// <summary>Priority tiers by application identifier: 1 first; an application without one comes last.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A tier is below 1 or names an application not in the round.</exception>
+    public ImmutableDictionary<string, int> Priorities
+    {
+        get => _priorities;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (KeyValuePair<string, int> tier in value)
+            {
+                Preconditions.CheckArgument(tier.Value >= 1, nameof(Priorities), $"The tier of '{tier.Key}' is {tier.Value}; tiers start at 1.");
+                Preconditions.CheckArgument(Applications.Any(a => a.Id == tier.Key), nameof(Priorities), $"The tier names '{tier.Key}', which is not in the round.");
+            }
+
+            _priorities = value.WithComparers(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Planned pass-through sub-awards by application identifier.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A key names an application not in the round.</exception>
+    public ImmutableDictionary<string, ImmutableArray<SubAward>> SubAwards
+    {
+        get => _subAwards;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (string key in value.Keys)
+            {
+                Preconditions.CheckArgument(Applications.Any(a => a.Id == key), nameof(SubAwards), $"Sub-awards are planned for '{key}', which is not in the round.");
+            }
+
+            _subAwards = value.WithComparers(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>How the grant calculation rounds fractions of a cent; commercial by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined mode.</exception>
+    public RoundingMode Rounding
+    {
+        get => _rounding;
+        init
+        {
+            Preconditions.CheckArgumentRange(value is >= RoundingMode.Commercial and <= RoundingMode.Ceiling, value, "The rounding mode is not defined.");
+            _rounding = value;
+        }
+    }
+
+    /// <summary>The tier of an application: its own, or after every tier given.</summary>
+    internal int TierOf(string applicationId) => _priorities.TryGetValue(applicationId, out int tier) ? tier : int.MaxValue;
+
+    /// <summary>Returns the identifier, the line and the budget.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id}: {LineId} {Budget}";
+}
