@@ -39,11 +39,45 @@ internal static class FactTexts
         return DateEn(local.Date) + string.Create(CultureInfo.InvariantCulture, $" {local.Hour:00}:{local.Minute:00} Europe/Berlin");
     }
 
-    /// <summary>An amount in German: <c>10.800,00 €</c>.</summary>
-    public static string De(Euro amount) => amount.ToString("C", German);
+    /// <summary>An amount in German: <c>10.800,00 €</c> (as <c>ToString("C", de-DE)</c>, written directly).</summary>
+    public static string De(Euro amount) => Amount(amount.Cents, german: true);
 
     /// <summary>An amount in English: <c>10800.00 EUR</c>.</summary>
-    public static string En(Euro amount) => amount.ToString(CultureInfo.InvariantCulture) + " EUR";
+    public static string En(Euro amount) => Amount(amount.Cents, german: false);
+
+    private static string Amount(long cents, bool german)
+    {
+        Span<char> buffer = stackalloc char[40];
+        int pos = buffer.Length;
+        ReadOnlySpan<char> suffix = german ? " €" : " EUR";
+        pos -= suffix.Length;
+        suffix.CopyTo(buffer[pos..]);
+        ulong abs = cents < 0 ? (ulong)(-(cents + 1)) + 1 : (ulong)cents;
+        ulong euros = abs / 100;
+        int rest = (int)(abs % 100);
+        buffer[--pos] = (char)('0' + (rest % 10));
+        buffer[--pos] = (char)('0' + (rest / 10));
+        buffer[--pos] = german ? ',' : '.';
+        int digits = 0;
+        do
+        {
+            if (german && digits > 0 && digits % 3 == 0)
+            {
+                buffer[--pos] = '.';
+            }
+
+            buffer[--pos] = (char)('0' + (int)(euros % 10));
+            euros /= 10;
+            digits++;
+        }
+        while (euros > 0);
+        if (cents < 0)
+        {
+            buffer[--pos] = '-';
+        }
+
+        return new string(buffer[pos..]);
+    }
 
     /// <summary>A share as a percentage in German: <c>10 %</c>.</summary>
     public static string PercentDe(decimal share) => (share * 100m).ToString("0.####", German) + " %";

@@ -11,6 +11,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class AllCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Alle Bedingungen", "All conditions");
+
     /// <summary>Creates the combination.</summary>
     /// <param name="parts">The parts.</param>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
@@ -32,7 +34,7 @@ public sealed class AllCriterion : Criterion
     public override string Code => EligibilityCodes.All;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Alle Bedingungen", "All conditions");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context)

@@ -11,6 +11,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class AnyCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Mindestens eine Bedingung", "At least one condition");
+
     /// <summary>Creates the combination.</summary>
     /// <param name="parts">The parts.</param>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
@@ -32,7 +34,7 @@ public sealed class AnyCriterion : Criterion
     public override string Code => EligibilityCodes.Any;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Mindestens eine Bedingung", "At least one condition");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context)

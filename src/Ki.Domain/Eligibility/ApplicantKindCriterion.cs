@@ -16,6 +16,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class ApplicantKindCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Art des Antragstellers", "Applicant kind");
+
     /// <summary>Creates the criterion.</summary>
     /// <param name="kinds">The kinds that may apply; empty means the kinds of the funding line version.</param>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
@@ -45,7 +47,7 @@ public sealed class ApplicantKindCriterion : Criterion
     public override string Code => EligibilityCodes.ApplicantKind;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Art des Antragstellers", "Applicant kind");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context)
@@ -65,11 +67,19 @@ public sealed class ApplicantKindCriterion : Criterion
             return (actual, new LocalizedText("jede Art (die Förderlinie nennt keine)", "any kind (the line names none)"));
         }
 
-        ApplicantKind[] allowed = [.. FactTexts.AllKinds.Where(k => (result.B & Bit(k)) != 0)];
-        return (actual, new LocalizedText(
-            "eine von: " + string.Join(", ", allowed.Select(FactTexts.KindDe)),
-            "one of: " + string.Join(", ", allowed.Select(FactTexts.KindEn))));
+        if (_required is not { } cached || cached.Mask != result.B)
+        {
+            ApplicantKind[] allowed = [.. FactTexts.AllKinds.Where(k => (result.B & Bit(k)) != 0)];
+            cached = new RequiredCache(result.B, new LocalizedText(
+                "eine von: " + string.Join(", ", allowed.Select(FactTexts.KindDe)),
+                "one of: " + string.Join(", ", allowed.Select(FactTexts.KindEn))));
+            _required = cached;
+        }
+
+        return (actual, cached.Text);
     }
+
+    private RequiredCache? _required;
 
     /// <inheritdoc />
     internal override void WriteFields(Utf8JsonWriter writer)
@@ -92,6 +102,14 @@ public sealed class ApplicantKindCriterion : Criterion
 
     /// <summary>The bit of a kind in a mask.</summary>
     internal static long Bit(ApplicantKind kind) => kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative ? 1L << (int)kind : 0;
+
+    /// <summary>The required text for one mask of kinds (the last one asked for; masks differ only between versions).</summary>
+    private sealed class RequiredCache(long mask, LocalizedText text)
+    {
+        public long Mask { get; } = mask;
+
+        public LocalizedText Text { get; } = text;
+    }
 
     private long MaskFor(FundingLineVersion version)
     {

@@ -30,7 +30,7 @@ public sealed class CriterionResult
         B = b;
         MissingFacts = children.IsDefault
             ? (missing is null ? [] : [missing])
-            : [.. children.SelectMany(c => c.MissingFacts).Distinct(StringComparer.Ordinal)];
+            : NoneMissing(children) ? [] : [.. children.SelectMany(c => c.MissingFacts).Distinct(StringComparer.Ordinal)];
         Children = children.IsDefault ? [] : children;
     }
 
@@ -93,6 +93,19 @@ public sealed class CriterionResult
     /// <summary>Returns the code and the outcome.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Code}: {Outcome}";
+
+    private static bool NoneMissing(ImmutableArray<CriterionResult> children)
+    {
+        foreach (CriterionResult child in children)
+        {
+            if (!child.MissingFacts.IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private Explanation Explain() => _explanation ??= Criterion.Explain(this);
 }

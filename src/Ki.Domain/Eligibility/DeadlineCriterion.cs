@@ -16,6 +16,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class DeadlineCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Antragsfrist", "Application deadline");
+
     /// <summary>Creates the criterion.</summary>
     /// <param name="deadline">The deadline; <see langword="null"/> means the funding line version's.</param>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
@@ -36,7 +38,7 @@ public sealed class DeadlineCriterion : Criterion
     public override string Code => EligibilityCodes.Deadline;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Antragsfrist", "Application deadline");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context)

@@ -16,6 +16,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class DeliveryPeriodCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Durchführungszeitraum im Bewilligungszeitraum und Haushaltsjahr", "Delivery period inside the approval period and fiscal year");
+
     /// <summary>Creates the criterion.</summary>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
@@ -31,7 +33,7 @@ public sealed class DeliveryPeriodCriterion : Criterion
     public override string Code => EligibilityCodes.DeliveryPeriod;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Durchführungszeitraum im Bewilligungszeitraum und Haushaltsjahr", "Delivery period inside the approval period and fiscal year");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context)

@@ -17,6 +17,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class EarlyStartCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Kein Maßnahmebeginn vor der Bewilligung", "No start before approval");
+
     private const long ByLine = 1;
     private const long ByContinuation = 2;
 
@@ -35,7 +37,7 @@ public sealed class EarlyStartCriterion : Criterion
     public override string Code => EligibilityCodes.EarlyStart;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Kein Maßnahmebeginn vor der Bewilligung", "No start before approval");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context)

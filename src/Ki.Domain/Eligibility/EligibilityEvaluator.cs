@@ -34,7 +34,14 @@ public sealed class EligibilityEvaluator
     {
         Catalogue = Preconditions.CheckNotNull(catalogue);
         Rules = Preconditions.CheckNotNull(rules);
+        _lines = [];
+        foreach (FundingLine line in catalogue.Lines)
+        {
+            _lines.TryAdd(line.Id, line);
+        }
     }
+
+    private readonly Dictionary<string, FundingLine> _lines;
 
     /// <summary>The evaluator of the embedded catalogue with the embedded default rules.</summary>
     public static EligibilityEvaluator Default => Embedded.Value;
@@ -54,17 +61,16 @@ public sealed class EligibilityEvaluator
     public EligibilityDecision Evaluate(Application application, LocalDate asOf)
     {
         Preconditions.CheckNotNull(application);
-        if (!Catalogue.TryFindLine(application.LineId, out FundingLine? line))
+        if (!_lines.TryGetValue(application.LineId, out FundingLine? line))
         {
             return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineUnknown, null, new LocalizedText(
                 $"Die Förderlinie {application.LineId} ist im Katalog nicht enthalten.",
                 $"The funding line {application.LineId} is not in the catalogue."));
         }
 
-        VersionLookup lookup = line.FindVersion(asOf);
-        if (lookup.Version is not { } version)
+        if (InForce(line, asOf) is not { } version)
         {
-            return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineNotInForce, null, lookup.Message);
+            return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineNotInForce, null, line.FindVersion(asOf).Message);
         }
 
         if (Rules.Find(line.Id, version) is not { } rules)
@@ -91,8 +97,12 @@ public sealed class EligibilityEvaluator
         Preconditions.CheckNotNull(application);
         Preconditions.CheckNotNull(version);
         Preconditions.CheckNotNull(rules);
-        Preconditions.CheckArgument(rules.IsFor(application.LineId, version), nameof(rules),
-            $"The rules are for {rules.LineId} from {FactTexts.DateEn(rules.VersionStart)}, but the application is for {application.LineId} and the version starts {FactTexts.DateEn(version.Validity.Start)}.");
+        if (!rules.IsFor(application.LineId, version))
+        {
+            throw new ArgumentException(
+                $"The rules are for {rules.LineId} from {FactTexts.DateEn(rules.VersionStart)}, but the application is for {application.LineId} and the version starts {FactTexts.DateEn(version.Validity.Start)}.",
+                nameof(rules));
+        }
 
         var context = new EvaluationContext(application, version, asOf);
         CriterionResult root = rules.Root.Evaluate(context);
@@ -107,6 +117,26 @@ public sealed class EligibilityEvaluator
                 $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", root.MissingFacts)}.",
                 $"Application {application.Id} cannot be decided; missing: {string.Join(", ", root.MissingFacts)}."), version, rules, results, root.MissingFacts),
         };
+    }
+
+    /// <summary>The one version in force on a date, or null for none or several (the lookup then explains).</summary>
+    private static FundingLineVersion? InForce(FundingLine line, LocalDate date)
+    {
+        FundingLineVersion? found = null;
+        foreach (FundingLineVersion version in line.Versions)
+        {
+            if (version.Validity.Contains(date))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = version;
+            }
+        }
+
+        return found;
     }
 
     private static EligibilityDecision NotEligible(Application application, LocalDate asOf, FundingLineVersion version, RuleSet rules,

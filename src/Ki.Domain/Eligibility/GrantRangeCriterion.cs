@@ -18,6 +18,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class GrantRangeCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Höhe der beantragten Zuwendung", "Requested grant");
+
     /// <summary>Creates the criterion.</summary>
     /// <param name="minimum">The smallest grant; <see langword="null"/> means the version's minimum grant.</param>
     /// <param name="maximum">The largest grant; <see langword="null"/> means the version's cap.</param>
@@ -47,7 +49,7 @@ public sealed class GrantRangeCriterion : Criterion
     public override string Code => EligibilityCodes.GrantRange;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Höhe der beantragten Zuwendung", "Requested grant");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context)

@@ -13,6 +13,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class IntegrationCentreCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Träger eines Kommunalen Integrationszentrums", "Runs a Kommunales Integrationszentrum");
+
     /// <summary>Creates the criterion.</summary>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
@@ -28,7 +30,7 @@ public sealed class IntegrationCentreCriterion : Criterion
     public override string Code => EligibilityCodes.IntegrationCentre;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Träger eines Kommunalen Integrationszentrums", "Runs a Kommunales Integrationszentrum");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context) => context.Application.Applicant.RunsIntegrationCentre is { } value

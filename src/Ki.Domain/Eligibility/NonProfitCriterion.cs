@@ -10,6 +10,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class NonProfitCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Gemeinnützigkeit", "Non-profit status");
+
     /// <summary>Creates the criterion.</summary>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
@@ -25,7 +27,7 @@ public sealed class NonProfitCriterion : Criterion
     public override string Code => EligibilityCodes.NonProfit;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Gemeinnützigkeit", "Non-profit status");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context) => context.Application.Applicant.IsNonProfit is { } value

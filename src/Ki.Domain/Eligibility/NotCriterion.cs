@@ -8,6 +8,8 @@ namespace Ki.Domain.Eligibility;
 /// <remarks>Code <c>KI-ELIG-NOT</c>. Immutable; safe to share across threads.</remarks>
 public sealed class NotCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Ausschluss", "Exclusion");
+
     /// <summary>Creates the negation.</summary>
     /// <param name="part">The part.</param>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
@@ -29,7 +31,7 @@ public sealed class NotCriterion : Criterion
     public override string Code => EligibilityCodes.Not;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Ausschluss", "Exclusion");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context)

@@ -18,6 +18,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class OwnContributionCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Eigenanteil", "Own contribution");
+
     /// <summary>The denominator of <see cref="MinimumShare"/> in the exact comparison (six decimals).</summary>
     internal const long ShareScale = 1_000_000;
 
@@ -44,7 +46,7 @@ public sealed class OwnContributionCriterion : Criterion
     public override string Code => EligibilityCodes.OwnContribution;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Eigenanteil", "Own contribution");
+    internal override LocalizedText Title => TitleText;
 
     private long ShareNumerator => (long)(MinimumShare * ShareScale);
 
@@ -72,6 +74,12 @@ public sealed class OwnContributionCriterion : Criterion
         compiler.Add(new PlanOp(PlanOpKind.OwnShareAtLeast, ShareNumerator, ShareScale));
 
     /// <summary>Whether own × scale ≥ costs × numerator, exactly.</summary>
-    internal static bool Meets(long ownCents, long costCents, long numerator) =>
-        (Int128)ownCents * ShareScale >= (Int128)costCents * numerator;
+    internal static bool Meets(long ownCents, long costCents, long numerator)
+    {
+        // Below 9 × 10^12 cents both products fit in a long (numerator ≤ scale = 10^6); above, compare in 128 bits.
+        const ulong small = 9_000_000_000_000;
+        return (ulong)ownCents < small && (ulong)costCents < small
+            ? ownCents * ShareScale >= costCents * numerator
+            : (Int128)ownCents * ShareScale >= (Int128)costCents * numerator;
+    }
 }

@@ -16,6 +16,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class RouteCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Antragsweg", "Route of the application");
+
     /// <summary>Creates the criterion.</summary>
     /// <param name="routes">The routes that pass.</param>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
@@ -45,7 +47,7 @@ public sealed class RouteCriterion : Criterion
     public override string Code => EligibilityCodes.Route;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Antragsweg", "Route of the application");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context) => context.Application.Route is { } route
@@ -55,11 +57,13 @@ public sealed class RouteCriterion : Criterion
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
-        LocalizedText required = new("einer von: " + string.Join(", ", Routes.Select(FactTexts.RouteDe)), "one of: " + string.Join(", ", Routes.Select(FactTexts.RouteEn)));
+        LocalizedText required = _required ??= new("einer von: " + string.Join(", ", Routes.Select(FactTexts.RouteDe)), "one of: " + string.Join(", ", Routes.Select(FactTexts.RouteEn)));
         return result.Application.Route is { } route
             ? (new LocalizedText(FactTexts.RouteDe(route), FactTexts.RouteEn(route)), required)
             : (new LocalizedText("kein Antragsweg erfasst", "no route recorded"), required);
     }
+
+    private LocalizedText? _required;
 
     /// <inheritdoc />
     internal override void WriteFields(Utf8JsonWriter writer)

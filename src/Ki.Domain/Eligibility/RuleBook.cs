@@ -23,14 +23,16 @@ public sealed class RuleBook
     public RuleBook(IEnumerable<RuleSet> ruleSets)
     {
         RuleSets = [.. Preconditions.CheckNotNull(ruleSets)];
-        var seen = new HashSet<(string, NodaTime.LocalDate)>();
+        _index = [];
         foreach (RuleSet set in RuleSets)
         {
             Preconditions.CheckNotNull(set, nameof(ruleSets));
-            Preconditions.CheckArgument(seen.Add((set.LineId, set.VersionStart)), nameof(ruleSets),
+            Preconditions.CheckArgument(_index.TryAdd((set.LineId, set.VersionStart), set), nameof(ruleSets),
                 $"Two rule sets are for funding line {set.LineId} from {set.VersionStart.ToString("uuuu'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture)}.");
         }
     }
+
+    private readonly Dictionary<(string, NodaTime.LocalDate), RuleSet> _index;
 
     /// <summary>The embedded default rules for the KOMM-AN and KI-Förderung lines.</summary>
     public static RuleBook Default => Embedded.Value;
@@ -47,14 +49,6 @@ public sealed class RuleBook
     {
         Preconditions.CheckNotNull(lineId);
         Preconditions.CheckNotNull(version);
-        foreach (RuleSet set in RuleSets)
-        {
-            if (set.IsFor(lineId, version))
-            {
-                return set;
-            }
-        }
-
-        return null;
+        return _index.TryGetValue((lineId, version.Validity.Start), out RuleSet? set) ? set : null;
     }
 }

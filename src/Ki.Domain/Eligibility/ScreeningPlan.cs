@@ -22,10 +22,13 @@ public sealed class ScreeningPlan
 {
     private readonly PlanOp[] _ops;
     private readonly int _depth;
+    private readonly bool _flat;
 
     private ScreeningPlan(PlanOp[] ops, FiscalYear year, RuleSet rules)
     {
         _ops = ops;
+        _flat = ops.Length > 0 && ops[^1].Kind == PlanOpKind.All && ops[^1].Count == ops.Length - 1
+            && ops.Take(ops.Length - 1).All(op => op.Kind is not (PlanOpKind.All or PlanOpKind.Any or PlanOpKind.Not));
         Year = year;
         Rules = rules;
         int depth = 0;
@@ -98,60 +101,85 @@ public sealed class ScreeningPlan
             throw new ArgumentException($"The plan screens fiscal year {Year}, but an application is for {f.FiscalYear}.", nameof(f));
         }
 
-        int top = 0;
         PlanOp[] ops = _ops;
+        if (_flat)
+        {
+            // All of simple criteria: no stack; a failure decides, otherwise an unknown does.
+            bool failed = false;
+            bool unknown = false;
+            for (int i = 0; i < ops.Length - 1; i++)
+            {
+                byte answer = Leaf(in ops[i], in f);
+                failed |= answer == Fail;
+                unknown |= answer == Unknown;
+            }
+
+            return failed ? EligibilityOutcome.NotEligible : unknown ? EligibilityOutcome.Undetermined : EligibilityOutcome.Eligible;
+        }
+
+        int top = 0;
         for (int i = 0; i < ops.Length; i++)
         {
             ref readonly PlanOp op = ref ops[i];
-            byte answer;
-            switch (op.Kind)
+            byte answer = op.Kind switch
             {
-                case PlanOpKind.Constant:
-                    answer = (byte)op.Lo;
-                    break;
-                case PlanOpKind.KindIn:
-                    answer = (op.Lo & f.KindBit) != 0 ? Pass : Fail;
-                    break;
-                case PlanOpKind.Flag:
-                    answer = (f.Flags & op.Lo) == 0 ? Unknown : (f.Flags & op.Hi) != 0 ? Pass : Fail;
-                    break;
-                case PlanOpKind.SeatIn:
-                    answer = (f.Flags & ScreeningFacts.SeatKnown) == 0 ? Unknown
-                        : Array.IndexOf(op.Districts!, f.District) >= 0 || Array.IndexOf(op.Regions!, f.Region) >= 0 ? Pass : Fail;
-                    break;
-                case PlanOpKind.SubmittedBefore:
-                    answer = (f.Flags & ScreeningFacts.SubmittedKnown) == 0 ? Unknown : f.Submitted < op.Lo ? Pass : Fail;
-                    break;
-                case PlanOpKind.DeliveryWithin:
-                    answer = (f.Flags & ScreeningFacts.DeliveryKnown) == 0 ? Unknown
-                        : op.Lo <= f.DeliveryStart && f.DeliveryEnd <= op.Hi ? Pass : Fail;
-                    break;
-                case PlanOpKind.StartNotBefore:
-                    answer = (f.Flags & ScreeningFacts.Continues) != 0 ? Pass
-                        : (f.Flags & ScreeningFacts.StartKnown) == 0 ? Unknown
-                        : f.Start >= op.Lo ? Pass : Fail;
-                    break;
-                case PlanOpKind.RequestedWithin:
-                    answer = f.Requested >= op.Lo && f.Requested <= op.Hi ? Pass : Fail;
-                    break;
-                case PlanOpKind.OwnShareAtLeast:
-                    answer = OwnContributionCriterion.Meets(f.Own, f.Costs, op.Lo) ? Pass : Fail;
-                    break;
-                case PlanOpKind.RouteIn:
-                    answer = (f.Flags & ScreeningFacts.RouteKnown) == 0 ? Unknown : (op.Lo & f.RouteBit) != 0 ? Pass : Fail;
-                    break;
-                case PlanOpKind.Not:
-                    answer = stack[--top] switch { Pass => Fail, Fail => Pass, _ => Unknown };
-                    break;
-                default:
-                    answer = Combine(stack, ref top, op.Count, op.Kind == PlanOpKind.All);
-                    break;
-            }
-
+                PlanOpKind.Not => stack[--top] switch { Pass => Fail, Fail => Pass, _ => Unknown },
+                PlanOpKind.All or PlanOpKind.Any => Combine(stack, ref top, op.Count, op.Kind == PlanOpKind.All),
+                _ => Leaf(in op, in f),
+            };
             stack[top++] = answer;
         }
 
         return (EligibilityOutcome)stack[0];
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static byte Leaf(in PlanOp op, in ScreeningFacts f)
+    {
+        byte answer;
+        switch (op.Kind)
+        {
+            case PlanOpKind.Constant:
+                answer = (byte)op.Lo;
+                break;
+            case PlanOpKind.KindIn:
+                answer = (op.Lo & f.KindBit) != 0 ? Pass : Fail;
+                break;
+            case PlanOpKind.Flag:
+                answer = (f.Flags & op.Lo) == 0 ? Unknown : (f.Flags & op.Hi) != 0 ? Pass : Fail;
+                break;
+            case PlanOpKind.SeatIn:
+                answer = (f.Flags & ScreeningFacts.SeatKnown) == 0 ? Unknown
+                    : ((ulong)f.Region < 64 && (op.Lo & (1L << f.Region)) != 0)
+                        || (op.Districts!.Length > 0 && Array.IndexOf(op.Districts, f.District) >= 0)
+                        || (op.Hi != 0 && Array.IndexOf(op.Regions!, f.Region) >= 0) ? Pass : Fail;
+                break;
+            case PlanOpKind.SubmittedBefore:
+                answer = (f.Flags & ScreeningFacts.SubmittedKnown) == 0 ? Unknown : f.Submitted < op.Lo ? Pass : Fail;
+                break;
+            case PlanOpKind.DeliveryWithin:
+                answer = (f.Flags & ScreeningFacts.DeliveryKnown) == 0 ? Unknown
+                    : op.Lo <= f.DeliveryStart && f.DeliveryEnd <= op.Hi ? Pass : Fail;
+                break;
+            case PlanOpKind.StartNotBefore:
+                answer = (f.Flags & ScreeningFacts.Continues) != 0 ? Pass
+                    : (f.Flags & ScreeningFacts.StartKnown) == 0 ? Unknown
+                    : f.Start >= op.Lo ? Pass : Fail;
+                break;
+            case PlanOpKind.RequestedWithin:
+                answer = f.Requested >= op.Lo && f.Requested <= op.Hi ? Pass : Fail;
+                break;
+            case PlanOpKind.OwnShareAtLeast:
+                answer = OwnContributionCriterion.Meets(f.Own, f.Costs, op.Lo) ? Pass : Fail;
+                break;
+            case PlanOpKind.RouteIn:
+                answer = (f.Flags & ScreeningFacts.RouteKnown) == 0 ? Unknown : (op.Lo & f.RouteBit) != 0 ? Pass : Fail;
+                break;
+            default:
+                throw new InvalidOperationException($"The step {op.Kind} is not a simple comparison.");
+        }
+
+        return answer;
     }
 
     private static byte Combine(Span<byte> stack, ref int top, int count, bool all)

@@ -14,6 +14,8 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class SeatCriterion : Criterion
 {
+    private static readonly LocalizedText TitleText = new("Sitz im Fördergebiet", "Seat in the funding area");
+
     /// <summary>Creates the criterion.</summary>
     /// <param name="districts">The districts (Kreisschlüssel) whose municipalities pass.</param>
     /// <param name="regions">The government regions whose municipalities pass.</param>
@@ -41,7 +43,7 @@ public sealed class SeatCriterion : Criterion
     public override string Code => EligibilityCodes.Seat;
 
     /// <inheritdoc />
-    internal override LocalizedText Title => new("Sitz im Fördergebiet", "Seat in the funding area");
+    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context)
@@ -57,11 +59,7 @@ public sealed class SeatCriterion : Criterion
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
-        string districts = string.Join(", ", Districts.Select(d => d.Code));
-        string regions = string.Join(", ", Regions.Select(r => r.Code));
-        LocalizedText required = new(
-            string.Join("; ", new[] { districts.Length > 0 ? "Kreis " + districts : null, regions.Length > 0 ? "Regierungsbezirk " + regions : null }.OfType<string>()),
-            string.Join("; ", new[] { districts.Length > 0 ? "district " + districts : null, regions.Length > 0 ? "region " + regions : null }.OfType<string>()));
+        LocalizedText required = _required ??= RequiredText();
         if (result.Application.Applicant.Seat is not { } seat)
         {
             return (new LocalizedText("kein Sitz angegeben", "no seat given"), required);
@@ -69,6 +67,17 @@ public sealed class SeatCriterion : Criterion
 
         return (new LocalizedText($"Gemeinde {seat.Code} (Kreis {seat.District.Code}, Regierungsbezirk {seat.Region.Code})",
             $"municipality {seat.Code} (district {seat.District.Code}, region {seat.Region.Code})"), required);
+    }
+
+    private LocalizedText? _required;
+
+    private LocalizedText RequiredText()
+    {
+        string districts = string.Join(", ", Districts.Select(d => d.Code));
+        string regions = string.Join(", ", Regions.Select(r => r.Code));
+        return new LocalizedText(
+            string.Join("; ", new[] { districts.Length > 0 ? "Kreis " + districts : null, regions.Length > 0 ? "Regierungsbezirk " + regions : null }.OfType<string>()),
+            string.Join("; ", new[] { districts.Length > 0 ? "district " + districts : null, regions.Length > 0 ? "region " + regions : null }.OfType<string>()));
     }
 
     /// <inheritdoc />
@@ -91,6 +100,16 @@ public sealed class SeatCriterion : Criterion
     }
 
     /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        compiler.Add(new PlanOp(PlanOpKind.SeatIn, districts: [.. Districts.Select(d => d.Value)], regions: [.. Regions.Select(r => r.Value)]));
+    internal override void Compile(PlanCompiler compiler)
+    {
+        // Regions below 64 (all of NRW's: 51 to 59) go into a bit mask; any others stay in a list (Hi = 1 says there are some).
+        long mask = 0;
+        int[] others = [.. Regions.Select(r => r.Value).Where(v => v >= 64)];
+        foreach (RegionKey region in Regions.Where(r => r.Value < 64))
+        {
+            mask |= 1L << region.Value;
+        }
+
+        compiler.Add(new PlanOp(PlanOpKind.SeatIn, mask, others.Length > 0 ? 1 : 0, districts: [.. Districts.Select(d => d.Value)], regions: others));
+    }
 }
