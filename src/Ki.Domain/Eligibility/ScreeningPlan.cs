@@ -23,12 +23,26 @@ public sealed class ScreeningPlan
     private readonly PlanOp[] _ops;
     private readonly int _depth;
     private readonly bool _flat;
+    private readonly int _knownMask;
 
     private ScreeningPlan(PlanOp[] ops, FiscalYear year, RuleSet rules)
     {
         _ops = ops;
         _flat = ops.Length > 0 && ops[^1].Kind == PlanOpKind.All && ops[^1].Count == ops.Length - 1
             && ops.Take(ops.Length - 1).All(op => op.Kind is not (PlanOpKind.All or PlanOpKind.Any or PlanOpKind.Not));
+        foreach (PlanOp op in ops)
+        {
+            _knownMask |= op.Kind switch
+            {
+                PlanOpKind.Flag => (int)op.Lo,
+                PlanOpKind.SeatIn => ScreeningFacts.SeatKnown,
+                PlanOpKind.SubmittedBefore => ScreeningFacts.SubmittedKnown,
+                PlanOpKind.DeliveryWithin => ScreeningFacts.DeliveryKnown,
+                PlanOpKind.StartNotBefore => ScreeningFacts.StartKnown,
+                PlanOpKind.RouteIn => ScreeningFacts.RouteKnown,
+                _ => 0,
+            };
+        }
         Year = year;
         Rules = rules;
         int depth = 0;
@@ -102,6 +116,21 @@ public sealed class ScreeningPlan
         }
 
         PlanOp[] ops = _ops;
+        if (_flat && (f.Flags & _knownMask) == _knownMask)
+        {
+            // All of simple criteria and every fact they need is known: no answer can be unknown, so the first
+            // failure decides the outcome (the explaining evaluator still reports every criterion).
+            for (int i = 0; i < ops.Length - 1; i++)
+            {
+                if (Leaf(in ops[i], in f) != Pass)
+                {
+                    return EligibilityOutcome.NotEligible;
+                }
+            }
+
+            return EligibilityOutcome.Eligible;
+        }
+
         if (_flat)
         {
             // All of simple criteria: no stack; a failure decides, otherwise an unknown does.
