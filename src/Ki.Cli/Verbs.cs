@@ -12,5 +12,7 @@ internal static class Verbs
         yield return Commands.MunicipalitiesCommand.Create();
         yield return Commands.ProgrammesCommand.Create();
         yield return Commands.GrantCommand.Create();
+        yield return Commands.AllocateCommand.Create();
+        yield return Commands.ApportionCommand.Create();
     }
 }

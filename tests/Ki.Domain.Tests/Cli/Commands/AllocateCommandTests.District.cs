@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace Ki.Domain.Tests.Cli.Commands;
+
+public sealed class AllocateDistrictTests
+{
+    [Fact]
+    public void Allocate_KreisSoest_SplitsTheBudgetOverItsFourteenMunicipalities()
+    {
+        (int code, string output, string error) = CliRun.Ki("allocate", "--budget", "131000", "--district", "05974", "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement root = json.RootElement;
+        Assert.Equal("131000.00", root.GetProperty("allocated").GetString());
+        Assert.Equal("0.00", root.GetProperty("unallocated").GetString());
+        JsonElement[] lines = [.. root.GetProperty("lines").EnumerateArray()];
+        Assert.Equal(14, lines.Length);
+        Assert.Equal(301_785, lines.Sum(l => long.Parse(l.GetProperty("weight").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+        JsonElement soest = Assert.Single(lines, l => l.GetProperty("id").GetString() == "05974040");
+        Assert.Equal("Soest, Stadt", soest.GetProperty("name").GetString());
+        Assert.Equal("20625.060888", soest.GetProperty("quota").GetString());
+        Assert.Equal("20625.06", soest.GetProperty("amount").GetString());
+        long cents = lines.Sum(l => decimal.ToInt64(decimal.Parse(l.GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture) * 100));
+        Assert.Equal(13_100_000, cents);
+    }
+
+    [Fact]
+    public void Allocate_DistrictWithFlueAgKey_UsesPopulationAndArea()
+    {
+        (int code, string byPopulation, _) = CliRun.Ki("allocate", "--budget", "131000", "--district", "05974", "--format", "csv");
+        (int code2, string byKey, _) = CliRun.Ki("allocate", "--budget", "131000", "--district", "05974", "--key", "population:0.9,area:0.1", "--format", "csv");
+
+        Assert.Equal(0, code);
+        Assert.Equal(0, code2);
+        Assert.NotEqual(byPopulation, byKey);
+        Assert.Equal(15, byKey.TrimEnd().Split('\n').Length);
+    }
+
+    [Theory]
+    [InlineData("--district", "5974")]
+    [InlineData("--district", "09162")]
+    [InlineData("--district", "05975")]
+    public void Allocate_BadDistrict_OneLineAndExit2(string option, string value)
+    {
+        (int code, string output, string error) = CliRun.Ki("allocate", "--budget", "131000", option, value);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Allocate_BothInputAndDistrict_IsAUsageError()
+    {
+        (int code, _, string error) = CliRun.Ki("allocate", "--budget", "1", "--district", "05974", "--input", "x.csv");
+        Assert.Equal(2, code);
+        Assert.Contains("exactly one of --input", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Ki.Domain.Tests.Support;
+
+/// <summary>Reads the reference CSV files in TestData/: '#' comment lines (the source), a header, RFC 4180 quoting.</summary>
+internal static class TestCsv
+{
+    /// <summary>The rows of a TestData file as dictionaries keyed by the header's column names.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string fileName)
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
+        string[] lines = [.. File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#'))];
+        string[] header = Split(lines[0]);
+        return [.. lines.Skip(1).Select(l =>
+        {
+            string[] cells = Split(l);
+            return (IReadOnlyDictionary<string, string>)header.Select((h, i) => (h, cells[i])).ToDictionary(t => t.h, t => t.Item2, StringComparer.Ordinal);
+        })];
+    }
+
+    private static string[] Split(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
+    }
+}
