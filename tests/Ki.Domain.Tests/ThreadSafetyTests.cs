@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ki.Domain.Allocation;
 using Ki.Domain.DependencyInjection;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
@@ -13,7 +14,8 @@ namespace Ki.Domain.Tests;
 
 /// <summary>
 /// Shared instances from the container (a freshly read gazetteer whose name index is built lazily, the catalogue,
-/// the grant calculator) used from many threads at once give exactly what one thread gives.
+/// the grant calculator, an allocation request over the KI places), used from many threads at once, give exactly what one
+/// thread gives.
 /// </summary>
 public sealed class ThreadSafetyTests
 {
@@ -60,6 +62,9 @@ public sealed class ThreadSafetyTests
         return new ServiceCollection()
             .AddSingleton<IClock>(TestClock.At(2016, 6, 1))
             .AddKiDomain(o => o.UseGazetteer(fresh).UseCatalogue(catalogue))
+            .AddSingleton(sp => AllocationRequest.Of(
+                Euro.FromEuros(1_000_000),
+                sp.GetRequiredService<Gazetteer>().IntegrationCentres.Select(c => new AllocationRecipient(c.Code, c.Population, c.OperatorName).WithFloor(Euro.FromEuros(5_000)))))
             .BuildServiceProvider();
     }
 
@@ -99,10 +104,17 @@ public sealed class ThreadSafetyTests
         GrantResult result = calculator.Calculate(line, request);
         text.Append(" | ").Append(result.Code).Append(' ').Append(result.Grant.ToString(CultureInfo.InvariantCulture));
 
+        // Allocation of a shared request over the KI places, by population, with a budget that varies by item.
+        AllocationRequest shared = services.GetRequiredService<AllocationRequest>();
+        AllocationResult allocation = Allocator.Allocate(shared.WithBudget(Euro.FromCents(shared.Budget.Cents + (i * 7_919L))));
+        byte[] allocationJson = AllocationJson.Write(allocation);
+        text.Append(" | ").Append(allocation.Lines[i % allocation.Lines.Length].Amount.ToString(CultureInfo.InvariantCulture))
+            .Append(' ').Append(AllocationJson.ReadResult(allocationJson).Allocated == allocation.Allocated);
+
         byte[] resultJson = GrantJson.Write(result);
         byte[] lineJson = CatalogueJson.Write(line);
         byte[] placeJson = GazetteerJson.Write(m);
-        text.Append(" | ").Append(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData([.. resultJson, .. lineJson, .. placeJson])));
+        text.Append(" | ").Append(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData([.. resultJson, .. lineJson, .. placeJson, .. allocationJson])));
         text.Append(' ').Append(GrantJson.ReadResult(resultJson).Grant == result.Grant)
             .Append(' ').Append(CatalogueJson.ReadFundingLine(lineJson).Versions.Length)
             .Append(' ').Append(GazetteerJson.ReadMunicipality(placeJson).Equals(m));

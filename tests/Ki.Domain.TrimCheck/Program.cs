@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Ki.Domain.Allocation;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
@@ -62,6 +63,18 @@ GrantResult result = calculator.Calculate(line!, new GrantRequest(Euro.FromEuros
 GrantResult resultBack = GrantJson.ReadResult(GrantJson.Write(result));
 Check(resultBack.Grant == result.Grant && resultBack.Code == result.Code && resultBack.Steps.Length == result.Steps.Length,
     $"grant result JSON round trip: komm-an-3 on 2016-06-01, costs 12000.00 -> {result.Code} {result.Grant}");
+
+// An allocation over the 54 KI places by population, and its result through the allocation context.
+AllocationRequest allocationRequest = AllocationRequest.Of(
+    Euro.FromEuros(1_000_000),
+    gazetteer.IntegrationCentres.Select(c => new AllocationRecipient(c.Code, c.Population, c.OperatorName)));
+AllocationResult allocation = Allocator.Allocate(allocationRequest);
+AllocationResult allocationBack = AllocationJson.ReadResult(AllocationJson.Write(allocation));
+allocation.TryGetLine("05334002", out AllocationLine? aachen);
+Check(allocation.Allocated == allocationRequest.Budget && allocationBack.Lines.Select(l => l.Amount).SequenceEqual(allocation.Lines.Select(l => l.Amount)),
+    $"allocation JSON round trip: 1000000.00 over {allocation.Lines.Length} KI places by population, Aachen city {aachen?.Amount}");
+ApportionmentResult seats = Apportioner.Apportion(ApportionmentMethod.HareNiemeyer, 100, allocationRequest.Recipients);
+Check(AllocationJson.ReadApportionment(AllocationJson.Write(seats)).Lines.Sum(l => l.Seats) == 100, "apportionment JSON round trip: 100 seats by Hare-Niemeyer");
 
 try
 {

@@ -15,6 +15,10 @@ namespace Ki.Domain.DependencyInjection;
 internal static class KiDomainRegistrations
 {
     /// <summary>Every room's registration, in order.</summary>
+    /// <remarks>
+    /// Allocation has nothing to register: <c>Allocator</c>, <c>Apportioner</c> and <c>StagedAllocation</c> are pure
+    /// static functions of their request, with no state or dependency to inject.
+    /// </remarks>
     public static IReadOnlyList<Action<IServiceCollection, KiDomainOptions>> All { get; } =
     [
         Core,
