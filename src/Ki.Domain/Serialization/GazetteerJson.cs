@@ -156,7 +156,17 @@ public static class GazetteerJson
             throw new KiDataException("$.source", "The source must be one line of text, not blank, without tabs or line breaks.");
         }
 
-        Gazetteer? gazetteer = Gazetteer.TryCreate(document.Source, document.ReferenceDate, districts, municipalities, document.SeparateCentreCities, out GazetteerProblem? problem);
+        Gazetteer? gazetteer;
+        GazetteerProblem? problem;
+        try
+        {
+            gazetteer = Gazetteer.TryCreate(document.Source, document.ReferenceDate, districts, municipalities, document.SeparateCentreCities, out problem);
+        }
+        catch (OverflowException e)
+        {
+            throw new KiDataException("$.municipalities", $"The populations or areas are too large to add up: {e.Message}", e);
+        }
+
         if (gazetteer is not null)
         {
             return gazetteer;

@@ -110,6 +110,19 @@ public sealed class GazetteerJsonTests
     }
 
     [Fact]
+    public void Read_PopulationsTooLargeToAdd_ThrowsKiDataException()
+    {
+        JsonNode doc = JsonNode.Parse(GazetteerJson.Write(Small()))!;
+        foreach (JsonNode? m in doc["municipalities"]!.AsArray().Where(m => ((string)m!["key"]!).StartsWith("05974", StringComparison.Ordinal)))
+        {
+            m!["population"] = long.MaxValue / 2;
+        }
+
+        var e = Assert.Throws<KiDataException>(() => GazetteerJson.Read(Encoding.UTF8.GetBytes(doc.ToJsonString())));
+        Assert.Equal("$.municipalities", e.Location);
+    }
+
+    [Fact]
     public void ReadFile_NamesTheFileInTheLocation()
     {
         string path = Path.Combine(Path.GetTempPath(), $"ki-gazetteer-{Guid.NewGuid():N}.json");
