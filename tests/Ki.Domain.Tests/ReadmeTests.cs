@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ki.Domain.Allocation;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
 using Ki.Domain.Tests.Support;
@@ -22,9 +23,12 @@ public sealed partial class ReadmeTests
         MunicipalityKey soest = MunicipalityKey.ParseNrw("05974040");
         output.WriteLine(soest.District);
         output.WriteLine(soest.Region);
+        AllocationResult split = Allocator.Allocate(AllocationRequest.Of(
+            Euro.FromCents(5), [new("a", 1), new("b", 1), new("c", 1)]));
+        output.WriteLine(string.Join(" ", split.Lines.Select(l => $"{l.Id}={l.Amount}")));
         // --- end of snippet ---
 
-        Assert.Equal(["117.900,00 €", "05974", "059"], output.ToString().TrimEnd().Split(Environment.NewLine));
+        Assert.Equal(["117.900,00 €", "05974", "059", "a=0.02 b=0.02 c=0.01"], output.ToString().TrimEnd().Split(Environment.NewLine));
     }
 
     [Fact]
@@ -36,6 +40,8 @@ public sealed partial class ReadmeTests
         Assert.Contains("budget.Multiply(0.9m, RoundingMode.Commercial)", code, StringComparison.Ordinal);
         Assert.Contains("MunicipalityKey.ParseNrw(\"05974040\")", code, StringComparison.Ordinal);
         Assert.Contains("// 117.900,00 €", code, StringComparison.Ordinal);
+        Assert.Contains("Euro.FromCents(5), [new(\"a\", 1), new(\"b\", 1), new(\"c\", 1)]", code, StringComparison.Ordinal);
+        Assert.Contains("// a=0.02 b=0.02 c=0.01", code, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]

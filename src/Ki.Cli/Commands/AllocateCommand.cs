@@ -21,9 +21,10 @@ internal static class AllocateCommand
         var floor = new Option<string?>("--floor") { Description = "Floor (Mindestbetrag) per recipient, in euros." };
         var cap = new Option<string?>("--cap") { Description = "Cap (Höchstbetrag) per recipient, in euros." };
         var unit = new Option<string>("--unit") { Description = "The unit amounts are whole multiples of, in euros (default 0.01).", DefaultValueFactory = _ => "0.01" };
+        var chart = new Option<FileInfo?>("--chart") { Description = "Also draw the result as an SVG bar chart into this file." };
         Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("allocate", "Split a budget over recipients by weight or key, exact to the cent, with floors, caps and an explanation per line.");
-        foreach (Option option in new Option[] { budget, input, district, key, baseAmount, floor, cap, unit, format })
+        foreach (Option option in new Option[] { budget, input, district, key, baseAmount, floor, cap, unit, chart, format })
         {
             command.Options.Add(option);
         }
@@ -62,11 +63,23 @@ internal static class AllocateCommand
             }
 
             AllocationRequest request = AllocationInputs.ToRequest(recipients, indicatorKey, options);
-            Write(Allocator.Allocate(request), parse.GetValue(format), parse.InvocationConfiguration.Output);
+            AllocationResult result = Allocator.Allocate(request);
+            if (parse.GetValue(chart) is { } chartFile)
+            {
+                string title = districtCode is null
+                    ? $"Allocation of {file!.Name}"
+                    : DistrictTitle(Gazetteer.Default.GetDistrict(DistrictKey.ParseNrw(districtCode)), indicatorKey);
+                File.WriteAllText(chartFile.FullName, AllocationChart.Render(result, title));
+            }
+
+            Write(result, parse.GetValue(format), parse.InvocationConfiguration.Output);
             return KiApp.Success;
         });
         return command;
     }
+
+    private static string DistrictTitle(District district, IndicatorKey? key) =>
+        $"{district.Kind.ToGermanTerm()} {district.Name} ({district.Key.Code}): the budget by {key?.ToString() ?? "population"}";
 
     /// <summary>Writes a result as a table, JSON (the shape of issue 3) or CSV.</summary>
     public static void Write(AllocationResult result, OutputFormat format, TextWriter output)

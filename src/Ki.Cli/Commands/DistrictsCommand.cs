@@ -5,7 +5,7 @@ using Ki.Domain.Places;
 
 namespace Ki.Cli.Commands;
 
-/// <summary><c>ki districts [--region 059] [--format table|json|csv]</c>: the districts of the embedded gazetteer.</summary>
+/// <summary><c>ki districts [--region 059] [--gazetteer FILE] [--format table|json|csv]</c>: the districts of the embedded (or a given) gazetteer.</summary>
 internal static class DistrictsCommand
 {
     /// <summary>Creates the verb.</summary>
@@ -15,14 +15,16 @@ internal static class DistrictsCommand
         {
             Description = "Only the districts of this Regierungsbezirk: 051 Düsseldorf, 053 Köln, 055 Münster, 057 Detmold, 059 Arnsberg.",
         };
+        Option<string?> gazetteer = GazetteerOption.Create();
         Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("districts", "List NRW's districts (Kreise, kreisfreie Städte, Städteregion) with population and area.");
         command.Options.Add(region);
+        command.Options.Add(gazetteer);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
             string? regionText = parse.GetValue(region);
-            Write(parse.InvocationConfiguration.Output, Gazetteer.Default, regionText is null ? null : RegionKey.ParseNrw(regionText), parse.GetValue(format));
+            Write(parse.InvocationConfiguration.Output, GazetteerOption.Load(parse.GetValue(gazetteer)), regionText is null ? null : RegionKey.ParseNrw(regionText), parse.GetValue(format));
             return KiApp.Success;
         });
         return command;

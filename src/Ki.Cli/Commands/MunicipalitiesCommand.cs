@@ -4,7 +4,7 @@ using Ki.Domain.Places;
 
 namespace Ki.Cli.Commands;
 
-/// <summary><c>ki municipalities 05974 [--format table|json|csv]</c>: the member municipalities of one district.</summary>
+/// <summary><c>ki municipalities 05974 [--gazetteer FILE] [--format table|json|csv]</c>: the member municipalities of one district.</summary>
 internal static class MunicipalitiesCommand
 {
     /// <summary>Creates the verb.</summary>
@@ -14,17 +14,20 @@ internal static class MunicipalitiesCommand
         {
             Description = "The district's five-digit Kreisschlüssel, such as 05974 for Kreis Soest.",
         };
+        Option<string?> gazetteerFile = GazetteerOption.Create();
         Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("municipalities", "List the municipalities (Gemeinden) of one NRW district with population, area and KI.");
         command.Arguments.Add(district);
+        command.Options.Add(gazetteerFile);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
             DistrictKey key = DistrictKey.ParseNrw(parse.GetValue(district)!);
-            Gazetteer gazetteer = Gazetteer.Default;
+            string? file = parse.GetValue(gazetteerFile);
+            Gazetteer gazetteer = GazetteerOption.Load(file);
             if (!gazetteer.TryGetDistrict(key, out District? found))
             {
-                throw new CliUsageException($"NRW has no district {key.Code} in the embedded gazetteer ({PlaceOutput.ReferenceDate(gazetteer)}); 'ki districts' lists them.");
+                throw new CliUsageException($"NRW has no district {key.Code} in the {(file is null ? "embedded gazetteer" : "gazetteer " + Path.GetFileName(file))} ({PlaceOutput.ReferenceDate(gazetteer)}); 'ki districts' lists them.");
             }
 
             Write(parse.InvocationConfiguration.Output, gazetteer, found, parse.GetValue(format));

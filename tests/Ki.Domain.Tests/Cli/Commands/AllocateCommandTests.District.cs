@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ki.Domain.Tests.Support;
 
 namespace Ki.Domain.Tests.Cli.Commands;
 
@@ -24,6 +25,34 @@ public sealed class AllocateDistrictTests
         Assert.Equal("20625.06", soest.GetProperty("amount").GetString());
         long cents = lines.Sum(l => decimal.ToInt64(decimal.Parse(l.GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture) * 100));
         Assert.Equal(13_100_000, cents);
+    }
+
+    [Fact]
+    public void Allocate_Chart_IsTheCommittedDocsPicture()
+    {
+        // docs/allocation.md shows this chart; it must stay what the library computes. KI_WRITE_DOCS=1 redraws it.
+        string committed = RepositoryPaths.Combine("docs", "allocation-soest.svg");
+        string fresh = Path.Combine(Path.GetTempPath(), $"ki-chart-{Guid.NewGuid():N}.svg");
+        try
+        {
+            (int code, _, string error) = CliRun.Ki("allocate", "--budget", "131000", "--district", "05974", "--chart", fresh);
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            string svg = File.ReadAllText(fresh);
+            Assert.StartsWith("<svg ", svg, StringComparison.Ordinal);
+            Assert.Contains(">Soest, Stadt<", svg, StringComparison.Ordinal);
+            Assert.Contains(">20,625.06<", svg, StringComparison.Ordinal);
+            if (Environment.GetEnvironmentVariable("KI_WRITE_DOCS") == "1")
+            {
+                File.WriteAllText(committed, svg);
+            }
+
+            Assert.Equal(File.ReadAllText(committed), svg);
+        }
+        finally
+        {
+            File.Delete(fresh);
+        }
     }
 
     [Fact]

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using Ki.Domain.Allocation;
+using Ki.Domain.Internal;
+using Ki.Domain.Money;
+using static Ki.Domain.Serialization.AllocationDocuments;
+
+namespace Ki.Domain.Serialization;
+
+/// <summary>
+/// JSON for the Allocation room: an <see cref="AllocationRequest"/> (budget, unit, bounds, recipients), the
+/// <see cref="AllocationResult"/> that answers it, and an <see cref="ApportionmentResult"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Money is a decimal string with two decimals (<c>"131000.00"</c>), weights and seats decimal strings, exact quotas
+/// and λ fractions of cents (<c>"8801/3"</c>, lossless), reasons a list of codes (<c>["floor","remainder"]</c>),
+/// methods codes (<c>"hare-niemeyer"</c>, <c>"d-hondt"</c>, <c>"sainte-lague"</c>). A result document holds its
+/// request, so a stored result explains itself; its lines name their recipient by id (name and weight repeated for
+/// readers) and its <c>allocated</c> and <c>unallocated</c> totals must agree with the lines and the budget.
+/// </para>
+/// <para>
+/// Every document carries <c>"schemaVersion": 1</c> and is read through <see cref="KiJson"/>; every problem, including
+/// a result whose lines do not match its request, is a <see cref="KiDataException"/> with the JSON path.
+/// <c>Read(Write(x))</c> gives a value equal to <c>x</c> in every property. Stateless; safe to call from many threads.
+/// </para>
+/// </remarks>
+public static class AllocationJson
+{
+    private static readonly (AllocationReasons Flag, string Code)[] ReasonCodes =
+        [.. Enum.GetValues<AllocationReasons>().Where(r => r != AllocationReasons.None).Select(r => (r, EnumCodeJsonConverter<AllocationReasons>.ToCode(r.ToString())))];
+
+    /// <summary>Writes an allocation request.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The document, <c>{"schemaVersion":1,"request":{...}}</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public static byte[] Write(AllocationRequest request) =>
+        JsonDocuments.Write(new AllocationRequestDocument(JsonDocuments.SchemaVersion, AllocationRequestData.From(Preconditions.CheckNotNull(request))), AllocationJsonContext.Default.AllocationRequestDocument);
+
+    /// <summary>Reads an allocation request document.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="KiDataException">The document is malformed, breaks a limit, or a rule of the request (no
+    /// recipient, an id twice, a negative weight or bound, a unit that is not positive).</exception>
+    public static AllocationRequest ReadRequest(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
+        ToRequest(JsonDocuments.Read(utf8Json, AllocationJsonContext.Default.AllocationRequestDocument, limits, "allocation request").Request, "$.request");
+
+    /// <summary>Writes an allocation result with its request.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static byte[] Write(AllocationResult result)
+    {
+        Preconditions.CheckNotNull(result);
+        var document = new AllocationResultDocument(
+            JsonDocuments.SchemaVersion,
+            AllocationRequestData.From(result.Request),
+            result.Lambda,
+            result.Allocated,
+            result.Unallocated,
+            [.. result.Lines.Select(l => new AllocationLineData(l.Id, l.Name, l.Weight, l.Quota, l.Amount, Codes(l.Reasons)))]);
+        return JsonDocuments.Write(document, AllocationJsonContext.Default.AllocationResultDocument);
+    }
+
+    /// <summary>Reads an allocation result document.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="KiDataException">The document is malformed or breaks a limit, its request breaks a rule, its
+    /// lines are not the request's recipients in order, or its totals disagree with the lines and the budget.</exception>
+    public static AllocationResult ReadResult(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
+    {
+        AllocationResultDocument d = JsonDocuments.Read(utf8Json, AllocationJsonContext.Default.AllocationResultDocument, limits, "allocation result");
+        AllocationRequest request = ToRequest(d.Request, "$.request");
+        if (d.Lines.Count != request.Recipients.Length)
+        {
+            throw new KiDataException("$.lines", $"The result has {d.Lines.Count} lines, but its request has {request.Recipients.Length} recipients; each recipient has one line, in request order.");
+        }
+
+        var lines = ImmutableArray.CreateBuilder<AllocationLine>(d.Lines.Count);
+        for (int i = 0; i < d.Lines.Count; i++)
+        {
+            AllocationLineData line = d.Lines[i];
+            AllocationRecipient recipient = request.Recipients[i];
+            string? field = !string.Equals(line.Id, recipient.Id, StringComparison.Ordinal) ? "id"
+                : !string.Equals(line.Name, recipient.Name, StringComparison.Ordinal) ? "name"
+                : line.Weight != recipient.Weight ? "weight"
+                : null;
+            if (field is not null)
+            {
+                throw new KiDataException($"$.lines[{i}].{field}", $"The line does not match the request's recipient {i + 1}, '{recipient.Id}'; each recipient has one line, in request order.");
+            }
+
+            lines.Add(new AllocationLine(recipient, line.Quota, line.Amount, Reasons(line.Reasons, $"$.lines[{i}].reasons")));
+        }
+
+        Euro sum = ProgrammesMapping.Checked("$.lines", () => Euro.Sum(lines.Select(l => l.Amount)));
+        if (sum != d.Allocated)
+        {
+            throw new KiDataException("$.allocated", $"The allocated total {d.Allocated} is not the sum of the lines, {sum}.");
+        }
+
+        var result = new AllocationResult(request, d.Lambda, lines.MoveToImmutable(), d.Allocated);
+        return result.Unallocated == d.Unallocated
+            ? result
+            : throw new KiDataException("$.unallocated", $"The unallocated rest {d.Unallocated} is not the budget less the allocated total, {result.Unallocated}.");
+    }
+
+    /// <summary>Writes an apportionment result.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static byte[] Write(ApportionmentResult result)
+    {
+        Preconditions.CheckNotNull(result);
+        var document = new ApportionmentResultDocument(
+            JsonDocuments.SchemaVersion,
+            result.Method,
+            result.Seats,
+            result.Unit,
+            result.HasTie,
+            [.. result.Lines.Select(l => new ApportionmentLineData(RecipientData.From(l.Recipient), l.Units, l.Seats, l.IsTie))]);
+        return JsonDocuments.Write(document, AllocationJsonContext.Default.ApportionmentResultDocument);
+    }
+
+    /// <summary>Reads an apportionment result document.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="KiDataException">The document is malformed, breaks a limit, or a recipient breaks a rule.</exception>
+    public static ApportionmentResult ReadApportionment(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
+    {
+        ApportionmentResultDocument d = JsonDocuments.Read(utf8Json, AllocationJsonContext.Default.ApportionmentResultDocument, limits, "apportionment result");
+        ApportionmentLine[] lines = [.. d.Lines.Select((l, i) => new ApportionmentLine(ToRecipient(l.Recipient, $"$.lines[{i}].recipient"), l.Units, l.Seats, l.IsTie))];
+        return new ApportionmentResult(d.Method, d.Seats, d.Unit, [.. lines], d.HasTie);
+    }
+
+    private static AllocationRequest ToRequest(AllocationRequestData data, string path)
+    {
+        AllocationRecipient[] recipients = [.. data.Recipients.Select((r, i) => ToRecipient(r, $"{path}.recipients[{i}]"))];
+        return ProgrammesMapping.Checked(path, () => AllocationRequest.Of(data.Budget, recipients)
+            .WithUnit(data.Unit)
+            .WithBase(data.Base)
+            .WithFloor(data.Floor)
+            .WithCap(data.Cap));
+    }
+
+    private static AllocationRecipient ToRecipient(RecipientData data, string path) =>
+        ProgrammesMapping.Checked(path, () => new AllocationRecipient(data.Id, data.Weight, data.Name)
+            .WithBase(data.Base)
+            .WithFloor(data.Floor)
+            .WithCap(data.Cap)
+            .WithDemand(data.Demand));
+
+    private static string[]? Codes(AllocationReasons reasons)
+    {
+        string[] codes = [.. ReasonCodes.Where(r => reasons.HasFlag(r.Flag)).Select(r => r.Code)];
+        return codes.Length == 0 ? null : codes;
+    }
+
+    private static AllocationReasons Reasons(IReadOnlyList<string>? codes, string path)
+    {
+        AllocationReasons reasons = AllocationReasons.None;
+        for (int i = 0; i < (codes?.Count ?? 0); i++)
+        {
+            (AllocationReasons flag, string code) = ReasonCodes.FirstOrDefault(r => string.Equals(r.Code, codes![i], StringComparison.Ordinal));
+            if (code is null || reasons.HasFlag(flag))
+            {
+                throw new KiDataException($"{path}[{i}]", $"'{codes![i]}' is not a reason or is listed twice: expected each of {string.Join(", ", ReasonCodes.Select(r => r.Code))} at most once.");
+            }
+
+            reasons |= flag;
+        }
+
+        return reasons;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ki.Domain.Programmes;
+using NodaTime.Text;
+
+namespace Ki.Domain.Serialization;
+
+/// <summary>Writes an <see cref="AnnualPeriod"/> as two ISO days of the year, <c>"--01-01/--12-31"</c>, and reads it back.</summary>
+internal sealed class AnnualPeriodJsonConverter : JsonConverter<AnnualPeriod>
+{
+    public override AnnualPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        string text = JsonText.ReadString(ref reader, "a period of the year such as \"--01-01/--12-31\"");
+        int slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            throw new JsonException($"'{text}' is not a period of the year: expected two days such as --01-01/--12-31.");
+        }
+
+        return new AnnualPeriod(AnnualDateJsonConverter.Parse(text[..slash]), AnnualDateJsonConverter.Parse(text[(slash + 1)..]));
+    }
+
+    public override void Write(Utf8JsonWriter writer, AnnualPeriod value, JsonSerializerOptions options) =>
+        writer.WriteStringValue("--" + AnnualDatePattern.Iso.Format(value.Start) + "/--" + AnnualDatePattern.Iso.Format(value.End));
+}

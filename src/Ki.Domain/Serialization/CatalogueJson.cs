@@ -1,0 +1,134 @@
+using Ki.Domain.Internal;
+using Ki.Domain.Programmes;
+using static Ki.Domain.Serialization.ProgrammesDocuments;
+
+namespace Ki.Domain.Serialization;
+
+/// <summary>
+/// JSON for the programme catalogue (Förderkatalog): the whole <see cref="ProgrammeCatalogue"/> (the catalogue file)
+/// and single <see cref="Programme"/>, <see cref="FundingLine"/>, <see cref="FundingLineVersion"/> and
+/// <see cref="FundingMix"/> documents.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every document is an object with <c>"schemaVersion": 1</c>; the catalogue file's layout is described by
+/// <c>docs/schemas/catalogue.schema.json</c>. Every figure keeps its source and confidence; money is a decimal string
+/// (<c>"364500.00"</c>), rates decimal strings (<c>"0.9"</c>), validities ISO intervals whose end
+/// <c>9999-12-31</c> means "until further notice".
+/// </para>
+/// <para>
+/// Reading goes through <see cref="KiJson"/> and refuses unknown or duplicate properties; each rule the model's
+/// constructors check (a blank citation, a deadline more than five years off) is a <see cref="KiDataException"/> at
+/// the JSON path. The rules between figures are not checked on reading, as with the model's constructors: run
+/// <see cref="ProgrammeCatalogue.Check"/> and <see cref="FundingLineVersionValidator"/> on what was read.
+/// <c>Read(Write(x))</c> gives a value equal to <c>x</c> in every property. Stateless; safe to call from many threads.
+/// </para>
+/// </remarks>
+public static class CatalogueJson
+{
+    /// <summary>Writes a catalogue as the catalogue JSON document (indented UTF-8).</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
+    public static byte[] Write(ProgrammeCatalogue catalogue)
+    {
+        Preconditions.CheckNotNull(catalogue);
+        var document = new CatalogueDocument(
+            JsonDocuments.SchemaVersion,
+            [.. catalogue.Programmes.Select(ProgrammesMapping.From)],
+            catalogue.FundingMixes.IsEmpty ? null : [.. catalogue.FundingMixes.Select(ProgrammesMapping.From)]);
+        return JsonDocuments.Write(document, ProgrammesJsonContext.Default.CatalogueDocument);
+    }
+
+    /// <summary>Reads a catalogue JSON document.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="KiDataException">The document is malformed, of another schema version, breaks a limit or a
+    /// rule of the model; the exception names the JSON path and the reason.</exception>
+    public static ProgrammeCatalogue Read(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
+    {
+        CatalogueDocument document = JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.CatalogueDocument, limits, "catalogue");
+        Programme[] programmes = [.. document.Programmes.Select((p, i) => ProgrammesMapping.ToProgramme(p, $"$.programmes[{i}]"))];
+        FundingMix[] mixes = [.. (document.FundingMixes ?? []).Select((m, i) => ProgrammesMapping.ToFundingMix(m, $"$.fundingMixes[{i}]"))];
+        return new ProgrammeCatalogue(programmes, mixes);
+    }
+
+    /// <summary>Reads a catalogue JSON document from a stream, refusing to read past the size limit.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="KiDataException">The document is malformed or too large (see <see cref="Read(ReadOnlySpan{byte}, KiJsonLimits?)"/>).</exception>
+    public static ProgrammeCatalogue Read(Stream utf8Json, KiJsonLimits? limits = null) => Read(JsonDocuments.ReadAll(utf8Json, limits), limits);
+
+    /// <summary>Reads a catalogue JSON file; error locations start with the file name.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="KiDataException">The content is malformed or too large.</exception>
+    public static ProgrammeCatalogue ReadFile(string path, KiJsonLimits? limits = null) =>
+        JsonDocuments.ReadFile(path, limits, bytes => Read(bytes, limits));
+
+    /// <summary>Writes one programme as <c>{"schemaVersion":1,"programme":{...}}</c>.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
+    public static byte[] Write(Programme programme) =>
+        JsonDocuments.Write(new ProgrammeDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(programme))), ProgrammesJsonContext.Default.ProgrammeDocument);
+
+    /// <summary>Reads a programme document.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The programme.</returns>
+    /// <exception cref="KiDataException">The document is malformed or breaks a rule of the model.</exception>
+    public static Programme ReadProgramme(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
+        ProgrammesMapping.ToProgramme(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.ProgrammeDocument, limits, "programme").Programme, "$.programme");
+
+    /// <summary>Writes one funding line as <c>{"schemaVersion":1,"fundingLine":{...}}</c>.</summary>
+    /// <param name="line">The funding line.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
+    public static byte[] Write(FundingLine line) =>
+        JsonDocuments.Write(new FundingLineDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(line))), ProgrammesJsonContext.Default.FundingLineDocument);
+
+    /// <summary>Reads a funding line document.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The funding line.</returns>
+    /// <exception cref="KiDataException">The document is malformed or breaks a rule of the model.</exception>
+    public static FundingLine ReadFundingLine(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
+        ProgrammesMapping.ToFundingLine(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.FundingLineDocument, limits, "funding line").FundingLine, "$.fundingLine");
+
+    /// <summary>Writes one funding line version as <c>{"schemaVersion":1,"version":{...}}</c>.</summary>
+    /// <param name="version">The version.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="version"/> is null.</exception>
+    public static byte[] Write(FundingLineVersion version) =>
+        JsonDocuments.Write(new FundingLineVersionDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(version))), ProgrammesJsonContext.Default.FundingLineVersionDocument);
+
+    /// <summary>Reads a funding line version document.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The version.</returns>
+    /// <exception cref="KiDataException">The document is malformed or breaks a rule of the model.</exception>
+    public static FundingLineVersion ReadFundingLineVersion(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
+        ProgrammesMapping.ToVersion(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.FundingLineVersionDocument, limits, "funding line version").Version, "$.version");
+
+    /// <summary>Writes one funding mix as <c>{"schemaVersion":1,"fundingMix":{...}}</c>, its total included.</summary>
+    /// <param name="mix">The funding mix.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mix"/> is null.</exception>
+    public static byte[] Write(FundingMix mix) =>
+        JsonDocuments.Write(new FundingMixDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(mix))), ProgrammesJsonContext.Default.FundingMixDocument);
+
+    /// <summary>Reads a funding mix document; its total must be the sum of its contributions.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The funding mix.</returns>
+    /// <exception cref="KiDataException">The document is malformed, lists a source twice, or its total is not the sum.</exception>
+    public static FundingMix ReadFundingMix(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
+        ProgrammesMapping.ToFundingMix(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.FundingMixDocument, limits, "funding mix").FundingMix, "$.fundingMix");
+}

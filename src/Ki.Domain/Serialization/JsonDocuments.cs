@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Ki.Domain.Serialization;
+
+/// <summary>
+/// Reading and writing of the library's top-level JSON documents: every one carries <c>schemaVersion</c>, is read
+/// through <see cref="KiJson"/> (limits first, one exception type), and files name themselves in error locations.
+/// </summary>
+internal static class JsonDocuments
+{
+    /// <summary>The schema version every document of this library version writes and reads.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Serialises a document to UTF-8 bytes.</summary>
+    public static byte[] Write<T>(T document, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(document, typeInfo);
+
+    /// <summary>Reads a document and checks its schema version; a document of another version is refused with that reason first.</summary>
+    public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, KiJsonLimits? limits, string what)
+        where T : IVersionedDocument
+    {
+        T document;
+        try
+        {
+            document = KiJson.Deserialize(utf8Json, typeInfo, limits);
+        }
+        catch (KiDataException) when (PeekSchemaVersion(utf8Json) is { } other && other != SchemaVersion)
+        {
+            throw VersionError(other, what);
+        }
+
+        return document.SchemaVersion == SchemaVersion ? document : throw VersionError(document.SchemaVersion, what);
+    }
+
+    /// <summary>Reads a stream to its end, refusing to read past the document size limit.</summary>
+    public static byte[] ReadAll(Stream utf8Json, KiJsonLimits? limits)
+    {
+        Internal.Preconditions.CheckNotNull(utf8Json);
+        long max = (limits ?? KiJsonLimits.Default).MaxDocumentBytes;
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81_920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                throw new KiDataException("$", $"The document is larger than the limit of {max:N0} bytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads a document file; a problem's location starts with the file name, such as <c>nrw.json $.districts[3]</c>.</summary>
+    public static TResult ReadFile<TResult>(string path, KiJsonLimits? limits, Func<byte[], TResult> read)
+    {
+        Internal.Preconditions.CheckNotNull(path);
+        byte[] bytes;
+        using (FileStream stream = File.OpenRead(path))
+        {
+            try
+            {
+                bytes = ReadAll(stream, limits);
+            }
+            catch (KiDataException e)
+            {
+                throw new KiDataException($"{Path.GetFileName(path)} {e.Location}", e.Reason, e);
+            }
+        }
+
+        try
+        {
+            return read(bytes);
+        }
+        catch (KiDataException e)
+        {
+            throw new KiDataException($"{Path.GetFileName(path)} {e.Location}", e.Reason, e);
+        }
+    }
+
+    private static KiDataException VersionError(int version, string what) =>
+        new("$.schemaVersion", $"This is a {what} document of schema version {version}; this version of Ki.Domain reads schema version {SchemaVersion}.");
+
+    /// <summary>The top-level <c>schemaVersion</c> number of a document, or null when there is none or the document cannot be scanned.</summary>
+    private static int? PeekSchemaVersion(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isVersion = reader.ValueTextEquals("schemaVersion"u8);
+                reader.Read();
+                if (isVersion)
+                {
+                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int version) ? version : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // A document too broken to scan reports its own problem.
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using Ki.Domain.Programmes;
+using static Ki.Domain.Serialization.ProgrammesDocuments;
+
+namespace Ki.Domain.Serialization;
+
+/// <summary>
+/// Maps the Programmes model to its wire shapes and back. Going back, every rule the model's constructors check is
+/// reported as a <see cref="KiDataException"/> at the JSON path of the object that breaks it.
+/// </summary>
+internal static class ProgrammesMapping
+{
+    public static TextData From(LocalizedText text) => new(text.German, text.English);
+
+    public static SourceData? From(SourceReference source) => source.IsDefault ? null : new(source.Citation, source.Confidence, source.Note);
+
+    public static FigureData<T> From<T>(Figure<T> figure) => new(figure.Value, From(figure.Source));
+
+    public static FigureData<T>? From<T>(Figure<T>? figure)
+        where T : struct => figure is { } f ? From(f) : null;
+
+    public static LegalBasisData From(LegalBasis basis) => new(basis.Title, basis.Date, From(basis.Source)!);
+
+    public static ProgrammeData From(Programme p) =>
+        new(p.Id, From(p.Name), From(p.Basis), [.. p.Lines.Select(From)], NullIfEmpty(p.Budgets.Select(b => new BudgetData(b.Year.Year, From(b.Amount)))));
+
+    public static FundingLineData From(FundingLine line) => new(line.Id, From(line.Name), [.. line.Versions.Select(From)]);
+
+    public static VersionData From(FundingLineVersion v) => new(
+        v.Validity,
+        From(v.Financing),
+        v.RequiresIntegrationCentre,
+        v.PassThroughAllowed,
+        v.EarlyStartAllowed,
+        From(v.ValiditySource),
+        v.Basis is null ? null : From(v.Basis),
+        From(v.Budget),
+        From(v.Rate),
+        From(v.Cap),
+        From(v.MinimumGrant),
+        From(v.FixedAmount),
+        NullIfEmpty(v.UnitAmounts.Select(From)),
+        NullIfEmpty(v.ApplicantKinds),
+        From(v.ApprovalAuthority),
+        v.Deadline is { } d ? new DeadlineData(d.Day, d.YearOffset) : null,
+        From(v.DeadlineSource),
+        v.ApprovalPeriod,
+        v.DeliveryPeriod,
+        From(v.PeriodSource),
+        v.DistributionKey is { } key ? From(key) : null,
+        NullIfEmpty(v.Notes));
+
+    public static FundingMixData From(FundingMix mix) =>
+        new(mix.Title, [.. mix.Contributions.Select(c => new ContributionData(c.Source, c.Amount))], mix.Total, From(mix.Source));
+
+    public static Programme ToProgramme(ProgrammeData data, string path)
+    {
+        FundingLine[] lines = [.. data.Lines.Select((l, i) => ToFundingLine(l, $"{path}.lines[{i}]"))];
+        AnnualBudget[] budgets = [.. (data.Budgets ?? []).Select((b, i) => Checked($"{path}.budgets[{i}]", () => new AnnualBudget(FiscalYear.Of(b.Year), ToFigure(b.Amount, $"{path}.budgets[{i}].amount"))))];
+        LegalBasis basis = ToBasis(data.Basis, $"{path}.basis");
+        return Checked(path, () => new Programme(data.Id, To(data.Name), basis, lines) { Budgets = [.. budgets] });
+    }
+
+    public static FundingLine ToFundingLine(FundingLineData data, string path)
+    {
+        FundingLineVersion[] versions = [.. data.Versions.Select((v, i) => ToVersion(v, $"{path}.versions[{i}]"))];
+        return Checked(path, () => new FundingLine(data.Id, To(data.Name), versions));
+    }
+
+    public static FundingLineVersion ToVersion(VersionData d, string path)
+    {
+        UnitAmount[] units = [.. (d.UnitAmounts ?? []).Select((u, i) => ToUnit(u, $"{path}.unitAmounts[{i}]"))];
+        ApplicationDeadline? deadline = d.Deadline is { } dl ? Checked($"{path}.deadline", () => new ApplicationDeadline(dl.Day, dl.YearOffset)) : null;
+        DistributionKey? key = d.DistributionKey is { } k ? ToKey(k, $"{path}.distributionKey") : null;
+        LegalBasis? basis = d.Basis is { } b ? ToBasis(b, $"{path}.basis") : null;
+        return Checked(path, () => new FundingLineVersion(d.Validity, ToFigure(d.Financing, $"{path}.financing"))
+        {
+            ValiditySource = ToSource(d.ValiditySource, $"{path}.validitySource"),
+            Basis = basis,
+            Budget = ToOptionalFigure(d.Budget, $"{path}.budget"),
+            Rate = ToOptionalFigure(d.Rate, $"{path}.rate"),
+            Cap = ToOptionalFigure(d.Cap, $"{path}.cap"),
+            MinimumGrant = ToOptionalFigure(d.MinimumGrant, $"{path}.minimumGrant"),
+            FixedAmount = ToOptionalFigure(d.FixedAmount, $"{path}.fixedAmount"),
+            UnitAmounts = [.. units],
+            ApplicantKinds = [.. d.ApplicantKinds ?? []],
+            RequiresIntegrationCentre = d.RequiresIntegrationCentre,
+            PassThroughAllowed = d.PassThroughAllowed,
+            EarlyStartAllowed = d.EarlyStartAllowed,
+            ApprovalAuthority = ToOptionalFigure(d.ApprovalAuthority, $"{path}.approvalAuthority"),
+            Deadline = deadline,
+            DeadlineSource = ToSource(d.DeadlineSource, $"{path}.deadlineSource"),
+            ApprovalPeriod = d.ApprovalPeriod,
+            DeliveryPeriod = d.DeliveryPeriod,
+            PeriodSource = ToSource(d.PeriodSource, $"{path}.periodSource"),
+            DistributionKey = key,
+            Notes = [.. d.Notes ?? []],
+        });
+    }
+
+    public static FundingMix ToFundingMix(FundingMixData data, string path)
+    {
+        FundingMix mix = Checked(path, () => new FundingMix(
+            data.Title,
+            data.Contributions.Select(c => new FundingContribution(c.Source, c.Amount)),
+            ToSource(data.Source, $"{path}.source")));
+        if (mix.Contributions.Length != data.Contributions.Count)
+        {
+            throw new KiDataException($"{path}.contributions", "A funding source is listed twice; list each source once with its whole amount.");
+        }
+
+        return mix.Total == data.Total
+            ? mix
+            : throw new KiDataException($"{path}.total", $"The total {data.Total} is not the sum of the contributions, {mix.Total}.");
+    }
+
+    public static LocalizedText To(TextData text) => new(text.De, text.En);
+
+    public static SourceReference ToSource(SourceData? data, string path) =>
+        data is null ? default : Checked(path, () => new SourceReference(data.Citation, data.Confidence, data.Note));
+
+    public static Figure<T> ToFigure<T>(FigureData<T> data, string path) => new(data.Value, ToSource(data.Source, $"{path}.source"));
+
+    public static Figure<T>? ToOptionalFigure<T>(FigureData<T>? data, string path)
+        where T : struct => data is null ? null : ToFigure<T>(data, path);
+
+    /// <summary>Runs a model constructor and turns a broken rule into a <see cref="KiDataException"/> at the path.</summary>
+    public static T Checked<T>(string path, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            throw new KiDataException(path, GazetteerJson.Message(e), e);
+        }
+        catch (OverflowException e)
+        {
+            throw new KiDataException(path, e.Message, e);
+        }
+    }
+
+    private static T[]? NullIfEmpty<T>(IEnumerable<T> items)
+    {
+        T[] all = [.. items];
+        return all.Length == 0 ? null : all;
+    }
+
+    private static UnitAmountData From(UnitAmount u) => new(
+        u.Id,
+        From(u.Name),
+        From(u.Amount),
+        u.Role,
+        From(u.MaxUnits),
+        NullIfEmpty(u.MaxUnitsByKind.OrderBy(p => p.Key).Select(p => new UnitLimitData(p.Key, From(p.Value)))));
+
+    private static DistributionKeyData From(DistributionKey key) => new(
+        [.. key.Indicators.Select(i => new IndicatorData(From(i.Name), From(i.Weight), From(i.Total)))],
+        From(key.Floor),
+        key.Method,
+        From(key.MethodSource));
+
+    private static LegalBasis ToBasis(LegalBasisData data, string path)
+    {
+        SourceReference source = ToSource(data.Source, $"{path}.source");
+        return Checked(path, () => new LegalBasis(data.Title, data.Date, source));
+    }
+
+    private static UnitAmount ToUnit(UnitAmountData data, string path)
+    {
+        var limits = ImmutableDictionary.CreateBuilder<ApplicantKind, Figure<decimal>>();
+        IReadOnlyList<UnitLimitData> byKind = data.MaxUnitsByKind ?? [];
+        for (int i = 0; i < byKind.Count; i++)
+        {
+            if (!limits.TryAdd(byKind[i].Kind, ToFigure(byKind[i].MaxUnits, $"{path}.maxUnitsByKind[{i}].maxUnits")))
+            {
+                throw new KiDataException($"{path}.maxUnitsByKind[{i}].kind", $"The applicant kind {byKind[i].Kind} has a limit already.");
+            }
+        }
+
+        return Checked(path, () => new UnitAmount(data.Id, To(data.Name), ToFigure(data.Amount, $"{path}.amount"), data.Role)
+        {
+            MaxUnits = ToOptionalFigure(data.MaxUnits, $"{path}.maxUnits"),
+            MaxUnitsByKind = limits.ToImmutable(),
+        });
+    }
+
+    private static DistributionKey ToKey(DistributionKeyData data, string path)
+    {
+        DistributionIndicator[] indicators = [.. data.Indicators.Select((i, n) => new DistributionIndicator(To(i.Name), ToFigure(i.Weight, $"{path}.indicators[{n}].weight"))
+        {
+            Total = ToOptionalFigure(i.Total, $"{path}.indicators[{n}].total"),
+        })];
+        return new DistributionKey(indicators)
+        {
+            Floor = ToOptionalFigure(data.Floor, $"{path}.floor"),
+            Method = data.Method,
+            MethodSource = ToSource(data.MethodSource, $"{path}.methodSource"),
+        };
+    }
+}

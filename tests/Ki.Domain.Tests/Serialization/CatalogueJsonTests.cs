@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using FsCheck.Fluent;
+using Ki.Domain.Programmes;
+using Ki.Domain.Serialization;
+using Ki.Domain.Tests.Support;
+
+namespace Ki.Domain.Tests.Serialization;
+
+public sealed class CatalogueJsonTests
+{
+    private static readonly ProgrammeCatalogue Default = ProgrammeCatalogue.Default;
+
+    [Fact]
+    public void Write_Read_Default_IsEqualInEveryProperty()
+    {
+        byte[] json = CatalogueJson.Write(Default);
+        ProgrammeCatalogue back = CatalogueJson.Read(json);
+        DeepEqual.Assert(Default, back);
+        Assert.Equal(json, CatalogueJson.Write(back));
+        Assert.Empty(back.Check());
+    }
+
+    [Fact]
+    public void Write_Default_HasTheDocumentedShape()
+    {
+        JsonNode doc = JsonNode.Parse(CatalogueJson.Write(Default))!;
+        Assert.Equal(1, (int)doc["schemaVersion"]!);
+        JsonNode version = doc["programmes"]![0]!["lines"]![0]!["versions"]![0]!;
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$", (string)version["validity"]!);
+        Assert.Matches("^(share|deficit|fixed-amount|full)$", (string)version["financing"]!["value"]!);
+        Assert.Matches("^(verified|secondary|uncertain|derived)$", (string)version["financing"]!["source"]!["confidence"]!);
+        JsonNode capped = doc["programmes"]!.AsArray().SelectMany(p => p!["lines"]!.AsArray()).SelectMany(l => l!["versions"]!.AsArray()).First(v => v!["minimumGrant"] is not null)!;
+        Assert.Matches(@"^\d+\.\d{2}$", (string)capped["minimumGrant"]!["value"]!);
+    }
+
+    [Fact]
+    public void Property_Catalogue_RoundTripsInEveryProperty() =>
+        Properties.Check(Prop.ForAll(CatalogueGen.Catalogues.ToArbitrary(), catalogue =>
+        {
+            byte[] json = CatalogueJson.Write(catalogue);
+            ProgrammeCatalogue back = CatalogueJson.Read(json);
+            return DeepEqual.FirstDifference(catalogue, back) is null && json.AsSpan().SequenceEqual(CatalogueJson.Write(back));
+        }), maxTest: 100);
+
+    [Fact]
+    public void Property_Parts_RoundTripInEveryProperty() =>
+        Properties.Check(Prop.ForAll(CatalogueGen.Programmes.ToArbitrary(), CatalogueGen.Versions.ToArbitrary(), CatalogueGen.Mixes.ToArbitrary(), (programme, version, mix) =>
+            DeepEqual.FirstDifference(programme, CatalogueJson.ReadProgramme(CatalogueJson.Write(programme))) is null
+            && programme.Lines.All(l => DeepEqual.FirstDifference(l, CatalogueJson.ReadFundingLine(CatalogueJson.Write(l))) is null)
+            && DeepEqual.FirstDifference(version, CatalogueJson.ReadFundingLineVersion(CatalogueJson.Write(version))) is null
+            && DeepEqual.FirstDifference(mix, CatalogueJson.ReadFundingMix(CatalogueJson.Write(mix))) is null), maxTest: 150);
+
+    [Fact]
+    public void DeepEqual_SeesAChangedFigure()
+    {
+        FundingLineVersion version = Default.Lines.SelectMany(l => l.Versions).First(v => v.MinimumGrant is not null);
+        JsonNode doc = JsonNode.Parse(CatalogueJson.Write(version))!;
+        doc["version"]!["minimumGrant"]!["value"] = "1.00";
+        FundingLineVersion changed = CatalogueJson.ReadFundingLineVersion(Encoding.UTF8.GetBytes(doc.ToJsonString()));
+        Assert.Equal("$.MinimumGrant", DeepEqual.FirstDifference(version, changed)?.Split(':')[0]);
+    }
+
+    [Theory]
+    [InlineData("financing", "{\"value\":\"loan\"}", "$.version.financing.value", "not a FinancingType")]
+    [InlineData("financing", "{\"value\":3}", "$.version.financing.value", "found a number")]
+    [InlineData("rate", "{\"value\":0.9}", "$.version.rate.value", "found a number")]
+    [InlineData("rate", "{\"value\":\"9e-1\"}", "$.version.rate.value", "invariant notation")]
+    [InlineData("cap", "{\"value\":\"1.001\"}", "$.version.cap.value", "")]
+    [InlineData("cap", "{\"value\":\"5.00\",\"source\":{\"citation\":\" \",\"confidence\":\"verified\"}}", "$.version.cap.source", "citation")]
+    [InlineData("validity", "\"2017-01-01/2016-01-01\"", "$.version.validity", "end lies before the start")]
+    [InlineData("deadline", "{\"day\":\"--02-30\"}", "$.version.deadline.day", "day of the year")]
+    [InlineData("deadline", "{\"day\":\"--09-30\",\"yearOffset\":9}", "$.version.deadline", "five years")]
+    [InlineData("approvalAuthority", "{\"value\":\"59\"}", "$.version.approvalAuthority.value", "59")]
+    [InlineData("applicantKinds", "[\"kreis\",\"city\"]", "$.version.applicantKinds[1]", "not a ApplicantKind")]
+    [InlineData("passThroughAllowed", "\"yes\"", "$.version.passThroughAllowed", "")]
+    [InlineData("unknown", "1", "$.version.unknown", "")]
+    public void ReadFundingLineVersion_BadField_ThrowsWithPathAndReason(string field, string json, string path, string reason)
+    {
+        JsonNode doc = JsonNode.Parse(CatalogueJson.Write(Default.Lines.First().Versions[0]))!;
+        doc["version"]![field] = JsonNode.Parse(json);
+        var e = Assert.Throws<KiDataException>(() => CatalogueJson.ReadFundingLineVersion(Encoding.UTF8.GetBytes(doc.ToJsonString())));
+        Assert.Equal(path, e.Location);
+        Assert.Contains(reason, e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingRequiredOrNull_ThrowsWithPath()
+    {
+        JsonNode doc = JsonNode.Parse(CatalogueJson.Write(Default))!;
+        doc["programmes"]![0]!.AsObject().Remove("basis");
+        var e = Assert.Throws<KiDataException>(() => CatalogueJson.Read(Encoding.UTF8.GetBytes(doc.ToJsonString())));
+        Assert.StartsWith("$.programmes[0]", e.Location, StringComparison.Ordinal);
+        Assert.Contains("basis", e.Reason, StringComparison.Ordinal);
+
+        doc = JsonNode.Parse(CatalogueJson.Write(Default))!;
+        doc["programmes"]![0]!["id"] = null;
+        e = Assert.Throws<KiDataException>(() => CatalogueJson.Read(Encoding.UTF8.GetBytes(doc.ToJsonString())));
+        Assert.Equal("$.programmes[0].id", e.Location);
+    }
+
+    [Fact]
+    public void ReadFundingMix_TotalNotTheSumOrSourceTwice_Throws()
+    {
+        FundingMix mix = Default.FundingMixes[0];
+        JsonNode doc = JsonNode.Parse(CatalogueJson.Write(mix))!;
+        doc["fundingMix"]!["total"] = "1.00";
+        var e = Assert.Throws<KiDataException>(() => CatalogueJson.ReadFundingMix(Encoding.UTF8.GetBytes(doc.ToJsonString())));
+        Assert.Equal("$.fundingMix.total", e.Location);
+
+        doc = JsonNode.Parse(CatalogueJson.Write(mix))!;
+        JsonArray contributions = doc["fundingMix"]!["contributions"]!.AsArray();
+        contributions.Add(contributions[0]!.DeepClone());
+        e = Assert.Throws<KiDataException>(() => CatalogueJson.ReadFundingMix(Encoding.UTF8.GetBytes(doc.ToJsonString())));
+        Assert.Equal("$.fundingMix.contributions", e.Location);
+    }
+
+    [Fact]
+    public void Read_NewerSchemaVersion_SaysSoFirst()
+    {
+        var e = Assert.Throws<KiDataException>(() => CatalogueJson.Read("{\"schemaVersion\":2,\"programmes\":[],\"newThing\":{}}"u8));
+        Assert.Equal("$.schemaVersion", e.Location);
+        Assert.Contains("schema version 2", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_AndStream_ReadTheSameCatalogue()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"ki-catalogue-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllBytes(path, CatalogueJson.Write(Default));
+            DeepEqual.Assert(Default, CatalogueJson.ReadFile(path));
+            using FileStream stream = File.OpenRead(path);
+            DeepEqual.Assert(Default, CatalogueJson.Read(stream));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Property_MutatedCatalogueDocuments_LoadOrRaiseKiDataException() =>
+        JsonMutation.Check(CatalogueJson.Write(Default), bytes => CatalogueJson.Read(bytes, JsonMutation.Limits));
+}
