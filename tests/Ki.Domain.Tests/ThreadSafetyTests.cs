@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Ki.Domain.Allocation;
+using Ki.Domain.Applications;
 using Ki.Domain.DependencyInjection;
+using Ki.Domain.Eligibility;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
@@ -14,13 +16,19 @@ namespace Ki.Domain.Tests;
 
 /// <summary>
 /// Shared instances from the container (a freshly read gazetteer whose name index is built lazily, the catalogue,
-/// the grant calculator, an allocation request over the KI places), used from many threads at once, give exactly what one
+/// the grant calculator, the eligibility evaluator, an allocation request over the KI places), used from many threads at once, give exactly what one
 /// thread gives.
 /// </summary>
 public sealed class ThreadSafetyTests
 {
     private const int Threads = 8;
     private const int Items = 120;
+
+    private static readonly Application[] Examples =
+    [
+        .. new[] { "application-eligible.json", "application-not-eligible.json" }
+            .Select(name => EligibilityJson.ReadApplication(File.ReadAllBytes(Support.RepositoryPaths.Combine("docs", "examples", name)))),
+    ];
 
     [Fact]
     public void SharedInstances_ManyThreads_GiveTheSingleThreadedResults()
@@ -118,6 +126,13 @@ public sealed class ThreadSafetyTests
         text.Append(' ').Append(GrantJson.ReadResult(resultJson).Grant == result.Grant)
             .Append(' ').Append(CatalogueJson.ReadFundingLine(lineJson).Versions.Length)
             .Append(' ').Append(GazetteerJson.ReadMunicipality(placeJson).Equals(m));
+
+        // Eligibility on the shared evaluator: the example applications on dates that vary by item, every criterion.
+        var evaluator = services.GetRequiredService<EligibilityEvaluator>();
+        Application application = Examples[i % Examples.Length];
+        EligibilityDecision decision = evaluator.Evaluate(application, new LocalDate(2019 + (i % 3), 1 + (i % 12), 1));
+        text.Append(" | ").Append(decision.Code).Append(' ').Append(decision.RulesHash)
+            .Append(' ').Append(string.Join(",", decision.Results.Select(r => $"{r.Code}:{r.Outcome}:{r.Message.English}")));
         return text.ToString();
     }
 }

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Ki.Domain.Allocation;
+using Ki.Domain.Applications;
+using Ki.Domain.Awards;
+using Ki.Domain.Eligibility;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
@@ -85,6 +88,19 @@ catch (Ki.Domain.KiDataException e)
 {
     Check(e.Location == "$.programmes[0].id", $"a number where an identifier belongs is refused at {e.Location}");
 }
+
+// Eligibility and an award round, from the example files shipped next to the app (docs/examples).
+string examples = Path.Combine(AppContext.BaseDirectory, "examples");
+Application eligible = EligibilityJson.ReadApplication(File.ReadAllBytes(Path.Combine(examples, "application-eligible.json")));
+Application notEligible = EligibilityJson.ReadApplication(File.ReadAllBytes(Path.Combine(examples, "application-not-eligible.json")));
+var asOf = new LocalDate(2020, 2, 1);
+EligibilityDecision yes = EligibilityEvaluator.Default.Evaluate(eligible, asOf);
+EligibilityDecision no = EligibilityEvaluator.Default.Evaluate(notEligible, asOf);
+Check(yes.IsEligible && yes.RulesHash is not null, $"eligibility check: {yes.ApplicationId} -> {yes.Code} ({yes.Results.Length} criteria, rules {yes.RulesHash?[..12]})");
+Check(!no.IsEligible && no.Failures.Any(), $"eligibility check: {no.ApplicationId} -> {no.Code}: {string.Join(", ", no.Failures.Select(f => f.Code))}");
+AwardRound round = AwardJson.ReadRound(File.ReadAllBytes(Path.Combine(examples, "round-komm-an-3-2020.json")));
+AwardResult awards = AwardAllocator.Default.Allocate(round);
+Check(awards.IsReconciled && awards.Awarded + awards.Unallocated == awards.Budget, $"award round {round.Id}: awarded {awards.Awarded} + unallocated {awards.Unallocated} = budget {awards.Budget}");
 
 // Warm: the same work again in the same process.
 clock.Restart();

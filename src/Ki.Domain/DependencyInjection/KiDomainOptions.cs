@@ -1,4 +1,5 @@
 using Ki.Domain.Internal;
+using Ki.Domain.Eligibility;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
@@ -30,6 +31,9 @@ public sealed class KiDomainOptions
 
     /// <summary>Where the programme catalogue comes from; never null.</summary>
     internal Func<KiJsonLimits, ProgrammeCatalogue> CatalogueFactory { get; private set; } = _ => ProgrammeCatalogue.Default;
+
+    /// <summary>Where the eligibility rules come from; never null.</summary>
+    internal Func<KiJsonLimits, RuleBook> RulesFactory { get; private set; } = _ => RuleBook.Default;
 
     /// <summary>The rounding of the registered <see cref="GrantCalculator"/>.</summary>
     internal RoundingMode GrantRounding { get; private set; } = RoundingMode.Commercial;
@@ -87,6 +91,30 @@ public sealed class KiDomainOptions
         Preconditions.CheckNotNull(path);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(path), nameof(path), "The catalogue file path must not be blank.");
         CatalogueFactory = limits => CatalogueJson.ReadFile(path, limits);
+        return this;
+    }
+
+    /// <summary>Registers these eligibility rules instead of the embedded default rules.</summary>
+    /// <param name="rules">The rule book.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public KiDomainOptions UseRules(RuleBook rules)
+    {
+        Preconditions.CheckNotNull(rules);
+        RulesFactory = _ => rules;
+        return this;
+    }
+
+    /// <summary>Registers the eligibility rules read from a rule JSON file (<see cref="EligibilityJson"/>).</summary>
+    /// <param name="path">The file; read on first resolution.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    public KiDomainOptions UseRulesFile(string path)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(path), nameof(path), "The rule file path must not be blank.");
+        RulesFactory = limits => EligibilityJson.ReadRulesFile(path, limits);
         return this;
     }
 

@@ -1,3 +1,5 @@
+using Ki.Domain.Awards;
+using Ki.Domain.Eligibility;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
@@ -24,6 +26,7 @@ internal static class KiDomainRegistrations
         Core,
         Places,
         Programmes,
+        Eligibility,
     ];
 
     /// <summary>The clock (unless the host has one) and the JSON limits.</summary>
@@ -47,5 +50,14 @@ internal static class KiDomainRegistrations
         Money.RoundingMode rounding = options.GrantRounding;
         services.TryAddSingleton(sp => factory(sp.GetRequiredService<KiJsonLimits>()));
         services.TryAddSingleton(sp => new GrantCalculator(sp.GetRequiredService<IClock>(), rounding));
+    }
+
+    /// <summary>The eligibility rules, the evaluator over the registered catalogue, and the award allocator.</summary>
+    private static void Eligibility(IServiceCollection services, KiDomainOptions options)
+    {
+        Func<KiJsonLimits, RuleBook> factory = options.RulesFactory;
+        services.TryAddSingleton(sp => factory(sp.GetRequiredService<KiJsonLimits>()));
+        services.TryAddSingleton(sp => new EligibilityEvaluator(sp.GetRequiredService<ProgrammeCatalogue>(), sp.GetRequiredService<RuleBook>()));
+        services.TryAddSingleton(sp => new AwardAllocator(sp.GetRequiredService<EligibilityEvaluator>()));
     }
 }

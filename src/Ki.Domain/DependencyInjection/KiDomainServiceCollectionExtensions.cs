@@ -1,3 +1,5 @@
+using Ki.Domain.Awards;
+using Ki.Domain.Eligibility;
 using Ki.Domain.Internal;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
@@ -11,7 +13,9 @@ namespace Ki.Domain.DependencyInjection;
 /// <remarks>
 /// <para>
 /// <c>services.AddKiDomain()</c> registers as singletons: the <see cref="Gazetteer"/>, the
-/// <see cref="ProgrammeCatalogue"/>, a <see cref="GrantCalculator"/>, the <see cref="KiJsonLimits"/>, and NodaTime's
+/// <see cref="ProgrammeCatalogue"/>, a <see cref="GrantCalculator"/>, the eligibility <see cref="RuleBook"/>, an
+/// <see cref="EligibilityEvaluator"/> over the registered catalogue and rules, an <see cref="AwardAllocator"/>, the
+/// <see cref="KiJsonLimits"/>, and NodaTime's
 /// <see cref="IClock"/> as <see cref="SystemClock.Instance"/> unless the host registered a clock already (a test
 /// clock, say). Every service is registered with <c>TryAdd</c>: what the host registered first is kept, and a second
 /// call adds nothing. All registered services are immutable and safe to share across threads.
@@ -20,9 +24,9 @@ namespace Ki.Domain.DependencyInjection;
 /// </remarks>
 public static class KiDomainServiceCollectionExtensions
 {
-    /// <summary>Registers the gazetteer, the programme catalogue, the grant calculator, the JSON limits and a clock.</summary>
+    /// <summary>Registers the gazetteer, the programme catalogue, the grant calculator, the eligibility rules, evaluator and award allocator, the JSON limits and a clock.</summary>
     /// <param name="services">The host's services.</param>
-    /// <param name="configure">Chooses another gazetteer, catalogue, rounding or limits; null keeps the defaults.</param>
+    /// <param name="configure">Chooses another gazetteer, catalogue, rules, rounding or limits; null keeps the defaults.</param>
     /// <returns>The same services, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddKiDomain(this IServiceCollection services, Action<KiDomainOptions>? configure = null)

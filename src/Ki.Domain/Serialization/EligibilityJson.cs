@@ -22,6 +22,15 @@ namespace Ki.Domain.Serialization;
 /// </remarks>
 public static class EligibilityJson
 {
+    /// <summary>Reads a rule file from disk; a problem names the file and the JSON path.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The rule book.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="KiDataException">The file cannot be read, is malformed, or a rule is.</exception>
+    public static RuleBook ReadRulesFile(string path, KiJsonLimits? limits = null) =>
+        JsonDocuments.ReadFile(path, limits, bytes => ReadRules(bytes, limits));
+
     /// <summary>Reads a rule file.</summary>
     /// <param name="utf8Json">The file's bytes (UTF-8).</param>
     /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>

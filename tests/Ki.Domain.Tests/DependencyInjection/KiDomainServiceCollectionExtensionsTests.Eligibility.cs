@@ -1,0 +1,67 @@
+using Ki.Domain.Applications;
+using Ki.Domain.Awards;
+using Ki.Domain.DependencyInjection;
+using Ki.Domain.Eligibility;
+using Ki.Domain.Programmes;
+using Ki.Domain.Serialization;
+using Ki.Domain.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Ki.Domain.Tests.DependencyInjection;
+
+public sealed class KiDomainEligibilityRegistrationTests
+{
+    private static readonly LocalDate AsOf = new(2020, 2, 1);
+
+    private static Application Example(string name) =>
+        EligibilityJson.ReadApplication(File.ReadAllBytes(RepositoryPaths.Combine("docs", "examples", name)));
+
+    [Fact]
+    public void AddKiDomain_Defaults_ResolveTheEvaluatorAndAwardAllocatorOverTheRegisteredData()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddKiDomain().BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        EligibilityEvaluator evaluator = provider.GetRequiredService<EligibilityEvaluator>();
+
+        Assert.Same(RuleBook.Default, provider.GetRequiredService<RuleBook>());
+        Assert.Same(ProgrammeCatalogue.Default, evaluator.Catalogue);
+        Assert.Same(evaluator, provider.GetRequiredService<AwardAllocator>().Evaluator);
+        foreach (string name in new[] { "application-eligible.json", "application-not-eligible.json" })
+        {
+            Application application = Example(name);
+            EligibilityDecision expected = EligibilityEvaluator.Default.Evaluate(application, AsOf);
+            EligibilityDecision actual = evaluator.Evaluate(application, AsOf);
+            Assert.Equal(expected.Code, actual.Code);
+            Assert.Equal(expected.RulesHash, actual.RulesHash);
+            Assert.Equal(expected.Results.Select(r => r.Code), actual.Results.Select(r => r.Code));
+        }
+    }
+
+    [Fact]
+    public void AddKiDomain_RulesFile_IsReadOnFirstResolution_AndBadFilesNameThemselves()
+    {
+        string rules = RepositoryPaths.Combine("docs", "examples", "default-rules.json");
+        using ServiceProvider provider = new ServiceCollection().AddKiDomain(o => o.UseRulesFile(rules)).BuildServiceProvider();
+        Application application = Example("application-eligible.json");
+        Assert.Equal(
+            EligibilityEvaluator.Default.Evaluate(application, AsOf).RulesHash,
+            provider.GetRequiredService<EligibilityEvaluator>().Evaluate(application, AsOf).RulesHash);
+
+        string broken = Path.Combine(Path.GetTempPath(), $"ki-rules-{Guid.NewGuid():N}.json");
+        File.WriteAllText(broken, "{\"schemaVersion\":1,\"ruleSets\":[{\"criteria\":[{\"type\":\"run-this-code\"}]}]}");
+        try
+        {
+            using ServiceProvider bad = new ServiceCollection().AddKiDomain(o => o.UseRulesFile(broken)).BuildServiceProvider();
+            var e = Assert.Throws<KiDataException>(() => bad.GetRequiredService<EligibilityEvaluator>());
+            Assert.Contains(Path.GetFileName(broken), e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+
+        var options = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddKiDomain(o => o.UseRulesFile(" ")));
+        Assert.Equal("path", options.ParamName);
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddKiDomain(o => o.UseRules(null!)));
+    }
+}
