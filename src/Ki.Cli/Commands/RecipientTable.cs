@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Ki.Domain;
+using Ki.Domain.Internal;
 using Ki.Domain.Money;
 
 namespace Ki.Cli.Commands;
@@ -85,49 +85,8 @@ internal sealed class RecipientTable
     private static string[] Split(string line, string location)
     {
         var cells = new List<string>();
-        var cell = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"' && cell.ToString().Trim().Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw new KiDataException(location, "a quoted field is not closed.");
-        }
-
-        cells.Add(cell.ToString());
-        return [.. cells];
+        string? problem = CsvFields.TrySplit(line, cells);
+        return problem is null ? [.. cells] : throw new KiDataException(location, problem + ".");
     }
 
     /// <summary>One data row with its location for messages.</summary>

@@ -1,3 +1,4 @@
+using Ki.Domain.Internal;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,4 +1,4 @@
-using System.Text;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Tests.Support;
 
@@ -21,43 +21,7 @@ internal static class TestCsv
     private static string[] Split(string line)
     {
         var cells = new List<string>();
-        var cell = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return [.. cells];
+        string? problem = CsvFields.TrySplit(line, cells);
+        return problem is null ? [.. cells] : throw new InvalidDataException(problem);
     }
 }

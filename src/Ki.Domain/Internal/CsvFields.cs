@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Ki.Domain.Places;
+namespace Ki.Domain.Internal;
 
 /// <summary>Splits one CSV line (RFC 4180 quoting, fields on one line) into its fields.</summary>
 internal static class CsvFields
