@@ -62,23 +62,8 @@ public static class Allocator
             throw new ArgumentException($"The output has {amounts.Length} elements, the weights {weights.Length}.", nameof(amounts));
         }
 
-        ulong low = 0;
-        ulong high = 0;
-        long signs = 0;
-        unchecked
-        {
-            foreach (long w in weights)
-            {
-                signs |= w;
-                ulong next = low + (ulong)w;
-                high += next < low ? 1UL : 0UL;
-                low = next;
-            }
-        }
-
-        var total = new UInt128(high, low);
-
-        if (signs < 0)
+        UInt128 total = LargestRemainder.Total(weights, out bool anyNegative);
+        if (anyNegative)
         {
             int at = weights.IndexOfAnyInRange(long.MinValue, -1);
             throw new ArgumentOutOfRangeException(nameof(weights), weights[at], $"weights[{at}] must not be negative, but was {weights[at]}.");

@@ -97,6 +97,37 @@ public sealed class LargestRemainderTests
         }
     }
 
+    [Fact]
+    public void Total_AnyWeights_IsTheExactSumAndSeesEveryNegative()
+    {
+        // Long arrays of large weights: the vector lanes carry past 2^64 many times.
+        Gen<long[]> weights = Gen.Choose(0, 100).SelectMany(n => Gen.ArrayOf(
+            Gen.Frequency(
+                (3, Gen.Choose(0, int.MaxValue).Select(i => (long)i)),
+                (3, Gen.Choose(0, int.MaxValue).Select(i => long.MaxValue - i)),
+                (1, Gen.Choose(int.MinValue, -1).Select(i => (long)i))),
+            n));
+        Properties.Check(Prop.ForAll(weights.ToArbitrary(), w =>
+        {
+            UInt128 total = LargestRemainder.Total(w, out bool anyNegative);
+            return anyNegative == w.Any(x => x < 0)
+                && (anyNegative || (BigInteger)total == w.Aggregate(BigInteger.Zero, (a, x) => a + x));
+        }), 200);
+    }
+
+    [Fact]
+    public void Allocate_ManyHugeWeightsOrOneNegative_MatchesReferenceOrThrows()
+    {
+        long[] weights = [.. Enumerable.Range(0, 45).Select(i => long.MaxValue - (i * 1_000_003L))];
+        Assert.True(Matches(1_000_000_007, weights));
+        Assert.True(Matches(long.MaxValue, weights));
+
+        weights[37] = -1;
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => Allocator.Allocate(1, weights, new long[weights.Length]));
+        Assert.Equal("weights", e.ParamName);
+        Assert.Contains("weights[37]", e.Message, StringComparison.Ordinal);
+    }
+
     private static (long[] Weights, long Budget) Build(int n, int seed, (long Low, long High) weightRange, (long Low, long High) budgetRange)
     {
         var random = new Random(seed);
