@@ -35,6 +35,8 @@ internal static class LargestRemainder
     private const int BucketBits = 12;
     private const int BucketCount = 1 << BucketBits;
     private const int SmallCount = 512;
+    private const int SampledCount = 4096;
+    private const int SampleStride = 16;
 
     /// <summary>
     /// Splits <paramref name="budget"/> units over <paramref name="weights"/> into <paramref name="amounts"/>.
@@ -122,16 +124,21 @@ internal static class LargestRemainder
             ulong floors = total <= (1UL << 63)
                 ? FirstPassSplit(budget, weights, amounts, buckets, total, shift)
                 : FirstPass(budget, weights, amounts, buckets, total, ulong.MaxValue / total, shift);
-            Count(buckets, histogram);
-
             ulong leftover = budget - floors;
             if (leftover == 0)
             {
                 return false;
             }
 
+            // The cut: the bucket of the need-th largest remainder. Count only around where a sample puts it, or,
+            // when the sample misled, all buckets.
             int need = (int)leftover;
             int cut = BucketCount - 1;
+            if (n < SampledCount || !CountNearCut(buckets, histogram, ref need, ref cut))
+            {
+                Count(buckets, histogram);
+            }
+
             while (histogram[cut] < need)
             {
                 need -= histogram[cut];
@@ -294,6 +301,108 @@ internal static class LargestRemainder
         {
             histogram[bucket]++;
         }
+    }
+
+    /// <summary>
+    /// Counts the buckets only in a window around the cut: a histogram of every 16th bucket estimates where the
+    /// <paramref name="need"/>-th largest remainder lies, a margin of about six standard deviations of that estimate
+    /// makes the window, and one vector pass counts the recipients above the window and, exactly, those inside it.
+    /// When the cut lies inside (nearly always), <paramref name="need"/> becomes what is left after the recipients
+    /// above the window, <paramref name="top"/> the window's top bucket, and the histogram holds the exact counts of
+    /// the window; otherwise the histogram is left cleared and the result is false.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CountNearCut(ReadOnlySpan<ushort> buckets, Span<int> histogram, ref int need, ref int top)
+    {
+        int n = buckets.Length;
+        int samples = 0;
+        for (int i = 0; i < n; i += SampleStride)
+        {
+            histogram[buckets[i]]++;
+            samples++;
+        }
+
+        // The sample count above a threshold is binomial with a standard deviation of at most sqrt(samples) / 2, so
+        // the margin is about six of them (an integer square root: no floating point).
+        long expected = (long)need * samples / n;
+        long root = 1L << ((33 - BitOperations.LeadingZeroCount((uint)samples)) / 2);
+        while (root * root > samples)
+        {
+            root--;
+        }
+
+        long margin = (3 * (root + 1)) + 8;
+        int b = BucketCount - 1;
+        long seen = 0;
+        while (b >= 0 && seen + histogram[b] <= expected - margin)
+        {
+            seen += histogram[b];
+            b--;
+        }
+
+        int high = b;
+        while (b >= 0 && seen < expected + margin)
+        {
+            seen += histogram[b];
+            b--;
+        }
+
+        int low = b + 1;
+        histogram.Clear();
+        if (high < 0)
+        {
+            return false;
+        }
+
+        int above = 0;
+        int inside = 0;
+        int k = 0;
+        unchecked
+        {
+            if (Vector512.IsHardwareAccelerated)
+            {
+                ref ushort b0 = ref MemoryMarshal.GetReference(buckets);
+                Vector512<ushort> highV = Vector512.Create((ushort)high);
+                Vector512<ushort> lowV = Vector512.Create((ushort)low);
+                Vector512<ushort> widthV = Vector512.Create((ushort)(high - low));
+                for (; k <= n - Vector512<ushort>.Count; k += Vector512<ushort>.Count)
+                {
+                    Vector512<ushort> v = Vector512.LoadUnsafe(ref b0, (nuint)k);
+                    above += BitOperations.PopCount(Vector512.GreaterThan(v, highV).ExtractMostSignificantBits());
+                    ulong window = Vector512.LessThanOrEqual(v - lowV, widthV).ExtractMostSignificantBits();
+                    inside += BitOperations.PopCount(window);
+                    while (window != 0)
+                    {
+                        histogram[buckets[k + BitOperations.TrailingZeroCount(window)]]++;
+                        window &= window - 1;
+                    }
+                }
+            }
+
+            for (; k < n; k++)
+            {
+                int bucket = buckets[k];
+                if (bucket > high)
+                {
+                    above++;
+                }
+                else if (bucket >= low)
+                {
+                    histogram[bucket]++;
+                    inside++;
+                }
+            }
+        }
+
+        if (above < need && need - above <= inside)
+        {
+            need -= above;
+            top = high;
+            return true;
+        }
+
+        histogram.Clear();
+        return false;
     }
 
     /// <summary>Pass 2: one more unit for every recipient whose bucket lies above the cut, and the remainders of the

@@ -98,6 +98,42 @@ public sealed class LargestRemainderTests
     }
 
     [Fact]
+    public void Distribute_PeriodicWeightsThatMisleadTheSample_MatchesBigIntegerReference()
+    {
+        // From 4,096 recipients the cut is searched near where every 16th remainder puts it. Weights with period 16
+        // make that sample unrepresentative (too high, too low or right), so both the window and the full count run.
+        Gen<(int N, int Seed, long Sampled, int BudgetRange)> inputs =
+            from n in Gen.Choose(4_096, 12_000)
+            from seed in Gen.Choose(0, int.MaxValue)
+            from sampled in Gen.Elements(0L, 1L, 999_983L, 1L << 31)
+            from budgetRange in Gen.Choose(0, BudgetRanges.Length - 1)
+            select (n, seed, sampled, budgetRange);
+        Properties.Check(Prop.ForAll(inputs.ToArbitrary(), t =>
+        {
+            (long[] weights, long budget) = Build(t.N, t.Seed, (0, 100_000), BudgetRanges[t.BudgetRange]);
+            for (int i = 0; i < weights.Length; i += 16)
+            {
+                weights[i] = t.Sampled;
+            }
+
+            weights[1] += 1;
+            return Matches(budget, weights) && Matches(weights.Length / 3, weights) && Matches(weights.Sum() - 1, weights);
+        }), 60);
+    }
+
+    [Fact]
+    public void Distribute_SampledRecipientsAllZero_MatchesBigIntegerReference()
+    {
+        // Every 16th weight is zero: the sample sees only zero remainders and puts the window far too low.
+        var random = new Random(3);
+        long[] weights = [.. Enumerable.Range(0, 20_000).Select(i => i % 16 == 0 ? 0L : random.Next(1, 1_000_000))];
+        foreach (long budget in new[] { 1L, 9_999L, 10_000_000_000L, long.MaxValue })
+        {
+            Assert.True(Matches(budget, weights), $"budget {budget}");
+        }
+    }
+
+    [Fact]
     public void Total_AnyWeights_IsTheExactSumAndSeesEveryNegative()
     {
         // Long arrays of large weights: the vector lanes carry past 2^64 many times.
