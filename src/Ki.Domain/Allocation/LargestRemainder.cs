@@ -24,8 +24,9 @@ namespace Ki.Domain.Allocation;
 /// case) the second term comes from one multiplication by the precomputed <c>floor(b·2^64 / W)</c> and one correction,
 /// eight recipients at a time with AVX-512 when the weights are below 2^32; above 2^63 a reciprocal of <c>W</c> is
 /// used. The leftover units are placed with a 4096-bucket histogram of the remainders (pass 1 writes each bucket to a
-/// scratch array rented from <see cref="ArrayPool{T}.Shared"/>) and an exact selection inside the one bucket where the
-/// cut falls (pass 2), so the work is linear. The bucket is <c>r >> shift</c>, monotone in r, so equal remainders
+/// scratch array rented from <see cref="ArrayPool{T}.Shared"/>; from 4096 recipients only a window around the cut that
+/// a sample of every 16th bucket predicts is counted exactly, with a full count when the sample misleads) and an exact
+/// selection inside the one bucket where the cut falls (pass 2), so the work is linear. The bucket is <c>r >> shift</c>, monotone in r, so equal remainders
 /// share a bucket and the order between buckets is the order of the remainders. When <c>W</c> exceeds 64 bits
 /// (weights near <see cref="long.MaxValue"/>), a plain 128-bit path is used. Nothing here uses floating point.
 /// </para>
@@ -263,7 +264,12 @@ internal static class LargestRemainder
                 Vector512<ulong> r = Avx512F.Multiply(bLo, w32) + (Avx512F.Multiply(bHi, w32) << 32)
                     - (Avx512F.Multiply(tLo, q32) + (Avx512F.Multiply(tHi, q32) << 32));
                 Vector512<ulong> over = Vector512.GreaterThanOrEqual(r, totalV);
-                q = q - over + Avx512F.Multiply(aLo, w32) + (Avx512F.Multiply(aHi, w32) << 32);
+                q -= over;
+                if (whole != 0)
+                {
+                    q += Avx512F.Multiply(aLo, w32) + (Avx512F.Multiply(aHi, w32) << 32);
+                }
+
                 r -= totalV & over;
                 sum += q;
                 q.StoreUnsafe(ref a0, (nuint)i);
