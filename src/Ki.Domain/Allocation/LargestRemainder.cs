@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Ki.Domain.Allocation;
@@ -18,12 +20,15 @@ namespace Ki.Domain.Allocation;
 /// remainders the lower index wins, and when such a tie straddles the last unit the tied recipients are marked.
 /// </para>
 /// <para>
-/// Speed: when <c>W</c> fits in 64 bits (the normal case) the division uses a precomputed reciprocal; the leftover
-/// units are placed with a 4096-bucket histogram of the remainders (pass 1) and an exact selection inside the one
-/// bucket where the cut falls (pass 2), so the work is linear and the scratch space is only that bucket, rented from
-/// <see cref="ArrayPool{T}.Shared"/> or taken from the stack. The bucket is <c>r >> shift</c>, monotone in r, so equal
-/// remainders share a bucket and the order between buckets is the order of the remainders. When <c>W</c> exceeds 64 bits (weights near
-/// <see cref="long.MaxValue"/>), a plain 128-bit path is used.
+/// Speed: with <c>B = a·W + b</c> the quotient is <c>a·w_i + floor(b·w_i / W)</c>; when <c>W &lt;= 2^63</c> (the normal
+/// case) the second term comes from one multiplication by the precomputed <c>floor(b·2^64 / W)</c> and one correction,
+/// eight recipients at a time with AVX-512 when the weights are below 2^32; above 2^63 a reciprocal of <c>W</c> is
+/// used. The leftover units are placed with a 4096-bucket histogram of the remainders (pass 1 writes each bucket to a
+/// scratch array rented from <see cref="ArrayPool{T}.Shared"/>; from 4096 recipients only a window around the cut that
+/// a sample of every 16th bucket predicts is counted exactly, with a full count when the sample misleads) and an exact
+/// selection inside the one bucket where the cut falls (pass 2), so the work is linear. The bucket is <c>r >> shift</c>, monotone in r, so equal remainders
+/// share a bucket and the order between buckets is the order of the remainders. When <c>W</c> exceeds 64 bits
+/// (weights near <see cref="long.MaxValue"/>), a plain 128-bit path is used. Nothing here uses floating point.
 /// </para>
 /// </remarks>
 internal static class LargestRemainder
@@ -31,6 +36,8 @@ internal static class LargestRemainder
     private const int BucketBits = 12;
     private const int BucketCount = 1 << BucketBits;
     private const int SmallCount = 512;
+    private const int SampledCount = 4096;
+    private const int SampleStride = 16;
 
     /// <summary>
     /// Splits <paramref name="budget"/> units over <paramref name="weights"/> into <paramref name="amounts"/>.
@@ -50,6 +57,55 @@ internal static class LargestRemainder
             : Wide((ulong)budget, weights, amounts, tied, total);
     }
 
+    /// <summary>
+    /// The sum of the weights as a 128-bit number, and whether any weight is negative (then the sum means nothing).
+    /// Eight lanes at a time where 512-bit vectors are accelerated, each lane counting its own carries.
+    /// </summary>
+    public static UInt128 Total(ReadOnlySpan<long> weights, out bool anyNegative)
+    {
+        ulong low = 0;
+        ulong high = 0;
+        ulong signs = 0;
+        int i = 0;
+        unchecked
+        {
+            if (Vector512.IsHardwareAccelerated && weights.Length >= 2 * Vector512<ulong>.Count)
+            {
+                ref ulong w0 = ref Unsafe.As<long, ulong>(ref MemoryMarshal.GetReference(weights));
+                Vector512<ulong> sums = Vector512<ulong>.Zero;
+                Vector512<ulong> carries = Vector512<ulong>.Zero;
+                Vector512<ulong> ors = Vector512<ulong>.Zero;
+                for (; i <= weights.Length - Vector512<ulong>.Count; i += Vector512<ulong>.Count)
+                {
+                    Vector512<ulong> w = Vector512.LoadUnsafe(ref w0, (nuint)i);
+                    ors |= w;
+                    sums += w;
+                    carries -= Vector512.LessThan(sums, w);
+                }
+
+                for (int lane = 0; lane < Vector512<ulong>.Count; lane++)
+                {
+                    ulong next = low + sums[lane];
+                    high += carries[lane] + (next < low ? 1UL : 0UL);
+                    low = next;
+                    signs |= ors[lane];
+                }
+            }
+
+            for (; i < weights.Length; i++)
+            {
+                ulong w = (ulong)weights[i];
+                signs |= w;
+                ulong next = low + w;
+                high += next < low ? 1UL : 0UL;
+                low = next;
+            }
+        }
+
+        anyNegative = (signs >> 63) != 0;
+        return new UInt128(high, low);
+    }
+
     private static bool Narrow(ulong budget, ReadOnlySpan<long> weights, Span<long> amounts, Span<bool> tied, ulong total)
     {
         int n = weights.Length;
@@ -58,72 +114,58 @@ internal static class LargestRemainder
             return NarrowSmall(budget, weights, amounts, tied, new ExactDivisor(total));
         }
 
-        // Pass 1: exact floor and remainder per recipient, and a histogram of the remainders. The bucket of a
-        // remainder r < total is r >> shift, a monotone function of r with at most 4096 values; when the budget leaves
-        // room, the bucket is parked in the low 12 bits of the amount so that pass 2 need not divide again.
-        ulong reciprocal = ulong.MaxValue / total;
         int shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(total) - BucketBits);
-        bool pack = budget < (1UL << (63 - BucketBits));
         Span<int> histogram = stackalloc int[BucketCount];
-        ulong floors = 0;
-        if (pack)
-        {
-            (floors, ulong highs) = FirstPassPacked(budget, weights, amounts, histogram, total, reciprocal, shift);
-            if (highs != 0)
-            {
-                // Some budget × weight exceeds 64 bits: start again with the 128-bit division.
-                pack = false;
-                histogram.Clear();
-            }
-        }
-
-        if (!pack)
-        {
-            floors = FirstPass(budget, weights, amounts, histogram, total, reciprocal, shift);
-        }
-
-        ulong leftover = budget - floors;
-        int need = (int)leftover;
-        int cut = BucketCount - 1;
-        while (need > 0 && histogram[cut] < need)
-        {
-            need -= histogram[cut];
-            cut--;
-        }
-
-        if (leftover == 0)
-        {
-            if (pack)
-            {
-                Unpack(amounts);
-            }
-
-            return false;
-        }
-
-        // Pass 2: one more unit for every bucket above the cut; collect the cut bucket's recipients.
-        int count = histogram[cut];
-        ulong[] remRented = ArrayPool<ulong>.Shared.Rent(count);
-        int[] idxRented = ArrayPool<int>.Shared.Rent(count);
+        ushort[] bucketsRented = ArrayPool<ushort>.Shared.Rent(n);
         try
         {
-            Span<ulong> rem = remRented.AsSpan(0, count);
-            Span<int> idx = idxRented.AsSpan(0, count);
-            if (pack)
+            // Pass 1: exact floor and remainder per recipient; the remainder's bucket r >> shift (a monotone function
+            // of r < total with at most 4096 values) goes to the scratch array, then into the histogram.
+            Span<ushort> buckets = bucketsRented.AsSpan(0, n);
+            ulong floors = total <= (1UL << 63)
+                ? FirstPassSplit(budget, weights, amounts, buckets, total, shift)
+                : FirstPass(budget, weights, amounts, buckets, total, ulong.MaxValue / total, shift);
+            ulong leftover = budget - floors;
+            if (leftover == 0)
             {
-                SecondPassPacked(budget, weights, amounts, total, cut, rem, idx);
-            }
-            else
-            {
-                SecondPass(budget, weights, amounts, total, shift, cut, rem, idx);
+                return false;
             }
 
-            return ResolveCut(rem, idx, need, amounts, tied);
+            // The cut: the bucket of the need-th largest remainder. Count only around where a sample puts it, or,
+            // when the sample misled, all buckets.
+            int need = (int)leftover;
+            int cut = BucketCount - 1;
+            if (n < SampledCount || !CountNearCut(buckets, histogram, ref need, ref cut))
+            {
+                Count(buckets, histogram);
+            }
+
+            while (histogram[cut] < need)
+            {
+                need -= histogram[cut];
+                cut--;
+            }
+
+            // Pass 2: one more unit for every bucket above the cut; collect the cut bucket's recipients.
+            int count = histogram[cut];
+            ulong[] remRented = ArrayPool<ulong>.Shared.Rent(count);
+            int[] idxRented = ArrayPool<int>.Shared.Rent(count);
+            try
+            {
+                Span<ulong> rem = remRented.AsSpan(0, count);
+                Span<int> idx = idxRented.AsSpan(0, count);
+                SecondPass(budget, weights, amounts, buckets, total, cut, rem, idx);
+                return ResolveCut(rem, idx, need, amounts, tied);
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(remRented);
+                ArrayPool<int>.Shared.Return(idxRented);
+            }
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(remRented);
-            ArrayPool<int>.Shared.Return(idxRented);
+            ArrayPool<ushort>.Shared.Return(bucketsRented);
         }
     }
 
@@ -132,40 +174,115 @@ internal static class LargestRemainder
     // their loops in registers.
 
     /// <summary>
-    /// Pass 1 when every product fits in 64 bits (reported through the returned OR of the high words): the quotient
-    /// estimate <c>high64(lo × floor((2^64-1)/total))</c> is at most one below the true quotient, so one branch-free
-    /// correction makes it exact.
+    /// Pass 1 when <c>total &lt;= 2^63</c>. With <c>B = a·W + b</c> (b &lt; W), recipient i's quotient is
+    /// <c>a·w + floor(b·w / W)</c> and its remainder is <c>b·w mod W</c>. With <c>f = floor(b·2^64 / W)</c> the
+    /// estimate <c>high64(f·w)</c> is at most one below <c>floor(b·w / W)</c>, so <c>b·w - estimate·W</c> lies in
+    /// <c>[0, 2W)</c>, below 2^64: wrapping 64-bit arithmetic gives it exactly, and one compare-and-subtract corrects
+    /// both. Weights below 2^32 (populations, counts) go eight at a time through AVX-512 with 32×32→64-bit products
+    /// only: the estimate is below w, so every product splits into two of them.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (ulong Floors, ulong Highs) FirstPassPacked(ulong budget, ReadOnlySpan<long> weights, Span<long> amounts, Span<int> histogram, ulong total, ulong reciprocal, int shift)
+    private static ulong FirstPassSplit(ulong budget, ReadOnlySpan<long> weights, Span<long> amounts, Span<ushort> buckets, ulong total, int shift)
     {
-        ulong floors = 0;
-        ulong highs = 0;
         unchecked
         {
-            for (int i = 0; i < weights.Length; i++)
+            ulong whole = budget / total;
+            ulong part = budget % total;
+            ulong scaled = (ulong)(((UInt128)part << 64) / total);
+            int n = weights.Length;
+            int i = 0;
+            ulong floors = 0;
+            if (Avx512F.IsSupported && Vector512.IsHardwareAccelerated && n >= Vector512<ulong>.Count)
+            {
+                (i, floors) = FirstPassSplitVector512(weights, amounts, buckets, total, shift, whole, part, scaled);
+            }
+
+            for (; i < n; i++)
             {
                 ulong w = (ulong)weights[i];
-                ulong lo = budget * w;
-                highs |= MultiplyHigh(budget, w);
-                ulong q = MultiplyHigh(lo, reciprocal);
-                ulong r = lo - (q * total);
+                ulong q = MultiplyHigh(scaled, w);
+                ulong r = (part * w) - (q * total);
                 ulong over = r >= total ? 1UL : 0UL;
-                q += over;
+                q += over + (whole * w);
                 r -= total & (0UL - over);
-                int bucket = (int)(r >> shift);
-                histogram[bucket]++;
+                buckets[i] = (ushort)(r >> shift);
+                amounts[i] = (long)q;
                 floors += q;
-                amounts[i] = (long)((q << BucketBits) | (uint)bucket);
             }
-        }
 
-        return (floors, highs);
+            return floors;
+        }
     }
 
-    /// <summary>Pass 1 in the general case: 128-bit products, amounts not packed.</summary>
+    /// <summary>The vector part of <see cref="FirstPassSplit"/>; a group of eight with a weight of 2^32 or more goes
+    /// the scalar way. Returns where the scalar tail starts and the floors so far.</summary>
+    private static (int Next, ulong Floors) FirstPassSplitVector512(ReadOnlySpan<long> weights, Span<long> amounts, Span<ushort> buckets, ulong total, int shift, ulong whole, ulong part, ulong scaled)
+    {
+        unchecked
+        {
+            ref ulong w0 = ref Unsafe.As<long, ulong>(ref MemoryMarshal.GetReference(weights));
+            ref ulong a0 = ref Unsafe.As<long, ulong>(ref MemoryMarshal.GetReference(amounts));
+            ref ushort b0 = ref MemoryMarshal.GetReference(buckets);
+            Vector512<uint> fHi = Vector512.Create(scaled >> 32).AsUInt32();
+            Vector512<uint> fLo = Vector512.Create(scaled & uint.MaxValue).AsUInt32();
+            Vector512<uint> bHi = Vector512.Create(part >> 32).AsUInt32();
+            Vector512<uint> bLo = Vector512.Create(part & uint.MaxValue).AsUInt32();
+            Vector512<uint> aHi = Vector512.Create(whole >> 32).AsUInt32();
+            Vector512<uint> aLo = Vector512.Create(whole & uint.MaxValue).AsUInt32();
+            Vector512<uint> tHi = Vector512.Create(total >> 32).AsUInt32();
+            Vector512<uint> tLo = Vector512.Create(total & uint.MaxValue).AsUInt32();
+            Vector512<ulong> totalV = Vector512.Create(total);
+            Vector512<ulong> highHalf = Vector512.Create(0xFFFF_FFFF_0000_0000UL);
+            Vector512<ulong> sum = Vector512<ulong>.Zero;
+            ulong floors = 0;
+            int n = weights.Length;
+            int i = 0;
+            for (; i <= n - Vector512<ulong>.Count; i += Vector512<ulong>.Count)
+            {
+                Vector512<ulong> w = Vector512.LoadUnsafe(ref w0, (nuint)i);
+                if ((w & highHalf) != Vector512<ulong>.Zero)
+                {
+                    for (int j = i; j < i + Vector512<ulong>.Count; j++)
+                    {
+                        ulong wj = (ulong)weights[j];
+                        ulong qj = MultiplyHigh(scaled, wj);
+                        ulong rj = (part * wj) - (qj * total);
+                        ulong overj = rj >= total ? 1UL : 0UL;
+                        qj += overj + (whole * wj);
+                        rj -= total & (0UL - overj);
+                        buckets[j] = (ushort)(rj >> shift);
+                        amounts[j] = (long)qj;
+                        floors += qj;
+                    }
+
+                    continue;
+                }
+
+                Vector512<uint> w32 = w.AsUInt32();
+                Vector512<ulong> q = (Avx512F.Multiply(fHi, w32) + (Avx512F.Multiply(fLo, w32) >>> 32)) >>> 32;
+                Vector512<uint> q32 = q.AsUInt32();
+                Vector512<ulong> r = Avx512F.Multiply(bLo, w32) + (Avx512F.Multiply(bHi, w32) << 32)
+                    - (Avx512F.Multiply(tLo, q32) + (Avx512F.Multiply(tHi, q32) << 32));
+                Vector512<ulong> over = Vector512.GreaterThanOrEqual(r, totalV);
+                q -= over;
+                if (whole != 0)
+                {
+                    q += Avx512F.Multiply(aLo, w32) + (Avx512F.Multiply(aHi, w32) << 32);
+                }
+
+                r -= totalV & over;
+                sum += q;
+                q.StoreUnsafe(ref a0, (nuint)i);
+                Avx512F.ConvertToVector128UInt16(Vector512.ShiftRightLogical(r, shift)).StoreUnsafe(ref b0, (nuint)i);
+            }
+
+            return (i, floors + Vector512.Sum(sum));
+        }
+    }
+
+    /// <summary>Pass 1 when <c>total</c> exceeds 2^63: 128-bit products where needed, reciprocal division.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ulong FirstPass(ulong budget, ReadOnlySpan<long> weights, Span<long> amounts, Span<int> histogram, ulong total, ulong reciprocal, int shift)
+    private static ulong FirstPass(ulong budget, ReadOnlySpan<long> weights, Span<long> amounts, Span<ushort> buckets, ulong total, ulong reciprocal, int shift)
     {
         ulong floors = 0;
         unchecked
@@ -173,7 +290,7 @@ internal static class LargestRemainder
             for (int i = 0; i < weights.Length; i++)
             {
                 (ulong q, ulong r) = DivRem(budget, (ulong)weights[i], total, reciprocal);
-                histogram[(int)(r >> shift)]++;
+                buckets[i] = (ushort)(r >> shift);
                 floors += q;
                 amounts[i] = (long)q;
             }
@@ -182,58 +299,165 @@ internal static class LargestRemainder
         return floors;
     }
 
+    /// <summary>The histogram of the buckets.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Unpack(Span<long> amounts)
+    private static void Count(ReadOnlySpan<ushort> buckets, Span<int> histogram)
     {
-        for (int i = 0; i < amounts.Length; i++)
+        foreach (ushort bucket in buckets)
         {
-            amounts[i] >>= BucketBits;
+            histogram[bucket]++;
         }
     }
 
-    /// <summary>Pass 2 on packed amounts: unpack, add one unit above the cut (branch-free, as the buckets come in
-    /// random order), and collect the recipients in the cut bucket.</summary>
+    /// <summary>
+    /// Counts the buckets only in a window around the cut: a histogram of every 16th bucket estimates where the
+    /// <paramref name="need"/>-th largest remainder lies, a margin of about six standard deviations of that estimate
+    /// makes the window, and one vector pass counts the recipients above the window and, exactly, those inside it.
+    /// When the cut lies inside (nearly always), <paramref name="need"/> becomes what is left after the recipients
+    /// above the window, <paramref name="top"/> the window's top bucket, and the histogram holds the exact counts of
+    /// the window; otherwise the histogram is left cleared and the result is false.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void SecondPassPacked(ulong budget, ReadOnlySpan<long> weights, Span<long> amounts, ulong total, int cut, Span<ulong> rem, Span<int> idx)
+    private static bool CountNearCut(ReadOnlySpan<ushort> buckets, Span<int> histogram, ref int need, ref int top)
     {
-        int c = 0;
+        int n = buckets.Length;
+        int samples = 0;
+        for (int i = 0; i < n; i += SampleStride)
+        {
+            histogram[buckets[i]]++;
+            samples++;
+        }
+
+        // The sample count above a threshold is binomial with a standard deviation of at most sqrt(samples) / 2, so
+        // the margin is about six of them (an integer square root: no floating point).
+        long expected = (long)need * samples / n;
+        long root = 1L << ((33 - BitOperations.LeadingZeroCount((uint)samples)) / 2);
+        while (root * root > samples)
+        {
+            root--;
+        }
+
+        long margin = (3 * (root + 1)) + 8;
+        int b = BucketCount - 1;
+        long seen = 0;
+        while (b >= 0 && seen + histogram[b] <= expected - margin)
+        {
+            seen += histogram[b];
+            b--;
+        }
+
+        int high = b;
+        while (b >= 0 && seen < expected + margin)
+        {
+            seen += histogram[b];
+            b--;
+        }
+
+        int low = b + 1;
+        histogram.Clear();
+        if (high < 0)
+        {
+            return false;
+        }
+
+        int above = 0;
+        int inside = 0;
+        int k = 0;
         unchecked
         {
-            for (int i = 0; i < amounts.Length; i++)
+            if (Vector512.IsHardwareAccelerated)
             {
-                long packed = amounts[i];
-                long q = packed >> BucketBits;
-                int bucket = (int)(packed & (BucketCount - 1));
-                amounts[i] = q + (long)((uint)(cut - bucket) >> 31);
+                ref ushort b0 = ref MemoryMarshal.GetReference(buckets);
+                Vector512<ushort> highV = Vector512.Create((ushort)high);
+                Vector512<ushort> lowV = Vector512.Create((ushort)low);
+                Vector512<ushort> widthV = Vector512.Create((ushort)(high - low));
+                for (; k <= n - Vector512<ushort>.Count; k += Vector512<ushort>.Count)
+                {
+                    Vector512<ushort> v = Vector512.LoadUnsafe(ref b0, (nuint)k);
+                    above += BitOperations.PopCount(Vector512.GreaterThan(v, highV).ExtractMostSignificantBits());
+                    ulong window = Vector512.LessThanOrEqual(v - lowV, widthV).ExtractMostSignificantBits();
+                    inside += BitOperations.PopCount(window);
+                    while (window != 0)
+                    {
+                        histogram[buckets[k + BitOperations.TrailingZeroCount(window)]]++;
+                        window &= window - 1;
+                    }
+                }
+            }
+
+            for (; k < n; k++)
+            {
+                int bucket = buckets[k];
+                if (bucket > high)
+                {
+                    above++;
+                }
+                else if (bucket >= low)
+                {
+                    histogram[bucket]++;
+                    inside++;
+                }
+            }
+        }
+
+        if (above < need && need - above <= inside)
+        {
+            need -= above;
+            top = high;
+            return true;
+        }
+
+        histogram.Clear();
+        return false;
+    }
+
+    /// <summary>Pass 2: one more unit for every recipient whose bucket lies above the cut, and the remainders of the
+    /// recipients in the cut bucket (recomputed from the floor with one multiplication).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SecondPass(ulong budget, ReadOnlySpan<long> weights, Span<long> amounts, ReadOnlySpan<ushort> buckets, ulong total, int cut, Span<ulong> rem, Span<int> idx)
+    {
+        int c = 0;
+        int i = 0;
+        int n = amounts.Length;
+        unchecked
+        {
+            if (Avx512F.IsSupported && Vector512.IsHardwareAccelerated)
+            {
+                ref long a0 = ref MemoryMarshal.GetReference(amounts);
+                ref ushort b0 = ref MemoryMarshal.GetReference(buckets);
+                Vector512<ulong> cutV = Vector512.Create((ulong)cut);
+                for (; i <= n - Vector512<ulong>.Count; i += Vector512<ulong>.Count)
+                {
+                    Vector512<ulong> bucket = Avx512F.ConvertToVector512UInt64(Vector128.LoadUnsafe(ref b0, (nuint)i));
+                    Vector512<long> q = Vector512.LoadUnsafe(ref a0, (nuint)i);
+                    (q - Vector512.GreaterThan(bucket, cutV).AsInt64()).StoreUnsafe(ref a0, (nuint)i);
+                    if (Vector512.EqualsAny(bucket, cutV))
+                    {
+                        for (int j = i; j < i + Vector512<ulong>.Count; j++)
+                        {
+                            if (buckets[j] == cut)
+                            {
+                                rem[c] = Remainder(budget, weights[j], amounts[j], total);
+                                idx[c] = j;
+                                c++;
+                            }
+                        }
+                    }
+                }
+            }
+
+            for (; i < n; i++)
+            {
+                int bucket = buckets[i];
+                long q = amounts[i];
                 if (bucket == cut)
                 {
                     rem[c] = Remainder(budget, weights[i], q, total);
                     idx[c] = i;
                     c++;
                 }
-            }
-        }
-    }
 
-    /// <summary>Pass 2 on plain amounts: the remainder is recomputed from the floor with one multiplication.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void SecondPass(ulong budget, ReadOnlySpan<long> weights, Span<long> amounts, ulong total, int shift, int cut, Span<ulong> rem, Span<int> idx)
-    {
-        int c = 0;
-        unchecked
-        {
-            for (int i = 0; i < amounts.Length; i++)
-            {
-                long q = amounts[i];
-                ulong r = Remainder(budget, weights[i], q, total);
-                int bucket = (int)(r >> shift);
                 amounts[i] = q + (long)((uint)(cut - bucket) >> 31);
-                if (bucket == cut)
-                {
-                    rem[c] = r;
-                    idx[c] = i;
-                    c++;
-                }
             }
         }
     }

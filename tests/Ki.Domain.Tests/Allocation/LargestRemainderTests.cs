@@ -1,0 +1,220 @@
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using Ki.Domain.Allocation;
+using Ki.Domain.Tests.Support;
+
+namespace Ki.Domain.Tests.Allocation;
+
+/// <summary>
+/// The engine's large-N routes (above 512 recipients: the histogram of remainders, the split quotient with its
+/// vectorised pass for weights below 2^32, the per-group scalar fallback, the reciprocal route for sums above 2^63)
+/// against the BigInteger oracle of <see cref="AllocatorTests"/>.
+/// </summary>
+public sealed class LargestRemainderTests
+{
+    private static readonly (long Low, long High)[] WeightRanges =
+    [
+        (0, 4),
+        (1_000, 1_000_000),
+        (uint.MaxValue - 1_000L, uint.MaxValue + 1_000L),
+        (0, 1L << 40),
+        (1L << 50, 1L << 53),
+        (0, 1L << 62),
+    ];
+
+    private static readonly (long Low, long High)[] BudgetRanges =
+    [
+        (0, 1_000),
+        (0, 10_000_000_000),
+        (0, long.MaxValue),
+        (-1, -1), // a multiple of total / 24, see Build
+    ];
+
+    [Fact]
+    public void Distribute_ManyRecipientsAnyMagnitude_MatchesBigIntegerReference()
+    {
+        Gen<(int N, int Seed, int WeightRange, int BudgetRange)> inputs =
+            from n in Gen.Choose(513, 2_100)
+            from seed in Gen.Choose(0, int.MaxValue)
+            from weightRange in Gen.Choose(0, WeightRanges.Length - 1)
+            from budgetRange in Gen.Choose(0, BudgetRanges.Length - 1)
+            select (n, seed, weightRange, budgetRange);
+        Properties.Check(Prop.ForAll(inputs.ToArbitrary(), t =>
+        {
+            (long[] weights, long budget) = Build(t.N, t.Seed, WeightRanges[t.WeightRange], BudgetRanges[t.BudgetRange]);
+            return Matches(budget, weights);
+        }), 120);
+    }
+
+    [Fact]
+    public void Distribute_MostWeightsSmallSomeAbove32Bits_MatchesBigIntegerReference()
+    {
+        // Groups of eight with one weight of 2^32 or more take the scalar way inside the vector pass.
+        var random = new Random(7);
+        long[] weights = [.. Enumerable.Range(0, 1_003).Select(i => i % 37 == 5 ? (1L << 32) + random.Next() : random.Next(0, 1_000_000))];
+        foreach (long budget in new[] { 1L, 9_999L, 10_000_000_000L, long.MaxValue })
+        {
+            Assert.True(Matches(budget, weights), $"budget {budget}");
+        }
+    }
+
+    [Theory]
+    [InlineData(1L << 53, 0)]
+    [InlineData(1L << 53, 1)]
+    [InlineData((1L << 53) + 3, 0)]
+    [InlineData(((1L << 53) * 3) / 2, 7)]
+    public void Distribute_TotalAroundTwoToThe63_MatchesBigIntegerReference(long weight, long extra)
+    {
+        // 1,024 weights of 2^53 add up to exactly 2^63, the largest total of the split route; anything more takes
+        // the reciprocal route.
+        long[] weights = [.. Enumerable.Repeat(weight, 1_024)];
+        weights[^1] += extra;
+        weights[100] -= extra;
+        weights[517] += extra * 2;
+        foreach (long budget in new[] { 1L, 1_023L, 1_025L, 10_000_000_000L, long.MaxValue - 5, long.MaxValue })
+        {
+            Assert.True(Matches(budget, weights), $"budget {budget}");
+        }
+    }
+
+    [Fact]
+    public void Distribute_ManyRecipientsWithTies_MarksExactlyTheTiedRecipients()
+    {
+        var random = new Random(11);
+        long[] weights = [.. Enumerable.Range(0, 2_000).Select(_ => (long)random.Next(1, 4) * 1_000)];
+        weights[0] += weights.Sum() % 2000; // an even number of thousands: budget total / 2 leaves remainder 0 on even weights
+        long total = weights.Sum();
+        foreach (long budget in new[] { 1_001L, 12_345L, total + 7, total / 2, (total * 3) / 2 })
+        {
+            long[] amounts = new long[weights.Length];
+            bool[] tied = new bool[weights.Length];
+            bool tie = LargestRemainder.Distribute(budget, weights, amounts, tied, (UInt128)total);
+            (bool expectedTie, bool[] expectedTied) = ReferenceTies(budget, weights);
+            Assert.Equal(AllocatorTests.Reference(budget, weights), amounts);
+            Assert.Equal(expectedTie, tie);
+            Assert.Equal(expectedTied, tied);
+        }
+    }
+
+    [Fact]
+    public void Distribute_PeriodicWeightsThatMisleadTheSample_MatchesBigIntegerReference()
+    {
+        // From 4,096 recipients the cut is searched near where every 16th remainder puts it. Weights with period 16
+        // make that sample unrepresentative (too high, too low or right), so both the window and the full count run.
+        Gen<(int N, int Seed, long Sampled, int BudgetRange)> inputs =
+            from n in Gen.Choose(4_096, 12_000)
+            from seed in Gen.Choose(0, int.MaxValue)
+            from sampled in Gen.Elements(0L, 1L, 999_983L, 1L << 31)
+            from budgetRange in Gen.Choose(0, BudgetRanges.Length - 1)
+            select (n, seed, sampled, budgetRange);
+        Properties.Check(Prop.ForAll(inputs.ToArbitrary(), t =>
+        {
+            (long[] weights, long budget) = Build(t.N, t.Seed, (0, 100_000), BudgetRanges[t.BudgetRange]);
+            for (int i = 0; i < weights.Length; i += 16)
+            {
+                weights[i] = t.Sampled;
+            }
+
+            weights[1] += 1;
+            return Matches(budget, weights) && Matches(weights.Length / 3, weights) && Matches(weights.Sum() - 1, weights);
+        }), 60);
+    }
+
+    [Fact]
+    public void Distribute_SampledRecipientsAllZero_MatchesBigIntegerReference()
+    {
+        // Every 16th weight is zero: the sample sees only zero remainders and puts the window far too low.
+        var random = new Random(3);
+        long[] weights = [.. Enumerable.Range(0, 20_000).Select(i => i % 16 == 0 ? 0L : random.Next(1, 1_000_000))];
+        foreach (long budget in new[] { 1L, 9_999L, 10_000_000_000L, long.MaxValue })
+        {
+            Assert.True(Matches(budget, weights), $"budget {budget}");
+        }
+    }
+
+    [Fact]
+    public void Total_AnyWeights_IsTheExactSumAndSeesEveryNegative()
+    {
+        // Long arrays of large weights: the vector lanes carry past 2^64 many times.
+        Gen<long[]> weights = Gen.Choose(0, 100).SelectMany(n => Gen.ArrayOf(
+            Gen.Frequency(
+                (3, Gen.Choose(0, int.MaxValue).Select(i => (long)i)),
+                (3, Gen.Choose(0, int.MaxValue).Select(i => long.MaxValue - i)),
+                (1, Gen.Choose(int.MinValue, -1).Select(i => (long)i))),
+            n));
+        Properties.Check(Prop.ForAll(weights.ToArbitrary(), w =>
+        {
+            UInt128 total = LargestRemainder.Total(w, out bool anyNegative);
+            return anyNegative == w.Any(x => x < 0)
+                && (anyNegative || (BigInteger)total == w.Aggregate(BigInteger.Zero, (a, x) => a + x));
+        }), 200);
+    }
+
+    [Fact]
+    public void Allocate_ManyHugeWeightsOrOneNegative_MatchesReferenceOrThrows()
+    {
+        long[] weights = [.. Enumerable.Range(0, 45).Select(i => long.MaxValue - (i * 1_000_003L))];
+        Assert.True(Matches(1_000_000_007, weights));
+        Assert.True(Matches(long.MaxValue, weights));
+
+        weights[37] = -1;
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => Allocator.Allocate(1, weights, new long[weights.Length]));
+        Assert.Equal("weights", e.ParamName);
+        Assert.Contains("weights[37]", e.Message, StringComparison.Ordinal);
+    }
+
+    private static (long[] Weights, long Budget) Build(int n, int seed, (long Low, long High) weightRange, (long Low, long High) budgetRange)
+    {
+        var random = new Random(seed);
+        long[] weights = [.. Enumerable.Range(0, n).Select(_ => random.NextInt64(weightRange.Low, weightRange.High))];
+        if (weights.All(w => w == 0))
+        {
+            weights[seed % n] = 1;
+        }
+
+        if (budgetRange.Low >= 0)
+        {
+            return (weights, random.NextInt64(budgetRange.Low, budgetRange.High));
+        }
+
+        // Make the total a multiple of 24 and the budget a multiple of total / 24, so that many budget × weight
+        // products are whole multiples of the total: a zero remainder is where a quotient estimate falls one short.
+        weights[^1] += (24 - (weights.Aggregate(0L, (a, w) => unchecked(a + w)) % 24)) % 24;
+        BigInteger total = weights.Aggregate(BigInteger.Zero, (a, w) => a + w);
+        long budget = (long)BigInteger.Min(total / 24 * random.Next(1, 100), long.MaxValue);
+        return (weights, budget);
+    }
+
+    private static bool Matches(long budget, long[] weights)
+    {
+        long[] amounts = new long[weights.Length];
+        Allocator.Allocate(budget, weights, amounts);
+        return amounts.SequenceEqual(AllocatorTests.Reference(budget, weights));
+    }
+
+    /// <summary>Whether the last unit went to one of several equal remainders, and which recipients share it.</summary>
+    private static (bool Tie, bool[] Tied) ReferenceTies(long budget, long[] weights)
+    {
+        BigInteger total = weights.Aggregate(BigInteger.Zero, (a, w) => a + w);
+        BigInteger[] remainders = [.. weights.Select(w => budget * (BigInteger)w % total)];
+        BigInteger floors = weights.Aggregate(BigInteger.Zero, (a, w) => a + (budget * (BigInteger)w / total));
+        int leftover = (int)(budget - floors);
+        bool[] tied = new bool[weights.Length];
+        if (leftover == 0)
+        {
+            return (false, tied);
+        }
+
+        BigInteger threshold = remainders.OrderByDescending(r => r).ElementAt(leftover - 1);
+        int above = remainders.Count(r => r > threshold);
+        int equal = remainders.Count(r => r == threshold);
+        bool tie = equal > leftover - above;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            tied[i] = tie && remainders[i] == threshold;
+        }
+
+        return (tie, tied);
+    }
+}
