@@ -17,7 +17,11 @@ namespace Ki.Domain.Eligibility;
 /// Evaluating a criterion never short-circuits: all, any and not evaluate every part, so a second failure is never
 /// hidden by a first.
 /// </para>
-/// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
+/// <para>
+/// Equality is reference equality. Immutable; safe to share across threads. Texts that depend only on the criterion
+/// and the funding line version (the starts of its messages, its required values) are kept once formatted, in
+/// immutable objects that a race replaces with an equal one.
+/// </para>
 /// </remarks>
 public abstract class Criterion
 {
