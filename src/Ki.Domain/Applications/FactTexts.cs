@@ -14,29 +14,132 @@ internal static class FactTexts
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
     /// <summary>A date in German: <c>30.09.2019</c>.</summary>
-    public static string DateDe(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day:00}.{date.Month:00}.{date.Year:0000}");
+    public static string DateDe(LocalDate date) => HasFourDigitYear(date)
+        ? string.Create(DateLength, date, static (span, d) => WriteDateDe(span, d))
+        : string.Create(CultureInfo.InvariantCulture, $"{date.Day:00}.{date.Month:00}.{date.Year:0000}");
 
     /// <summary>A date in English (ISO): <c>2019-09-30</c>.</summary>
-    public static string DateEn(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year:0000}-{date.Month:00}-{date.Day:00}");
+    public static string DateEn(LocalDate date) => HasFourDigitYear(date)
+        ? string.Create(DateLength, date, static (span, d) => WriteDateEn(span, d))
+        : string.Create(CultureInfo.InvariantCulture, $"{date.Year:0000}-{date.Month:00}-{date.Day:00}");
+
+    /// <summary>A text, a date in German and a text: <c>Beginn 30.09.2019</c>.</summary>
+    public static string DateDe(string prefix, LocalDate date, string suffix = "") => HasFourDigitYear(date)
+        ? string.Create(prefix.Length + DateLength + suffix.Length, (prefix, date, suffix), static (span, t) =>
+        {
+            t.prefix.CopyTo(span);
+            WriteDateDe(span[t.prefix.Length..], t.date);
+            t.suffix.CopyTo(span[(t.prefix.Length + DateLength)..]);
+        })
+        : prefix + DateDe(date) + suffix;
+
+    /// <summary>A text, a date in English and a text: <c>start 2019-09-30</c>.</summary>
+    public static string DateEn(string prefix, LocalDate date, string suffix = "") => HasFourDigitYear(date)
+        ? string.Create(prefix.Length + DateLength + suffix.Length, (prefix, date, suffix), static (span, t) =>
+        {
+            t.prefix.CopyTo(span);
+            WriteDateEn(span[t.prefix.Length..], t.date);
+            t.suffix.CopyTo(span[(t.prefix.Length + DateLength)..]);
+        })
+        : prefix + DateEn(date) + suffix;
 
     /// <summary>A period in German: <c>01.01.2019 bis 31.12.2019</c>.</summary>
-    public static string PeriodDe(DateInterval period) => DateDe(period.Start) + " bis " + DateDe(period.End);
+    public static string PeriodDe(DateInterval period) => PeriodDe(period.Start, period.End);
 
     /// <summary>A period in English: <c>2019-01-01 to 2019-12-31</c>.</summary>
-    public static string PeriodEn(DateInterval period) => DateEn(period.Start) + " to " + DateEn(period.End);
+    public static string PeriodEn(DateInterval period) => PeriodEn(period.Start, period.End);
 
-    /// <summary>An instant in German legal time: <c>30.09.2019 23:59 (Europe/Berlin)</c>.</summary>
-    public static string InstantDe(Instant instant)
-    {
-        LocalDateTime local = instant.InZone(GermanTime.Zone).LocalDateTime;
-        return DateDe(local.Date) + string.Create(CultureInfo.InvariantCulture, $" {local.Hour:00}:{local.Minute:00} Uhr");
-    }
+    /// <summary>A period in German from its first and last day: <c>01.01.2019 bis 31.12.2019</c>.</summary>
+    public static string PeriodDe(LocalDate start, LocalDate end) => HasFourDigitYear(start) && HasFourDigitYear(end)
+        ? string.Create(DateLength + 5 + DateLength, (start, end), static (span, p) =>
+        {
+            WriteDateDe(span, p.start);
+            " bis ".CopyTo(span[DateLength..]);
+            WriteDateDe(span[(DateLength + 5)..], p.end);
+        })
+        : DateDe(start) + " bis " + DateDe(end);
+
+    /// <summary>A period in English from its first and last day: <c>2019-01-01 to 2019-12-31</c>.</summary>
+    public static string PeriodEn(LocalDate start, LocalDate end) => HasFourDigitYear(start) && HasFourDigitYear(end)
+        ? string.Create(DateLength + 4 + DateLength, (start, end), static (span, p) =>
+        {
+            WriteDateEn(span, p.start);
+            " to ".CopyTo(span[DateLength..]);
+            WriteDateEn(span[(DateLength + 4)..], p.end);
+        })
+        : DateEn(start) + " to " + DateEn(end);
+
+    /// <summary>An instant in German legal time: <c>30.09.2019 23:59 Uhr</c>.</summary>
+    public static string InstantDe(Instant instant) => LocalDe(string.Empty, instant.InZone(GermanTime.Zone).LocalDateTime);
 
     /// <summary>An instant in German legal time, English form: <c>2019-09-30 23:59 Europe/Berlin</c>.</summary>
-    public static string InstantEn(Instant instant)
+    public static string InstantEn(Instant instant) => LocalEn(string.Empty, instant.InZone(GermanTime.Zone).LocalDateTime);
+
+    /// <summary>A text, then a German local time in German: <c>Eingang 30.09.2019 23:59 Uhr</c>.</summary>
+    public static string LocalDe(string prefix, LocalDateTime local) => Stamp(prefix, local, " Uhr", german: true);
+
+    /// <summary>A text, then a German local time in English: <c>received 2019-09-30 23:59 Europe/Berlin</c>.</summary>
+    public static string LocalEn(string prefix, LocalDateTime local) => Stamp(prefix, local, " Europe/Berlin", german: false);
+
+    private static string Stamp(string prefix, LocalDateTime local, string suffix, bool german)
     {
-        LocalDateTime local = instant.InZone(GermanTime.Zone).LocalDateTime;
-        return DateEn(local.Date) + string.Create(CultureInfo.InvariantCulture, $" {local.Hour:00}:{local.Minute:00} Europe/Berlin");
+        LocalDate date = local.Date;
+        if (!HasFourDigitYear(date))
+        {
+            return prefix + (german ? DateDe(date) : DateEn(date)) + string.Create(CultureInfo.InvariantCulture, $" {local.Hour:00}:{local.Minute:00}") + suffix;
+        }
+
+        return string.Create(prefix.Length + DateLength + 6 + suffix.Length, (prefix, date, local.Hour, local.Minute, suffix, german), static (span, t) =>
+        {
+            t.prefix.CopyTo(span);
+            Span<char> rest = span[t.prefix.Length..];
+            if (t.german)
+            {
+                WriteDateDe(rest, t.date);
+            }
+            else
+            {
+                WriteDateEn(rest, t.date);
+            }
+
+            rest[DateLength] = ' ';
+            WriteDigits(rest.Slice(DateLength + 1, 2), t.Hour);
+            rest[DateLength + 3] = ':';
+            WriteDigits(rest.Slice(DateLength + 4, 2), t.Minute);
+            t.suffix.CopyTo(rest[(DateLength + 6)..]);
+        });
+    }
+
+    private const int DateLength = 10;
+
+    private static bool HasFourDigitYear(LocalDate date) => date.Year is >= 0 and <= 9999;
+
+    private static void WriteDateDe(Span<char> span, LocalDate date)
+    {
+        WriteDigits(span[..2], date.Day);
+        span[2] = '.';
+        WriteDigits(span[3..5], date.Month);
+        span[5] = '.';
+        WriteDigits(span[6..10], date.Year);
+    }
+
+    private static void WriteDateEn(Span<char> span, LocalDate date)
+    {
+        WriteDigits(span[..4], date.Year);
+        span[4] = '-';
+        WriteDigits(span[5..7], date.Month);
+        span[7] = '-';
+        WriteDigits(span[8..10], date.Day);
+    }
+
+    /// <summary>Writes a non-negative number that fits into the span, padded with leading zeros to fill it.</summary>
+    internal static void WriteDigits(Span<char> span, int value)
+    {
+        for (int i = span.Length - 1; i >= 0; i--)
+        {
+            span[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     /// <summary>An amount in German: <c>10.800,00 €</c> (as <c>ToString("C", de-DE)</c>, written directly).</summary>

@@ -17,7 +17,11 @@ namespace Ki.Domain.Eligibility;
 /// Evaluating a criterion never short-circuits: all, any and not evaluate every part, so a second failure is never
 /// hidden by a first.
 /// </para>
-/// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
+/// <para>
+/// Equality is reference equality. Immutable; safe to share across threads. Texts that depend only on the criterion
+/// and the funding line version (the starts of its messages, its required values) are kept once formatted, in
+/// immutable objects that a race replaces with an equal one.
+/// </para>
 /// </remarks>
 public abstract class Criterion
 {
@@ -68,29 +72,41 @@ public abstract class Criterion
     /// <summary>Formats the texts of a result.</summary>
     internal Explanation Explain(CriterionResult result)
     {
-        LocalizedText title = Title;
+        MessageStarts starts = _starts ??= new MessageStarts(Title);
+        (LocalizedText actual, LocalizedText required) = Describe(result);
         if (result.Outcome == CriterionOutcome.Unknown && result.Children.IsEmpty)
         {
-            string missing = string.Join(", ", result.MissingFacts);
-            (LocalizedText _, LocalizedText requiredWhenUnknown) = Describe(result);
-            return new Explanation(new LocalizedText("fehlt: " + missing, "missing: " + missing), requiredWhenUnknown, new LocalizedText(
-                $"{title.German}: nicht entscheidbar, es fehlt {missing} (verlangt: {requiredWhenUnknown.German}).",
-                $"{title.English}: cannot be decided, {missing} is missing (required: {requiredWhenUnknown.English})."));
+            string missing = result.MissingFacts.Length == 1 ? result.MissingFacts[0] : string.Join(", ", result.MissingFacts);
+            return new Explanation(new LocalizedText("fehlt: " + missing, "missing: " + missing), required, new LocalizedText(
+                string.Concat(starts.MissingGerman, missing, " (verlangt: ", required.German, ")."),
+                string.Concat(starts.MissingEnglish, missing, " is missing (required: ", required.English, ").")));
         }
 
-        (LocalizedText actual, LocalizedText required) = Describe(result);
-        return result.Outcome switch
+        LocalizedText start = result.Outcome switch
         {
-            CriterionOutcome.Pass => new Explanation(actual, required, new LocalizedText(
-                $"{title.German}: erfüllt ({actual.German}; verlangt: {required.German}).",
-                $"{title.English}: met ({actual.English}; required: {required.English}).")),
-            CriterionOutcome.Fail => new Explanation(actual, required, new LocalizedText(
-                $"{title.German}: nicht erfüllt ({actual.German}; verlangt: {required.German}).",
-                $"{title.English}: not met ({actual.English}; required: {required.English}).")),
-            _ => new Explanation(actual, required, new LocalizedText(
-                $"{title.German}: nicht entscheidbar ({actual.German}; verlangt: {required.German}).",
-                $"{title.English}: cannot be decided ({actual.English}; required: {required.English}).")),
+            CriterionOutcome.Pass => starts.Met,
+            CriterionOutcome.Fail => starts.NotMet,
+            _ => starts.Undecided,
         };
+        return new Explanation(actual, required, new LocalizedText(
+            string.Concat(start.German, actual.German, "; verlangt: ", required.German, ")."),
+            string.Concat(start.English, actual.English, "; required: ", required.English, ").")));
+    }
+
+    private MessageStarts? _starts;
+
+    /// <summary>The beginnings of the messages, which depend only on the title: <c>Eigenanteil: erfüllt (</c>.</summary>
+    private sealed class MessageStarts(LocalizedText title)
+    {
+        public LocalizedText Met { get; } = new(title.German + ": erfüllt (", title.English + ": met (");
+
+        public LocalizedText NotMet { get; } = new(title.German + ": nicht erfüllt (", title.English + ": not met (");
+
+        public LocalizedText Undecided { get; } = new(title.German + ": nicht entscheidbar (", title.English + ": cannot be decided (");
+
+        public string MissingGerman { get; } = title.German + ": nicht entscheidbar, es fehlt ";
+
+        public string MissingEnglish { get; } = title.English + ": cannot be decided, ";
     }
 
     /// <summary>A result for a missing fact.</summary>

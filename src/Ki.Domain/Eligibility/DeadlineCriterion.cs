@@ -88,7 +88,14 @@ public sealed class DeadlineCriterion : Criterion
             ? new PlanOp(PlanOpKind.SubmittedBefore, deadline.ExpiresAt(compiler.Year).ToUnixTimeTicks())
             : new PlanOp(PlanOpKind.Constant, 1));
 
-    private static LocalizedText Received(Application application) => application.Submitted is { } submitted
-        ? new LocalizedText("Eingang " + FactTexts.InstantDe(submitted), "received " + FactTexts.InstantEn(submitted))
-        : new LocalizedText("Eingang nicht erfasst", "receipt not recorded");
+    private static LocalizedText Received(Application application)
+    {
+        if (application.Submitted is not { } submitted)
+        {
+            return new LocalizedText("Eingang nicht erfasst", "receipt not recorded");
+        }
+
+        LocalDateTime local = submitted.InZone(GermanTime.Zone).LocalDateTime;
+        return new LocalizedText(FactTexts.LocalDe("Eingang ", local), FactTexts.LocalEn("received ", local));
+    }
 }

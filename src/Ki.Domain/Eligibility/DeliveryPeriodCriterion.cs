@@ -51,14 +51,31 @@ public sealed class DeliveryPeriodCriterion : Criterion
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
         (LocalDate start, LocalDate end) = Window(result.Context.Version, result.Application.FiscalYear);
-        var window = new DateInterval(start, end);
-        LocalizedText required = new(FactTexts.PeriodDe(window), FactTexts.PeriodEn(window));
+        if (_required is not { } cached || cached.Start != start || cached.End != end)
+        {
+            cached = new RequiredCache(start, end, new LocalizedText(FactTexts.PeriodDe(start, end), FactTexts.PeriodEn(start, end)));
+            _required = cached;
+        }
+
+        LocalizedText required = cached.Text;
         return result.Application.DeliveryPeriod is { } delivery
-            ? (new LocalizedText(FactTexts.PeriodDe(delivery), FactTexts.PeriodEn(delivery)), required)
+            ? (new LocalizedText(FactTexts.PeriodDe(delivery.Start, delivery.End), FactTexts.PeriodEn(delivery.Start, delivery.End)), required)
             : (new LocalizedText("kein Zeitraum angegeben", "no period given"), required);
     }
 
     /// <inheritdoc />
+    private RequiredCache? _required;
+
+    /// <summary>The required text for the last window seen; replaced, never changed, so a race only formats twice.</summary>
+    private sealed class RequiredCache(LocalDate start, LocalDate end, LocalizedText text)
+    {
+        public LocalDate Start { get; } = start;
+
+        public LocalDate End { get; } = end;
+
+        public LocalizedText Text { get; } = text;
+    }
+
     internal override void WriteFields(Utf8JsonWriter writer)
     {
     }

@@ -61,9 +61,17 @@ public sealed class EarlyStartCriterion : Criterion
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
         LocalDate approval = result.Context.AsOf;
-        LocalizedText required = new($"Beginn am oder nach dem {FactTexts.DateDe(approval)} (Bewilligung)", $"start on or after {FactTexts.DateEn(approval)} (approval)");
+        if (_required is not { } cached || cached.Approval != approval)
+        {
+            cached = new RequiredCache(approval, new LocalizedText(
+                FactTexts.DateDe("Beginn am oder nach dem ", approval, " (Bewilligung)"),
+                FactTexts.DateEn("start on or after ", approval, " (approval)")));
+            _required = cached;
+        }
+
+        LocalizedText required = cached.Text;
         LocalizedText start = result.Application.PlannedStart is { } s
-            ? new LocalizedText("Beginn " + FactTexts.DateDe(s), "start " + FactTexts.DateEn(s))
+            ? new LocalizedText(FactTexts.DateDe("Beginn ", s), FactTexts.DateEn("start ", s))
             : new LocalizedText("kein Beginn angegeben", "no start given");
         return result.A switch
         {
@@ -75,6 +83,16 @@ public sealed class EarlyStartCriterion : Criterion
     }
 
     /// <inheritdoc />
+    private RequiredCache? _required;
+
+    /// <summary>The required text for the last approval date seen; replaced, never changed, so a race only formats twice.</summary>
+    private sealed class RequiredCache(LocalDate approval, LocalizedText text)
+    {
+        public LocalDate Approval { get; } = approval;
+
+        public LocalizedText Text { get; } = text;
+    }
+
     internal override void WriteFields(Utf8JsonWriter writer)
     {
     }

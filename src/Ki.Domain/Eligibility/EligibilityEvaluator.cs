@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
@@ -109,9 +110,7 @@ public sealed class EligibilityEvaluator
         ImmutableArray<CriterionResult> results = root.Children;
         return root.Outcome switch
         {
-            CriterionOutcome.Pass => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, new LocalizedText(
-                $"Der Antrag {application.Id} ist förderfähig: alle {results.Length} Kriterien sind erfüllt.",
-                $"Application {application.Id} is eligible: all {results.Length} criteria are met."), version, rules, results, []),
+            CriterionOutcome.Pass => Eligible(application, asOf, version, rules, results),
             CriterionOutcome.Fail => NotEligible(application, asOf, version, rules, results, root.MissingFacts),
             _ => new EligibilityDecision(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, new LocalizedText(
                 $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", root.MissingFacts)}.",
@@ -139,13 +138,31 @@ public sealed class EligibilityEvaluator
         return found;
     }
 
+    private static EligibilityDecision Eligible(Application application, LocalDate asOf, FundingLineVersion version, RuleSet rules,
+        ImmutableArray<CriterionResult> results)
+    {
+        string count = results.Length.ToString(CultureInfo.InvariantCulture);
+        return new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, new LocalizedText(
+            string.Concat("Der Antrag ", application.Id, " ist förderfähig: alle ", count, " Kriterien sind erfüllt."),
+            string.Concat("Application ", application.Id, " is eligible: all ", count, " criteria are met.")), version, rules, results, []);
+    }
+
     private static EligibilityDecision NotEligible(Application application, LocalDate asOf, FundingLineVersion version, RuleSet rules,
         ImmutableArray<CriterionResult> results, ImmutableArray<string> missing)
     {
-        string codes = string.Join(", ", results.Where(r => r.Outcome == CriterionOutcome.Fail).Select(r => r.Code));
+        var failed = new List<string>(results.Length);
+        foreach (CriterionResult result in results)
+        {
+            if (result.Outcome == CriterionOutcome.Fail)
+            {
+                failed.Add(result.Code);
+            }
+        }
+
+        string codes = string.Join(", ", failed);
         return new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.NotEligible, new LocalizedText(
-            $"Der Antrag {application.Id} ist nicht förderfähig: nicht erfüllt sind {codes}.",
-            $"Application {application.Id} is not eligible: not met are {codes}."), version, rules, results, missing);
+            string.Concat("Der Antrag ", application.Id, " ist nicht förderfähig: nicht erfüllt sind ", codes, "."),
+            string.Concat("Application ", application.Id, " is not eligible: not met are ", codes, ".")), version, rules, results, missing);
     }
 
     private static EligibilityDecision Without(Application application, LocalDate asOf, EligibilityOutcome outcome, string code,

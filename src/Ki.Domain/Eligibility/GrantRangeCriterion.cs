@@ -64,18 +64,40 @@ public sealed class GrantRangeCriterion : Criterion
     {
         Euro requested = result.Application.RequestedAmount;
         LocalizedText actual = new(FactTexts.De(requested), FactTexts.En(requested));
-        bool hasLow = result.A != long.MinValue;
-        bool hasHigh = result.B != long.MaxValue;
-        Euro low = Euro.FromCents(result.A);
-        Euro high = Euro.FromCents(result.B);
-        LocalizedText required = (hasLow, hasHigh) switch
+        if (_required is not { } cached || cached.Low != result.A || cached.High != result.B)
+        {
+            cached = new RequiredCache(result.A, result.B, RequiredText(result.A, result.B));
+            _required = cached;
+        }
+
+        return (actual, cached.Text);
+    }
+
+    private RequiredCache? _required;
+
+    private static LocalizedText RequiredText(long lowCents, long highCents)
+    {
+        bool hasLow = lowCents != long.MinValue;
+        bool hasHigh = highCents != long.MaxValue;
+        Euro low = Euro.FromCents(lowCents);
+        Euro high = Euro.FromCents(highCents);
+        return (hasLow, hasHigh) switch
         {
             (true, true) => new($"{FactTexts.De(low)} bis {FactTexts.De(high)}", $"{FactTexts.En(low)} to {FactTexts.En(high)}"),
             (true, false) => new($"mindestens {FactTexts.De(low)}", $"at least {FactTexts.En(low)}"),
             (false, true) => new($"höchstens {FactTexts.De(high)}", $"at most {FactTexts.En(high)}"),
             _ => new("keine Grenze (die Förderlinie setzt keine)", "no limit (the line sets none)"),
         };
-        return (actual, required);
+    }
+
+    /// <summary>The required text for the last limits seen; replaced, never changed, so a race only formats twice.</summary>
+    private sealed class RequiredCache(long low, long high, LocalizedText text)
+    {
+        public long Low { get; } = low;
+
+        public long High { get; } = high;
+
+        public LocalizedText Text { get; } = text;
     }
 
     /// <inheritdoc />

@@ -60,12 +60,17 @@ public sealed class OwnContributionCriterion : Criterion
         Euro own = result.Application.OwnContribution;
         Euro costs = result.Application.EligibleCosts;
         Euro needed = costs.Multiply(MinimumShare, RoundingMode.Ceiling);
-        return (new LocalizedText($"{FactTexts.De(own)} von {FactTexts.De(costs)}", $"{FactTexts.En(own)} of {FactTexts.En(costs)}"),
-            new LocalizedText($"mindestens {FactTexts.PercentDe(MinimumShare)} der zuwendungsfähigen Ausgaben ({FactTexts.De(needed)})",
-                $"at least {FactTexts.PercentEn(MinimumShare)} of the eligible costs ({FactTexts.En(needed)})"));
+        LocalizedText requiredStart = _requiredStart ??= new LocalizedText(
+            "mindestens " + FactTexts.PercentDe(MinimumShare) + " der zuwendungsfähigen Ausgaben (",
+            "at least " + FactTexts.PercentEn(MinimumShare) + " of the eligible costs (");
+        return (new LocalizedText(string.Concat(FactTexts.De(own), " von ", FactTexts.De(costs)), string.Concat(FactTexts.En(own), " of ", FactTexts.En(costs))),
+            new LocalizedText(string.Concat(requiredStart.German, FactTexts.De(needed), ")"), string.Concat(requiredStart.English, FactTexts.En(needed), ")")));
     }
 
     /// <inheritdoc />
+    /// <summary>The start of the required text, which depends only on the share (<c>mindestens 10 % der ...</c>).</summary>
+    private LocalizedText? _requiredStart;
+
     internal override void WriteFields(Utf8JsonWriter writer) =>
         writer.WriteString("minimumShare", MinimumShare.ToString("0.######", CultureInfo.InvariantCulture));
 

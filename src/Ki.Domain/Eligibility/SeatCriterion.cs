@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
@@ -65,9 +66,29 @@ public sealed class SeatCriterion : Criterion
             return (new LocalizedText("kein Sitz angegeben", "no seat given"), required);
         }
 
-        return (new LocalizedText($"Gemeinde {seat.Code} (Kreis {seat.District.Code}, Regierungsbezirk {seat.Region.Code})",
-            $"municipality {seat.Code} (district {seat.District.Code}, region {seat.Region.Code})"), required);
+        return (new LocalizedText(SeatText(seat, "Gemeinde ", " (Kreis ", ", Regierungsbezirk "), SeatText(seat, "municipality ", " (district ", ", region ")), required);
     }
+
+    /// <summary>
+    /// <c>Gemeinde 05974040 (Kreis 05974, Regierungsbezirk 059)</c>, written in one piece: the district's and the
+    /// region's codes are the first five and three digits of the municipality's.
+    /// </summary>
+    private static string SeatText(MunicipalityKey seat, string municipality, string district, string region) =>
+        string.Create(municipality.Length + 8 + district.Length + 5 + region.Length + 3 + 1, (seat.Value, municipality, district, region), static (span, t) =>
+        {
+            t.municipality.CopyTo(span);
+            Span<char> code = span.Slice(t.municipality.Length, 8);
+            FactTexts.WriteDigits(code, t.Value);
+            Span<char> rest = span[(t.municipality.Length + 8)..];
+            t.district.CopyTo(rest);
+            rest = rest[t.district.Length..];
+            code[..5].CopyTo(rest);
+            rest = rest[5..];
+            t.region.CopyTo(rest);
+            rest = rest[t.region.Length..];
+            code[..3].CopyTo(rest);
+            rest[3] = ')';
+        });
 
     private LocalizedText? _required;
 
