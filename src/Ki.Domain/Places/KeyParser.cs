@@ -69,7 +69,13 @@ internal static class KeyParser
     }
 
     /// <summary>The canonical text of a key value with leading zeros.</summary>
-    public static string Format(int value, int digits) => value.ToString(new string('0', digits), CultureInfo.InvariantCulture);
+    public static string Format(int value, int digits) => value.ToString(digits switch
+    {
+        3 => "D3",
+        5 => "D5",
+        8 => "D8",
+        _ => "D" + digits.ToString(CultureInfo.InvariantCulture),
+    }, CultureInfo.InvariantCulture);
 
     /// <summary>Drops the last <paramref name="count"/> digits of a key.</summary>
     public static int Truncate(int value, int count) => value / PowersOfTen[count];
