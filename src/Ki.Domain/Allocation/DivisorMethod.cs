@@ -42,7 +42,8 @@ internal static class DivisorMethod
         ulong house = sainteLague || seats == 0 ? (ulong)seats : (ulong)seats + (ulong)(n / 2);
         for (int i = 0; i < n; i++)
         {
-            UInt128 product = (UInt128)house * (ulong)weights[i];
+            ulong productHigh = Math.BigMul(house, (ulong)weights[i], out ulong productLow);
+            UInt128 product = new(productHigh, productLow);
             long start;
             if (sainteLague)
             {
@@ -145,9 +146,11 @@ internal static class DivisorMethod
     /// <summary>Compares the table entries <c>v_a / d(j_a)</c> and <c>v_b / d(j_b)</c> exactly.</summary>
     internal static int Compare(long va, long ja, long vb, long jb, long offset)
     {
-        UInt128 left = (UInt128)(ulong)va * (ulong)((2 * jb) + offset);
-        UInt128 right = (UInt128)(ulong)vb * (ulong)((2 * ja) + offset);
-        return left.CompareTo(right);
+        // Both products are 64 × 64 → 128 bits; Math.BigMul does each with one multiplication, where the UInt128
+        // operator would multiply all four halves.
+        ulong leftHigh = Math.BigMul((ulong)va, (ulong)((2 * jb) + offset), out ulong leftLow);
+        ulong rightHigh = Math.BigMul((ulong)vb, (ulong)((2 * ja) + offset), out ulong rightLow);
+        return leftHigh != rightHigh ? leftHigh.CompareTo(rightHigh) : leftLow.CompareTo(rightLow);
     }
 
     /// <summary>
