@@ -13,8 +13,10 @@ missing=0
 for f in lib/net8.0/Ki.Domain.dll lib/net8.0/Ki.Domain.xml lib/net10.0/Ki.Domain.dll lib/net10.0/Ki.Domain.xml README.md Ki.Domain.nuspec; do
   if ! grep -qx "$f" <<<"$listing"; then echo "package check: $pkg lacks $f" >&2; missing=1; fi
 done
+# Read the listing once: with pipefail, `unzip | grep -q` fails at random when grep exits early and unzip gets SIGPIPE.
+symbols=$(unzip -Z1 "$snupkg")
 for f in lib/net8.0/Ki.Domain.pdb lib/net10.0/Ki.Domain.pdb; do
-  if ! unzip -Z1 "$snupkg" | grep -qx "$f"; then echo "package check: $snupkg lacks $f" >&2; missing=1; fi
+  if ! grep -qx "$f" <<<"$symbols"; then echo "package check: $snupkg lacks $f" >&2; missing=1; fi
 done
 nuspec=$(unzip -p "$pkg" Ki.Domain.nuspec)
 for tag in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<tags>'; do
