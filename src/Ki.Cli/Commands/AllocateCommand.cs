@@ -21,10 +21,13 @@ internal static class AllocateCommand
         var floor = new Option<string?>("--floor") { Description = "Floor (Mindestbetrag) per recipient, in euros." };
         var cap = new Option<string?>("--cap") { Description = "Cap (Höchstbetrag) per recipient, in euros." };
         var unit = new Option<string>("--unit") { Description = "The unit amounts are whole multiples of, in euros (default 0.01).", DefaultValueFactory = _ => "0.01" };
+        var line = new Option<string?>("--line") { Description = "Split by the distribution key of a funding line of the catalogue (its indicators, weights, totals, cap and floor), such as integrationspauschale-2018." };
+        var on = new Option<string?>("--on") { Description = "With --line: the date whose version of the line applies (default: the line's latest version)." };
+        Option<string?> catalogue = SourceOptions.Catalogue();
         var chart = new Option<FileInfo?>("--chart") { Description = "Also draw the result as an SVG bar chart into this file." };
         Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("allocate", "Split a budget over recipients by weight or key, exact to the cent, with floors, caps and an explanation per line.");
-        foreach (Option option in new Option[] { budget, input, district, key, baseAmount, floor, cap, unit, chart, format })
+        foreach (Option option in new Option[] { budget, input, district, key, line, on, catalogue, baseAmount, floor, cap, unit, chart, format })
         {
             command.Options.Add(option);
         }
@@ -39,11 +42,27 @@ internal static class AllocateCommand
             }
 
             IndicatorKey? indicatorKey = parse.GetValue(key) is { } text ? IndicatorKey.Parse(text) : null;
+            Ki.Domain.Programmes.DistributionKey? lineKey = null;
+            if (parse.GetValue(line) is { } lineId)
+            {
+                if (indicatorKey is not null)
+                {
+                    throw new CliUsageException("Give either --key or --line, not both: --line takes the line's own key.");
+                }
+
+                lineKey = LineKey(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), lineId, parse.GetValue(on));
+                indicatorKey = lineKey.ToIndicatorKey();
+                if (districtCode is not null && indicatorKey.Components.FirstOrDefault(c => c.Indicator is not ("population" or "area")) is { } other)
+                {
+                    throw new CliUsageException($"The key of {lineId} counts '{other.Indicator}', which the gazetteer does not hold; give the recipients with --input FILE.csv and a '{other.Indicator}' column.");
+                }
+            }
+
             var options = new AllocationInputs.AllocationOptions(
                 AllocationInputs.ParseAmount(parse.GetValue(budget)!, "--budget"),
                 AllocationInputs.ParseAmount(parse.GetValue(unit)!, "--unit"),
                 parse.GetValue(baseAmount) is { } b ? AllocationInputs.ParseAmount(b, "--base") : null,
-                parse.GetValue(floor) is { } f ? AllocationInputs.ParseAmount(f, "--floor") : null,
+                parse.GetValue(floor) is { } f ? AllocationInputs.ParseAmount(f, "--floor") : lineKey?.Floor?.Value,
                 parse.GetValue(cap) is { } c ? AllocationInputs.ParseAmount(c, "--cap") : null);
             if (!options.Unit.IsPositive)
             {
@@ -76,6 +95,33 @@ internal static class AllocateCommand
             return KiApp.Success;
         });
         return command;
+    }
+
+    /// <summary>The distribution key of a line's version: the one in force on the date, or the latest.</summary>
+    private static Ki.Domain.Programmes.DistributionKey LineKey(Ki.Domain.Programmes.ProgrammeCatalogue catalogue, string lineId, string? onText)
+    {
+        if (!catalogue.TryFindLine(lineId, out Ki.Domain.Programmes.FundingLine? found))
+        {
+            throw new CliUsageException($"--line '{lineId}' is not a funding line; 'ki programmes' lists them: {string.Join(", ", catalogue.Lines.Select(l => l.Id))}.");
+        }
+
+        Ki.Domain.Programmes.FundingLineVersion version = onText is null
+            ? found.Versions.MaxBy(v => v.Validity.Start)!
+            : found.FindVersion(CliText.ParseDate(onText, "--on")).Version
+                ?? throw new CliUsageException($"--line '{lineId}' has no version in force on {onText}.");
+        Ki.Domain.Programmes.DistributionKey key = version.DistributionKey
+            ?? throw new CliUsageException($"--line '{lineId}' has no distribution key: its grants are not split by a key.");
+        if (key.Indicators.IsEmpty)
+        {
+            throw new CliUsageException($"The distribution key of {lineId} is not known ({key.Method ?? "no indicators"}); give a key with --key.");
+        }
+
+        if (key.Indicators.FirstOrDefault(i => i.Code is null) is { } unnamed)
+        {
+            throw new CliUsageException($"The indicator '{unnamed.Name.English}' of {lineId} has no code; give a key with --key.");
+        }
+
+        return key;
     }
 
     private static string DistrictTitle(District district, IndicatorKey? key) =>

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Ki.Cli.Output;
 using Ki.Domain.Awards;
 using Ki.Domain.Eligibility;
-using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
 
 namespace Ki.Cli.Commands;
@@ -21,11 +20,12 @@ internal static class AwardCommand
     {
         var file = new Argument<string>("round") { Description = "The round file (JSON, schemaVersion 1; see docs/schemas/award-round.schema.json)." };
         var lang = new Option<string>("--lang") { Description = "Language of the reasons: en or de.", DefaultValueFactory = _ => "en" };
-        var rules = new Option<string?>("--rules") { Description = "A rule file to use instead of the embedded KOMM-AN and KI rules." };
+        Option<string?> rules = SourceOptions.Rules();
+        Option<string?> catalogue = SourceOptions.Catalogue();
         Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("award", "Decide an award round: eligibility, grants, pro-rata or priority cut, minimum grant, pass-through, reconciliation.");
         command.Arguments.Add(file);
-        foreach (Option option in new Option[] { lang, rules, format })
+        foreach (Option option in new Option[] { lang, rules, catalogue, format })
         {
             command.Options.Add(option);
         }
@@ -34,8 +34,8 @@ internal static class AwardCommand
         {
             CultureInfo culture = CheckCommand.Language(parse.GetValue(lang));
             AwardRound round = AwardJson.ReadRound(File.ReadAllBytes(parse.GetValue(file)!));
-            RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(File.ReadAllBytes(rulesPath)) : RuleBook.Default;
-            AwardResult result = new AwardAllocator(new EligibilityEvaluator(ProgrammeCatalogue.Default, book)).Allocate(round);
+            RuleBook book = SourceOptions.LoadRules(parse.GetValue(rules));
+            AwardResult result = new AwardAllocator(new EligibilityEvaluator(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), book)).Allocate(round);
             Write(parse.InvocationConfiguration.Output, result, parse.GetValue(format), culture);
             return KiApp.Success;
         });

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Ki.Cli.Output;
 using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
-using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
 using NodaTime;
 
@@ -23,11 +22,12 @@ internal static class CheckCommand
         var file = new Argument<string>("application") { Description = "The application file (JSON, schemaVersion 1; see docs/schemas/application.schema.json)." };
         var on = new Option<string?>("--on") { Description = "The date of the decision (2019-02-01); default today in Germany." };
         var lang = new Option<string>("--lang") { Description = "Language of the explanation: en or de.", DefaultValueFactory = _ => "en" };
-        var rules = new Option<string?>("--rules") { Description = "A rule file to use instead of the embedded KOMM-AN and KI rules." };
+        Option<string?> rules = SourceOptions.Rules();
+        Option<string?> catalogue = SourceOptions.Catalogue();
         Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("check", "Decide whether an application is eligible, criterion by criterion, with codes and legal references.");
         command.Arguments.Add(file);
-        foreach (Option option in new Option[] { on, lang, rules, format })
+        foreach (Option option in new Option[] { on, lang, rules, catalogue, format })
         {
             command.Options.Add(option);
         }
@@ -36,9 +36,9 @@ internal static class CheckCommand
         {
             CultureInfo culture = Language(parse.GetValue(lang));
             Application application = EligibilityJson.ReadApplication(File.ReadAllBytes(parse.GetValue(file)!));
-            RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(File.ReadAllBytes(rulesPath)) : RuleBook.Default;
+            RuleBook book = SourceOptions.LoadRules(parse.GetValue(rules));
             LocalDate date = parse.GetValue(on) is { } onText ? CliText.ParseDate(onText, "--on") : Today();
-            EligibilityDecision decision = new EligibilityEvaluator(ProgrammeCatalogue.Default, book).Evaluate(application, date);
+            EligibilityDecision decision = new EligibilityEvaluator(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), book).Evaluate(application, date);
             Write(parse.InvocationConfiguration.Output, decision, parse.GetValue(format), culture);
             return KiApp.Success;
         });

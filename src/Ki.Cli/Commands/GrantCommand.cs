@@ -28,9 +28,10 @@ internal static class GrantCommand
         var on = new Option<string?>("--on") { Description = "The date whose rules apply (2016-06-01); default today in Germany." };
         var rounding = new Option<string>("--rounding") { Description = "Rounding of cent fractions: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
         var lang = new Option<string>("--lang") { Description = "Language of the explanation: en or de.", DefaultValueFactory = _ => "en" };
+        Option<string?> catalogue = SourceOptions.Catalogue();
         Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("grant", "Calculate a grant for a funding line and explain every figure, cap and minimum.");
-        foreach (Option option in new Option[] { line, costs, own, thirdParty, units, kind, on, rounding, lang, format })
+        foreach (Option option in new Option[] { line, costs, own, thirdParty, units, kind, on, rounding, lang, catalogue, format })
         {
             command.Options.Add(option);
         }
@@ -38,9 +39,10 @@ internal static class GrantCommand
         command.SetAction(parse =>
         {
             string lineId = parse.GetValue(line)!;
-            if (!ProgrammeCatalogue.Default.TryFindLine(lineId, out FundingLine? fundingLine))
+            ProgrammeCatalogue lines = SourceOptions.LoadCatalogue(parse.GetValue(catalogue));
+            if (!lines.TryFindLine(lineId, out FundingLine? fundingLine))
             {
-                throw new CliUsageException($"--line '{lineId}' is not a funding line; 'ki programmes' lists them: {string.Join(", ", ProgrammeCatalogue.Default.Lines.Select(l => l.Id))}.");
+                throw new CliUsageException($"--line '{lineId}' is not a funding line; 'ki programmes' lists them: {string.Join(", ", lines.Lines.Select(l => l.Id))}.");
             }
 
             CultureInfo culture = parse.GetValue(lang) switch

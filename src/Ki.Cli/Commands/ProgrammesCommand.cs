@@ -19,14 +19,16 @@ internal static class ProgrammesCommand
     {
         var on = new Option<string?>("--on") { Description = "Show only the versions in force on this date (2016-06-01); lines not in force say so." };
         Option<OutputFormat> format = FormatOption.Create();
+        Option<string?> catalogue = SourceOptions.Catalogue();
         var command = new Command("programmes", "List the funding programmes and lines of the embedded catalogue, every figure with its source.");
         command.Options.Add(on);
+        command.Options.Add(catalogue);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
             string? onText = parse.GetValue(on);
             LocalDate? date = onText is null ? null : CliText.ParseDate(onText, "--on");
-            Write(parse.InvocationConfiguration.Output, ProgrammeCatalogue.Default, date, parse.GetValue(format));
+            Write(parse.InvocationConfiguration.Output, SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), date, parse.GetValue(format));
             return KiApp.Success;
         });
         return command;

@@ -26,6 +26,7 @@ namespace Ki.Domain.Applications;
 public sealed class Application
 {
     private readonly ImmutableDictionary<string, decimal> _units = ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, string> _facts = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
 
     /// <summary>Creates an application; set the other figures with an initializer.</summary>
     /// <param name="id">The application's identifier (Aktenzeichen), unique within a round.</param>
@@ -73,6 +74,26 @@ public sealed class Application
     {
         get => _units;
         init => _units = Preconditions.CheckNotNull(value).WithComparers(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Named facts by name, as invariant text, such as <c>refugeesHoused</c> → <c>180</c>, <c>founded</c> →
+    /// <c>2016-03-01</c>: what rules with a fact criterion compare; a rule declares how to read each one.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value or one of its texts is null.</exception>
+    public ImmutableDictionary<string, string> Facts
+    {
+        get => _facts;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (KeyValuePair<string, string> fact in value)
+            {
+                Preconditions.CheckNotNull(fact.Value, nameof(Facts));
+            }
+
+            _facts = value.WithComparers(StringComparer.Ordinal);
+        }
     }
 
     /// <summary>Geplanter Maßnahmebeginn: the day the measure is to start; <see langword="null"/> when not stated.</summary>

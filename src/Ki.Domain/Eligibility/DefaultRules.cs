@@ -1,3 +1,4 @@
+using Ki.Domain.Applications;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
 
@@ -19,33 +20,31 @@ internal static class DefaultRules
     private const string PartIIIShare = "KOMM-AN Programmteil III: bis zu 90 % der zuwendungsfähigen Ausgaben (https://www.bra.nrw.de/-2822), also Eigenanteil mindestens 10 % [D]; VV zu § 44 LHO Nr. 2.2";
     private const string KiDirective = "Richtlinie für die Förderung Kommunaler Integrationszentren, 10.03.2023 (MBl. NRW. 2023 S. 225): Zuwendungsempfänger sind Kreise und kreisfreie Städte mit KI";
     private const string Nrw = "Landesförderung NRW (Bewilligung durch die Bezirksregierung Arnsberg, Kompetenzzentrum für Integration): Sitz in Nordrhein-Westfalen";
+    private const string ThirdPartiesViaKi = "KOMM-AN Programmteil II: Antragsteller ist immer die Kommune mit dem KI; Vereine und Initiativen stellen ihren Antrag über das KI, das die Mittel weiterleitet (https://www.bra.nrw.de/integration-migration/kompetenzzentrum-fuer-integration/foerderung-kommunen/komm/komm-ii); Nr. 12 VVG zu § 44 LHO (Weiterleitung an Dritte)";
+    private const string FinalRecipients = "Richtlinie \"KOMM-AN KI NRW\" (MBl. NRW. 2018 S. 27) Nr. 2.2: Maßnahmen der KI-Kommune oder Dritter; Weiterleitung an Städte und Gemeinden, Flüchtlingsinitiativen, Migrantenselbstorganisationen, Wohlfahrtsverbände, Kirchengemeinden und Moscheevereine (Kreis Höxter, https://integration.kreis-hoexter.de/ehrenamtengagement/foerderantraege/komm-an-nrw/index.html; Stattblatt, https://stattblatt.de/komm-an-nrw-2/) [S]";
+    private const string FinalRoute = "KOMM-AN Programmteil II: Vereine und Initiativen über das KI (https://www.bra.nrw.de/integration-migration/kompetenzzentrum-fuer-integration/foerderung-kommunen/komm/komm-ii); Anträge über die Stadt- oder Gemeindeverwaltung (Kreis Soest, https://www.spd-kreis-soest.de/2016/10/05/konkrete-unterstuetzung-in-der-fluechtlingshilfe/) [S]";
+    private const string FinalArea = "Nr. 12 VVG zu § 44 LHO: der Erstempfänger leitet an Dritte weiter; Kreis Soest: Weiterleitung \"an die Kommunen und berechtigten Initiativen\" im Kreis (https://www.spd-kreis-soest.de/2016/10/05/konkrete-unterstuetzung-in-der-fluechtlingshilfe/) [S]";
     private const string OneYear = "Bewilligung \"für den Zeitraum eines Jahres\" (Herne, KOMM-AN) [S]; § 4 LHO: Haushaltsjahr = Kalenderjahr";
 
     private static readonly RegionKey[] NrwRegions = [.. new[] { "051", "053", "055", "057", "059" }.Select(RegionKey.ParseNrw)];
 
-    /// <summary>Builds the rule book for the embedded catalogue.</summary>
+    /// <summary>Builds the rule book: one rule set per line for all its versions, and for the lines of part II one for final recipients.</summary>
     public static RuleBook Build()
     {
-        ProgrammeCatalogue catalogue = ProgrammeCatalogue.Default;
         var sets = new List<RuleSet>();
-        foreach (FundingLine line in catalogue.Lines)
+        foreach (string line in (string[])["komm-an-1", "komm-an-2a", "komm-an-2b", "komm-an-2c", "komm-an-2d", "komm-an-3", "ki-2023-staff", "ki-2023-interpreter-pool"])
         {
-            Func<Criterion[]>? rules = line.Id switch
+            Func<Criterion[]> rules = line switch
             {
                 "komm-an-1" => PartI,
-                "komm-an-2a" or "komm-an-2b" or "komm-an-2c" or "komm-an-2d" => PartII,
                 "komm-an-3" => PartIII,
                 "ki-2023-staff" or "ki-2023-interpreter-pool" => KiFunding,
-                _ => null,
+                _ => PartII,
             };
-            if (rules is null)
+            sets.Add(new RuleSet(line, rules()));
+            if (line.StartsWith("komm-an-2", StringComparison.Ordinal))
             {
-                continue;
-            }
-
-            foreach (FundingLineVersion version in line.Versions)
-            {
-                sets.Add(new RuleSet(line.Id, version.Validity.Start, rules()));
+                sets.Add(new RuleSet(line, PartIIFinal()) { Role = RecipientRole.FinalRecipient });
             }
         }
 
@@ -65,11 +64,26 @@ internal static class DefaultRules
         new GrantRangeCriterion(),
     ];
 
+    /// <summary>Part II for the first recipient: a third party that applies to the Land directly fails the route, not its kind.</summary>
     private static Criterion[] PartII() =>
     [
-        new ApplicantKindCriterion([], KommunesWithKi),
+        new DirectApplicationCriterion([], ThirdPartiesViaKi),
         new IntegrationCentreCriterion(KommunesWithKi),
         InNrw(),
+        new DeadlineCriterion(),
+        new DeliveryPeriodCriterion(OneYear),
+        new EarlyStartCriterion(),
+        new GrantRangeCriterion(),
+    ];
+
+    /// <summary>Part II for final recipients (Letztempfänger) of the KI-Kommune's pass-through.</summary>
+    private static Criterion[] PartIIFinal() =>
+    [
+        new ApplicantKindCriterion(
+            [ApplicantKind.Gemeinde, ApplicantKind.RegisteredAssociation, ApplicantKind.MigrantOrganisation, ApplicantKind.WelfareAssociation,
+                ApplicantKind.ReligiousCommunity, ApplicantKind.VolunteerInitiative], FinalRecipients),
+        new SeatInAreaCriterion(FinalArea),
+        new RouteCriterion([ApplicationRoute.ViaMunicipalAdministration, ApplicationRoute.ViaIntegrationCentre], FinalRoute),
         new DeadlineCriterion(),
         new DeliveryPeriodCriterion(OneYear),
         new EarlyStartCriterion(),

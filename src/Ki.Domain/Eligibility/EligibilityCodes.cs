@@ -52,6 +52,12 @@ public static class EligibilityCodes
     /// <summary>Criterion: the applicant is a Kreis or kreisfreie Stadt that runs a KI (<c>KI-ELIG-INTEGRATION-CENTRE</c>).</summary>
     public const string IntegrationCentre = "KI-ELIG-INTEGRATION-CENTRE";
 
+    /// <summary>Criterion: a named fact of the application compares with the rule's constant as required (<c>KI-ELIG-FACT</c>).</summary>
+    public const string Fact = "KI-ELIG-FACT";
+
+    /// <summary>Criterion: the final recipient's seat lies inside the area of the first recipient that passes the award on (<c>KI-ELIG-SEAT-IN-AREA</c>).</summary>
+    public const string SeatInArea = "KI-ELIG-SEAT-IN-AREA";
+
     /// <summary>Combination: every part is met (<c>KI-ELIG-ALL</c>).</summary>
     public const string All = "KI-ELIG-ALL";
 

@@ -62,6 +62,31 @@ public sealed class EligibilityEvaluator
     public EligibilityDecision Evaluate(Application application, LocalDate asOf)
     {
         Preconditions.CheckNotNull(application);
+        return Evaluate(application, asOf, null);
+    }
+
+    /// <summary>
+    /// Evaluates a final recipient's request (Letztempfänger) under the final-recipient rules of its line's version in
+    /// force on a date, as part of a first recipient's pass-through (Weiterleitung, Nr. 12 VVG).
+    /// </summary>
+    /// <param name="request">The final recipient's request, for the first recipient's line.</param>
+    /// <param name="firstRecipient">The first recipient (Erstempfänger) that passes its award on; criteria such as the
+    /// seat inside its area look at it.</param>
+    /// <param name="asOf">The date of the decision.</param>
+    /// <returns>The decision with every criterion's answer; <see cref="EligibilityCodes.NoRules"/> when the line has no
+    /// rules for final recipients.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="firstRecipient"/> is null.</exception>
+    /// <exception cref="ArgumentException">The version in force breaks its own rules.</exception>
+    public EligibilityDecision EvaluateFinalRecipient(Application request, Applicant firstRecipient, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(request);
+        Preconditions.CheckNotNull(firstRecipient);
+        return Evaluate(request, asOf, firstRecipient);
+    }
+
+    private EligibilityDecision Evaluate(Application application, LocalDate asOf, Applicant? firstRecipient)
+    {
+        RecipientRole role = firstRecipient is null ? RecipientRole.FirstRecipient : RecipientRole.FinalRecipient;
         if (!_lines.TryGetValue(application.LineId, out FundingLine? line))
         {
             return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineUnknown, null, new LocalizedText(
@@ -74,14 +99,16 @@ public sealed class EligibilityEvaluator
             return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineNotInForce, null, line.FindVersion(asOf).Message);
         }
 
-        if (Rules.Find(line.Id, version) is not { } rules)
+        if (Rules.Find(line.Id, version, role) is not { } rules)
         {
+            string whoDe = role == RecipientRole.FinalRecipient ? " für Letztempfänger" : string.Empty;
+            string whoEn = role == RecipientRole.FinalRecipient ? " for final recipients" : string.Empty;
             return Without(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.NoRules, version, new LocalizedText(
-                $"Für die Fassung der Förderlinie {line.Id} ab {FactTexts.DateDe(version.Validity.Start)} sind keine Förderkriterien hinterlegt.",
-                $"There are no eligibility rules for the version of funding line {line.Id} from {FactTexts.DateEn(version.Validity.Start)}."));
+                $"Für die Fassung der Förderlinie {line.Id} ab {FactTexts.DateDe(version.Validity.Start)} sind keine Förderkriterien{whoDe} hinterlegt.",
+                $"There are no eligibility rules{whoEn} for the version of funding line {line.Id} from {FactTexts.DateEn(version.Validity.Start)}."));
         }
 
-        return Evaluate(application, version, rules, asOf);
+        return Evaluate(application, version, rules, asOf, firstRecipient);
     }
 
     /// <summary>Evaluates an application against given rules and a given version, whatever its validity.</summary>
@@ -93,7 +120,10 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="application"/>, <paramref name="version"/> or <paramref name="rules"/> is null.</exception>
     /// <exception cref="ArgumentException">The rules are for another line than the application's or another version,
     /// or the version breaks its own rules.</exception>
-    public static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf)
+    public static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf) =>
+        Evaluate(application, version, rules, asOf, null);
+
+    private static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf, Applicant? firstRecipient)
     {
         Preconditions.CheckNotNull(application);
         Preconditions.CheckNotNull(version);
@@ -101,11 +131,11 @@ public sealed class EligibilityEvaluator
         if (!rules.IsFor(application.LineId, version))
         {
             throw new ArgumentException(
-                $"The rules are for {rules.LineId} from {FactTexts.DateEn(rules.VersionStart)}, but the application is for {application.LineId} and the version starts {FactTexts.DateEn(version.Validity.Start)}.",
+                $"The rules are for {rules.LineId} {(rules.VersionStart is { } start ? "from " + FactTexts.DateEn(start) : "(all versions)")}, but the application is for {application.LineId} and the version starts {FactTexts.DateEn(version.Validity.Start)}.",
                 nameof(rules));
         }
 
-        var context = new EvaluationContext(application, version, asOf);
+        var context = new EvaluationContext(application, version, asOf, firstRecipient);
         CriterionResult root = rules.Root.Evaluate(context);
         ImmutableArray<CriterionResult> results = root.Children;
         return root.Outcome switch

@@ -4,9 +4,12 @@ using NodaTime;
 
 namespace Ki.Domain.Eligibility;
 
-/// <summary>What one evaluation looks at: the application, the funding line version and the as-of date.</summary>
-internal sealed class EvaluationContext(Application application, FundingLineVersion version, LocalDate asOf)
+/// <summary>What one evaluation looks at: the application, the funding line version, the as-of date and, for a final recipient's request, the first recipient.</summary>
+internal sealed class EvaluationContext(Application application, FundingLineVersion version, LocalDate asOf, Applicant? firstRecipient = null)
 {
+    /// <summary>The first recipient that passes its award on, when a final recipient's request is evaluated.</summary>
+    public Applicant? FirstRecipient { get; } = firstRecipient;
+
     /// <summary>The application.</summary>
     public Application Application { get; } = application;
 

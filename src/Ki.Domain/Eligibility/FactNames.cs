@@ -10,4 +10,6 @@ internal static class FactNames
     public const string PlannedStart = "plannedStart";
     public const string DeliveryPeriod = "deliveryPeriod";
     public const string Route = "route";
+    public const string FirstRecipient = "firstRecipient";
+    public const string FirstRecipientSeat = "firstRecipient.seat";
 }

@@ -16,5 +16,7 @@ internal static class LegalReferences
     public const string OwnContribution = "VV zu § 44 LHO Nr. 2.2 (Teilfinanzierung: Eigenanteil)";
     public const string Route = "Förderrichtlinie der Förderlinie, Antragsweg; Nr. 12 VVG (Weiterleitung)";
     public const string IntegrationCentre = "Richtlinie \"KOMM-AN KI NRW\" (MBl. NRW. 2018 S. 27) und Richtlinie KI-Förderung (MBl. NRW. 2023 S. 225): Zuwendungsempfänger sind KI-Kommunen";
+    public const string Fact = "Förderrichtlinie der Förderlinie, Fördervoraussetzungen";
+    public const string SeatInArea = "Nr. 12 VVG zu § 44 LHO (Weiterleitung durch den Erstempfänger); Letztempfänger im Gebiet des Erstempfängers";
     public const string Combination = "die Rechtsgrundlagen der Teilkriterien";
 }

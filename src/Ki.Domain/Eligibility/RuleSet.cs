@@ -11,9 +11,15 @@ namespace Ki.Domain.Eligibility;
 
 /// <summary>
 /// Förderkriterien einer Fassung: the eligibility rules of one funding line version, identified by the line and the
-/// first day of the version's validity. All criteria must be met.
+/// first day of the version's validity, or of every version of a line. All criteria must be met.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A rule set without a version start (<see cref="VersionStart"/> is <see langword="null"/>) attaches to every version
+/// of its line; a rule set that names a version start wins over it for that version. <see cref="Role"/> says whether
+/// the rules decide applications to the granting body (first recipients, the default) or the requests of final
+/// recipients to whom a first recipient passes its award on (Nr. 12 VVG).
+/// </para>
 /// <para>
 /// <see cref="Hash"/> is the SHA-256 of <see cref="ToCanonicalJson"/>, a compact JSON form with a fixed property
 /// order, invariant numbers and every legal reference spelled out. A decision records it, so a decision can be
@@ -40,11 +46,38 @@ public sealed class RuleSet
         Root = new AllCriterion(criteria);
     }
 
+    /// <summary>Creates a rule set for every version of a funding line.</summary>
+    /// <param name="lineId">The funding line, such as <c>komm-an-2a</c>.</param>
+    /// <param name="criteria">The criteria; all must be met.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="lineId"/>, <paramref name="criteria"/> or a criterion is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lineId"/> is blank.</exception>
+    public RuleSet(string lineId, IEnumerable<Criterion> criteria)
+    {
+        Preconditions.CheckNotNull(lineId);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(lineId), nameof(lineId), "A rule set needs a funding line.");
+        LineId = lineId;
+        Root = new AllCriterion(criteria);
+    }
+
     /// <summary>The funding line.</summary>
     public string LineId { get; }
 
-    /// <summary>The first day of the validity of the version the rules belong to.</summary>
-    public LocalDate VersionStart { get; }
+    /// <summary>The first day of the validity of the version the rules belong to; <see langword="null"/> for every version of the line.</summary>
+    public LocalDate? VersionStart { get; }
+
+    /// <summary>Whom the rules decide: applicants to the granting body (the default) or final recipients of a pass-through.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined role.</exception>
+    public RecipientRole Role
+    {
+        get => _role;
+        init
+        {
+            Preconditions.CheckArgumentRange(value is RecipientRole.FirstRecipient or RecipientRole.FinalRecipient, value, "The recipient role is not defined.");
+            _role = value;
+        }
+    }
+
+    private readonly RecipientRole _role = RecipientRole.FirstRecipient;
 
     /// <summary>The criteria; all must be met.</summary>
     public ImmutableArray<Criterion> Criteria => Root.Parts;
@@ -55,7 +88,7 @@ public sealed class RuleSet
     /// <summary>The criteria as one combination.</summary>
     internal AllCriterion Root { get; }
 
-    /// <summary>Whether the rules belong to a version: same line, same first day.</summary>
+    /// <summary>Whether the rules belong to a version: same line, and the same first day or no version named.</summary>
     /// <param name="lineId">The funding line.</param>
     /// <param name="version">The version.</param>
     /// <returns>Whether the rule set is the version's.</returns>
@@ -64,7 +97,7 @@ public sealed class RuleSet
     {
         Preconditions.CheckNotNull(lineId);
         Preconditions.CheckNotNull(version);
-        return string.Equals(lineId, LineId, StringComparison.Ordinal) && version.Validity.Start == VersionStart;
+        return string.Equals(lineId, LineId, StringComparison.Ordinal) && (VersionStart is not { } start || version.Validity.Start == start);
     }
 
     /// <summary>The canonical form: compact JSON with a fixed property order, the input of <see cref="Hash"/>.</summary>
@@ -74,7 +107,10 @@ public sealed class RuleSet
     /// <summary>Returns the line, the version start and the number of criteria.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{LineId} from {VersionStart.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)}: {Criteria.Length} criteria");
+        $"{LineId} {VersionText}{(Role == RecipientRole.FinalRecipient ? " (final recipients)" : string.Empty)}: {Criteria.Length} criteria");
+
+    /// <summary>"from 2016-01-01", or "all versions".</summary>
+    internal string VersionText => VersionStart is { } start ? "from " + start.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture) : "all versions";
 
     private byte[] CanonicalBytes()
     {
@@ -83,7 +119,16 @@ public sealed class RuleSet
         {
             writer.WriteStartObject();
             writer.WriteString("line", LineId);
-            writer.WriteString("version", VersionStart.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture));
+            if (VersionStart is { } start)
+            {
+                writer.WriteString("version", start.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture));
+            }
+
+            if (Role == RecipientRole.FinalRecipient)
+            {
+                writer.WriteString("recipients", "final");
+            }
+
             writer.WriteStartArray("criteria");
             foreach (Criterion criterion in Criteria)
             {

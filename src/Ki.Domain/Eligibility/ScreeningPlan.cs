@@ -74,6 +74,8 @@ public sealed class ScreeningPlan
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> or <paramref name="version"/> is null.</exception>
     /// <exception cref="ArgumentException">The version's first day is not the rules' version start, or the version
     /// breaks its own rules.</exception>
+    /// <exception cref="NotSupportedException">The rules compare a named fact or look at the first recipient of a
+    /// pass-through (a fact criterion, a seat-in-area criterion), which a plan cannot screen.</exception>
     public static ScreeningPlan Compile(RuleSet rules, FundingLineVersion version, LocalDate asOf, FiscalYear year)
     {
         Preconditions.CheckNotNull(rules);

@@ -248,10 +248,12 @@ internal static class DefaultCatalogue
             [
                 new DistributionIndicator(new LocalizedText("Personen nach AWoV am 1.1.2018", "persons under the AWoV on 1.1.2018"), F(0.6m, S(Pauschale2018Key)))
                 {
+                    Code = "awov-persons",
                     Total = F(153_727m, S(Pauschale2018Key, "NRW total.")),
                 },
                 new DistributionIndicator(new LocalizedText("Personen nach FlüAG, Durchschnitt Okt.–Dez. 2017", "persons under the FlüAG, average Oct-Dec 2017"), F(0.4m, S(Pauschale2018Key)))
                 {
+                    Code = "flueag-persons",
                     Total = F(88_380m, S(Pauschale2018Key, "NRW total.")),
                 },
             ])

@@ -23,6 +23,13 @@ public sealed class DistributionIndicator
     /// <summary>The weight as a fraction (0.6 for 60 %), with its source.</summary>
     public Figure<decimal> Weight { get; }
 
+    /// <summary>
+    /// The indicator's code in key inputs, such as <c>population</c>, <c>area</c>, <c>awov-persons</c>: the name the
+    /// allocation core's key (<see cref="DistributionKey.ToIndicatorKey"/>) and data files use; <see langword="null"/>
+    /// when the catalogue has not named it.
+    /// </summary>
+    public string? Code { get; init; }
+
     /// <summary>The NRW total of the indicator at the key date, where published.</summary>
     public Figure<decimal>? Total { get; init; }
 }

@@ -19,15 +19,39 @@ internal static class EligibilityDocuments
     {
         public required int SchemaVersion { get; init; }
 
+        public List<FactData>? Facts { get; init; }
+
         public required List<RuleSetData> RuleSets { get; init; }
     }
 
-    /// <summary>One rule set: line, version start, criteria.</summary>
+    /// <summary>The declaration of a named fact: name, type, label and unit.</summary>
+    public sealed class FactData
+    {
+        public required string Name { get; init; }
+
+        public required string Type { get; init; }
+
+        public required TextData Label { get; init; }
+
+        public TextData? Unit { get; init; }
+    }
+
+    /// <summary>A text in German and English.</summary>
+    public sealed class TextData
+    {
+        public required string De { get; init; }
+
+        public required string En { get; init; }
+    }
+
+    /// <summary>One rule set: line, version start (none for every version), recipients, criteria.</summary>
     public sealed class RuleSetData
     {
         public required string Line { get; init; }
 
-        public required LocalDate Version { get; init; }
+        public LocalDate? Version { get; init; }
+
+        public string? Recipients { get; init; }
 
         public required List<CriterionData> Criteria { get; init; }
     }
@@ -58,6 +82,12 @@ internal static class EligibilityDocuments
         public List<CriterionData>? Parts { get; init; }
 
         public CriterionData? Part { get; init; }
+
+        public string? Fact { get; init; }
+
+        public string? Operator { get; init; }
+
+        public List<string>? Values { get; init; }
 
         public string? Reference { get; init; }
     }
@@ -106,6 +136,8 @@ internal static class EligibilityDocuments
         public string? Route { get; init; }
 
         public bool? ContinuesFundedMeasure { get; init; }
+
+        public Dictionary<string, System.Text.Json.JsonElement>? Facts { get; init; }
     }
 
     /// <summary>An application file: the application's fields and the schema version.</summary>

@@ -17,7 +17,12 @@ namespace Ki.Domain.Serialization;
 internal static class EligibilityMapping
 {
     private static readonly string[] KnownTypes =
-        ["applicant-kind", "non-profit", "seat", "deadline", "delivery-period", "no-early-start", "grant-range", "own-contribution", "route", "integration-centre", "all", "any", "not"];
+        ["applicant-kind", "non-profit", "seat", "deadline", "delivery-period", "no-early-start", "grant-range", "own-contribution", "route", "direct-application",
+            "integration-centre", "seat-in-area", "fact", "all", "any", "not"];
+
+    private static readonly string[] FactTypes = ["number", "amount", "date", "key"];
+
+    private static readonly string[] Comparisons = ["less-than", "at-most", "equal-to", "at-least", "more-than", "one-of"];
 
     private static readonly ApplicationValidator Validator = new(CultureInfo.InvariantCulture);
 
@@ -27,33 +32,103 @@ internal static class EligibilityMapping
     public static RuleBook ToRuleBook(RuleBookDocument document)
     {
         CheckSchema(document.SchemaVersion);
+        Dictionary<string, FactDeclaration> facts = ToFacts(document.Facts);
         var sets = new List<RuleSet>();
-        var seen = new HashSet<(string, LocalDate)>();
+        var seen = new HashSet<(string, LocalDate?, RecipientRole)>();
         for (int i = 0; i < document.RuleSets.Count; i++)
         {
             string path = $"$.ruleSets[{i}]";
             RuleSetData data = document.RuleSets[i] ?? throw new KiDataException(path, "A rule set must not be null.");
             Check(!string.IsNullOrWhiteSpace(data.Line), path + ".line", "The funding line must not be blank.");
-            Check(seen.Add((data.Line, data.Version)), path, $"A second rule set for funding line {data.Line} from {FactTexts.DateEn(data.Version)}.");
+            RecipientRole role = data.Recipients switch
+            {
+                null or "first" => RecipientRole.FirstRecipient,
+                "final" => RecipientRole.FinalRecipient,
+                _ => throw new KiDataException(path + ".recipients", $"'{data.Recipients}' is not a recipient role; the roles are: first, final."),
+            };
+            Check(seen.Add((data.Line, data.Version, role)), path,
+                $"A second rule set for funding line {data.Line} {(data.Version is { } v ? "from " + FactTexts.DateEn(v) : "for all versions")}{(role == RecipientRole.FinalRecipient ? " (final recipients)" : string.Empty)}.");
             var criteria = new List<Criterion>();
             for (int k = 0; k < data.Criteria.Count; k++)
             {
-                criteria.Add(ToCriterion(data.Criteria[k], $"{path}.criteria[{k}]"));
+                criteria.Add(ToCriterion(data.Criteria[k], $"{path}.criteria[{k}]", facts));
             }
 
-            sets.Add(new RuleSet(data.Line, data.Version, criteria));
+            sets.Add(data.Version is { } start ? new RuleSet(data.Line, start, criteria) { Role = role } : new RuleSet(data.Line, criteria) { Role = role });
         }
 
         return new RuleBook(sets);
     }
 
-    public static RuleBookDocument FromRuleBook(RuleBook book) => new()
+    public static RuleBookDocument FromRuleBook(RuleBook book)
     {
-        SchemaVersion = SchemaVersion,
-        RuleSets = [.. book.RuleSets.Select(s => new RuleSetData { Line = s.LineId, Version = s.VersionStart, Criteria = [.. s.Criteria.Select(FromCriterion)] })],
+        var facts = new Dictionary<string, FactDeclaration>(StringComparer.Ordinal);
+        foreach (FactCriterion fact in book.RuleSets.SelectMany(s => s.Criteria).SelectMany(Flatten).OfType<FactCriterion>())
+        {
+            if (facts.TryGetValue(fact.Fact.Name, out FactDeclaration? known))
+            {
+                if (known.Type != fact.Fact.Type || known.Label != fact.Fact.Label || known.Unit != fact.Fact.Unit)
+                {
+                    throw new ArgumentException($"The fact '{fact.Fact.Name}' is declared twice, differently; a rule file declares each fact once.", nameof(book));
+                }
+            }
+            else
+            {
+                facts.Add(fact.Fact.Name, fact.Fact);
+            }
+        }
+
+        return new()
+        {
+            SchemaVersion = SchemaVersion,
+            Facts = facts.Count == 0 ? null : [.. facts.Values.Select(f => new FactData
+            {
+                Name = f.Name,
+                Type = FactCriterion.TypeName(f.Type),
+                Label = new TextData { De = f.Label.German, En = f.Label.English },
+                Unit = f.Unit is { } u ? new TextData { De = u.German, En = u.English } : null,
+            })],
+            RuleSets = [.. book.RuleSets.Select(s => new RuleSetData
+            {
+                Line = s.LineId,
+                Version = s.VersionStart,
+                Recipients = s.Role == RecipientRole.FinalRecipient ? "final" : null,
+                Criteria = [.. s.Criteria.Select(FromCriterion)],
+            })],
+        };
+    }
+
+    private static IEnumerable<Criterion> Flatten(Criterion criterion) => criterion switch
+    {
+        AllCriterion c => c.Parts.SelectMany(Flatten),
+        AnyCriterion c => c.Parts.SelectMany(Flatten),
+        NotCriterion c => Flatten(c.Part),
+        _ => [criterion],
     };
 
-    public static Criterion ToCriterion(CriterionData? data, string path)
+    private static Dictionary<string, FactDeclaration> ToFacts(List<FactData>? list)
+    {
+        var facts = new Dictionary<string, FactDeclaration>(StringComparer.Ordinal);
+        for (int i = 0; list is not null && i < list.Count; i++)
+        {
+            string path = $"$.facts[{i}]";
+            FactData data = list[i] ?? throw new KiDataException(path, "A fact declaration must not be null.");
+            Check(FactDeclaration.IsName(data.Name), path + ".name", $"'{data.Name}' is not a fact name: letters, digits, '-' and '_', starting with a letter.");
+            Check(!facts.ContainsKey(data.Name), path + ".name", $"The fact '{data.Name}' is declared twice.");
+            int type = Array.IndexOf(FactTypes, data.Type);
+            Check(type >= 0, path + ".type", $"'{data.Type}' is not a fact type; the types are: {string.Join(", ", FactTypes)}.");
+            Check(data.Label is not null && !string.IsNullOrWhiteSpace(data.Label.De) && !string.IsNullOrWhiteSpace(data.Label.En), path + ".label", "A fact needs a label with 'de' and 'en'.");
+            Check(data.Unit is null || (!string.IsNullOrWhiteSpace(data.Unit.De) && !string.IsNullOrWhiteSpace(data.Unit.En)), path + ".unit", "A unit needs 'de' and 'en'.");
+            facts.Add(data.Name, new FactDeclaration(data.Name, (FactType)(type + 1), new LocalizedText(data.Label!.De, data.Label.En),
+                data.Unit is { } unit ? new LocalizedText(unit.De, unit.En) : null));
+        }
+
+        return facts;
+    }
+
+    public static Criterion ToCriterion(CriterionData? data, string path) => ToCriterion(data, path, []);
+
+    private static Criterion ToCriterion(CriterionData? data, string path, Dictionary<string, FactDeclaration> facts)
     {
         if (data is null)
         {
@@ -68,6 +143,15 @@ internal static class EligibilityMapping
                 Allow(data, path, "kinds");
                 List<string> kinds = data.Kinds ?? throw new KiDataException(path + ".kinds", "An applicant-kind criterion needs 'kinds' (an empty list means the kinds of the funding line version).");
                 return new ApplicantKindCriterion([.. kinds.Select((k, i) => ParseKind(k, $"{path}.kinds[{i}]"))], reference);
+            case "direct-application":
+                Allow(data, path, "kinds");
+                List<string> direct = data.Kinds ?? throw new KiDataException(path + ".kinds", "A direct-application criterion needs 'kinds' (an empty list means the kinds of the funding line version).");
+                return new DirectApplicationCriterion([.. direct.Select((k, i) => ParseKind(k, $"{path}.kinds[{i}]"))], reference);
+            case "seat-in-area":
+                Allow(data, path);
+                return new SeatInAreaCriterion(reference);
+            case "fact":
+                return ToFactCriterion(data, path, facts, reference);
             case "non-profit":
                 Allow(data, path);
                 return new NonProfitCriterion(reference);
@@ -117,19 +201,41 @@ internal static class EligibilityMapping
             case "any":
                 Allow(data, path, "parts");
                 List<CriterionData> parts = data.Parts ?? throw new KiDataException(path + ".parts", $"An '{data.Type}' criterion needs 'parts'.");
-                Criterion[] mapped = [.. parts.Select((p, i) => ToCriterion(p, $"{path}.parts[{i}]"))];
+                Criterion[] mapped = [.. parts.Select((p, i) => ToCriterion(p, $"{path}.parts[{i}]", facts))];
                 return data.Type == "all" ? new AllCriterion(mapped, reference) : new AnyCriterion(mapped, reference);
             case "not":
                 Allow(data, path, "part");
-                return new NotCriterion(ToCriterion(data.Part ?? throw new KiDataException(path + ".part", "A 'not' criterion needs a 'part'."), path + ".part"), reference);
+                return new NotCriterion(ToCriterion(data.Part ?? throw new KiDataException(path + ".part", "A 'not' criterion needs a 'part'."), path + ".part", facts), reference);
             default:
                 throw new KiDataException(path + ".type", $"'{data.Type}' is not a criterion type; the types are: {string.Join(", ", KnownTypes)}.");
         }
     }
 
+    private static FactCriterion ToFactCriterion(CriterionData data, string path, Dictionary<string, FactDeclaration> facts, string? reference)
+    {
+        Allow(data, path, "fact", "operator", "values");
+        string name = data.Fact ?? throw new KiDataException(path + ".fact", "A fact criterion needs 'fact', the name of a fact declared under 'facts'.");
+        Check(facts.TryGetValue(name, out FactDeclaration? fact), path + ".fact",
+            $"The fact '{name}' is not declared; declare it under 'facts' with its name, type, label and unit.");
+        string op = data.Operator ?? throw new KiDataException(path + ".operator", $"A fact criterion needs 'operator', one of: {string.Join(", ", Comparisons)}.");
+        int comparison = Array.IndexOf(Comparisons, op);
+        Check(comparison >= 0, path + ".operator", $"'{op}' is not an operator; the operators are: {string.Join(", ", Comparisons)}.");
+        List<string> values = data.Values ?? throw new KiDataException(path + ".values", "A fact criterion needs 'values', such as [\"150\"].");
+        Check(comparison == 5 ? values.Count > 0 : values.Count == 1, path + ".values", comparison == 5 ? "'one-of' needs at least one value." : $"'{op}' needs exactly one value.");
+        Check(fact!.Type != FactType.Key || comparison is 2 or 5, path + ".operator", $"The key fact '{name}' can only be compared with equal-to or one-of.");
+        for (int i = 0; i < values.Count; i++)
+        {
+            Check(values[i] is not null && fact.IsValue(values[i]), $"{path}.values[{i}]", $"'{values[i]}' is not a value of the {FactCriterion.TypeName(fact.Type)} fact '{name}'.");
+        }
+
+        return new FactCriterion(fact, (FactComparison)(comparison + 1), values, reference);
+    }
+
     public static CriterionData FromCriterion(Criterion criterion) => criterion switch
     {
         ApplicantKindCriterion c => new CriterionData { Type = c.Type, Kinds = [.. c.Kinds.Select(FactTexts.KindName)], Reference = c.LegalReference },
+        DirectApplicationCriterion c => new CriterionData { Type = c.Type, Kinds = [.. c.Kinds.Select(FactTexts.KindName)], Reference = c.LegalReference },
+        FactCriterion c => new CriterionData { Type = c.Type, Fact = c.Fact.Name, Operator = FactCriterion.ComparisonName(c.Comparison), Values = [.. c.Values], Reference = c.LegalReference },
         SeatCriterion c => new CriterionData
         {
             Type = c.Type,
@@ -174,6 +280,7 @@ internal static class EligibilityMapping
             Submitted = data.Submitted,
             Route = data.Route is null ? null : ParseRoute(data.Route, path + ".route"),
             ContinuesFundedMeasure = data.ContinuesFundedMeasure ?? false,
+            Facts = ToFacts(data.Facts, path + ".facts"),
         };
         ValidationResult result = Validator.Validate(application);
         if (!result.IsValid)
@@ -209,7 +316,40 @@ internal static class EligibilityMapping
         Submitted = application.Submitted,
         Route = application.Route is { } route ? FactTexts.RouteName(route) : null,
         ContinuesFundedMeasure = application.ContinuesFundedMeasure ? true : null,
+        Facts = application.Facts.IsEmpty ? null : application.Facts.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(
+            f => f.Key, f => FactElement(f.Value), StringComparer.Ordinal),
     };
+
+    private static ImmutableDictionary<string, string> ToFacts(Dictionary<string, System.Text.Json.JsonElement>? facts, string path)
+    {
+        if (facts is null)
+        {
+            return ImmutableDictionary<string, string>.Empty;
+        }
+
+        var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach ((string name, System.Text.Json.JsonElement value) in facts)
+        {
+            Check(FactDeclaration.IsName(name), $"{path}.{name}", $"'{name}' is not a fact name: letters, digits, '-' and '_', starting with a letter.");
+            builder[name] = value.ValueKind switch
+            {
+                System.Text.Json.JsonValueKind.Number => value.GetRawText(),
+                System.Text.Json.JsonValueKind.String => value.GetString()!,
+                _ => throw new KiDataException($"{path}.{name}", "A fact is a number or a text (a date as \"2016-03-01\", a key as \"05974040\")."),
+            };
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>A fact as JSON: a number where the text is a plain invariant number, otherwise a string.</summary>
+    private static System.Text.Json.JsonElement FactElement(string text)
+    {
+        bool number = text.Length > 0 && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal n)
+            && string.Equals(n.ToString(CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(number ? text : "\"" + System.Text.Json.JsonEncodedText.Encode(text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value + "\"");
+        return document.RootElement.Clone();
+    }
 
     public static ApplicantKind ParseKind(string text, string path)
     {
@@ -262,7 +402,8 @@ internal static class EligibilityMapping
             ("kinds", data.Kinds is not null), ("districts", data.Districts is not null), ("regions", data.Regions is not null),
             ("routes", data.Routes is not null), ("day", data.Day is not null), ("yearOffset", data.YearOffset is not null),
             ("minimum", data.Minimum is not null), ("maximum", data.Maximum is not null), ("minimumShare", data.MinimumShare is not null),
-            ("parts", data.Parts is not null), ("part", data.Part is not null),
+            ("parts", data.Parts is not null), ("part", data.Part is not null), ("fact", data.Fact is not null),
+            ("operator", data.Operator is not null), ("values", data.Values is not null),
         ];
         foreach ((string name, bool set) in fields)
         {

@@ -116,10 +116,13 @@ internal static class ProgrammesDocuments
     internal sealed record DeadlineData(AnnualDate Day, int YearOffset = 0);
 
     /// <summary>A distribution key.</summary>
-    internal sealed record DistributionKeyData(IReadOnlyList<IndicatorData> Indicators, FigureData<Euro>? Floor = null, string? Method = null, SourceData? MethodSource = null);
+    internal sealed record DistributionKeyData(IReadOnlyList<IndicatorData> Indicators, FigureData<Euro>? Floor = null, string? Method = null, SourceData? MethodSource = null,
+        CapData? Cap = null);
+
+    internal sealed record CapData(string Indicator, FigureData<decimal> Multiple);
 
     /// <summary>One indicator of a distribution key.</summary>
-    internal sealed record IndicatorData(TextData Name, FigureData<decimal> Weight, FigureData<decimal>? Total = null);
+    internal sealed record IndicatorData(TextData Name, FigureData<decimal> Weight, FigureData<decimal>? Total = null, string? Code = null);
 
     /// <summary>A funding mix; the total is written for readers and checked on reading.</summary>
     internal sealed record FundingMixData(string Title, IReadOnlyList<ContributionData> Contributions, Euro Total, SourceData? Source = null);

@@ -156,10 +156,11 @@ internal static class ProgrammesMapping
         NullIfEmpty(u.MaxUnitsByKind.OrderBy(p => p.Key).Select(p => new UnitLimitData(p.Key, From(p.Value)))));
 
     private static DistributionKeyData From(DistributionKey key) => new(
-        [.. key.Indicators.Select(i => new IndicatorData(From(i.Name), From(i.Weight), From(i.Total)))],
+        [.. key.Indicators.Select(i => new IndicatorData(From(i.Name), From(i.Weight), From(i.Total), i.Code))],
         From(key.Floor),
         key.Method,
-        From(key.MethodSource));
+        From(key.MethodSource),
+        key.Cap is { } cap ? new CapData(cap.Indicator, From(cap.Multiple)) : null);
 
     private static LegalBasis ToBasis(LegalBasisData data, string path)
     {
@@ -191,9 +192,14 @@ internal static class ProgrammesMapping
         DistributionIndicator[] indicators = [.. data.Indicators.Select((i, n) => new DistributionIndicator(To(i.Name), ToFigure(i.Weight, $"{path}.indicators[{n}].weight"))
         {
             Total = ToOptionalFigure(i.Total, $"{path}.indicators[{n}].total"),
+            Code = i.Code,
         })];
+        DistributionCap? cap = data.Cap is { } c
+            ? Checked($"{path}.cap", () => new DistributionCap(c.Indicator, ToFigure(c.Multiple, $"{path}.cap.multiple")))
+            : null;
         return new DistributionKey(indicators)
         {
+            Cap = cap,
             Floor = ToOptionalFigure(data.Floor, $"{path}.floor"),
             Method = data.Method,
             MethodSource = ToSource(data.MethodSource, $"{path}.methodSource"),

@@ -24,7 +24,8 @@ public sealed class EligibilitySchemaTests
             new NotCriterion(new AnyCriterion([new AllCriterion([]), new NonProfitCriterion(), new IntegrationCentreCriterion()])),
             new ApplicantKindCriterion([]), new SeatCriterion([], [Ki.Domain.Places.RegionKey.ParseNrw("059")]), new DeadlineCriterion(),
             new DeliveryPeriodCriterion(), new EarlyStartCriterion(), new GrantRangeCriterion(), new OwnContributionCriterion(0.1m),
-            new RouteCriterion([Ki.Domain.Applications.ApplicationRoute.Direct]),
+            new RouteCriterion([Ki.Domain.Applications.ApplicationRoute.Direct]), new DirectApplicationCriterion([]), new SeatInAreaCriterion(),
+            new FactCriterion(new FactDeclaration("refugeesHoused", FactType.Number, new Ki.Domain.Programmes.LocalizedText("Geflüchtete", "Refugees")), FactComparison.MoreThan, ["150"]),
         ])])));
         string[] used = [.. written.RootElement.GetProperty("ruleSets")[0].GetProperty("criteria").EnumerateArray()
             .SelectMany(Walk).Distinct().Order(StringComparer.Ordinal)];

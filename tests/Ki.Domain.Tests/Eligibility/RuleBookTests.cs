@@ -17,7 +17,80 @@ public sealed class RuleBookTests
             Assert.All(line.Versions, v => Assert.NotNull(RuleBook.Default.Find(id, v)));
         }
 
-        Assert.Equal(CoveredLines.Sum(id => ProgrammeCatalogue.Default.Lines.Single(l => l.Id == id).Versions.Length), RuleBook.Default.RuleSets.Length);
+        Assert.Equal(CoveredLines.Length + 4, RuleBook.Default.RuleSets.Length);
+        Assert.All(RuleBook.Default.RuleSets, s => Assert.Null(s.VersionStart));
+    }
+
+    [Fact]
+    public void Default_PartIIHasRulesForFinalRecipientsAndNoOtherLineDoes()
+    {
+        foreach (string id in CoveredLines)
+        {
+            FundingLine line = ProgrammeCatalogue.Default.Lines.Single(l => l.Id == id);
+            RuleSet? final = RuleBook.Default.Find(id, line.Versions[0], RecipientRole.FinalRecipient);
+            Assert.Equal(id.StartsWith("komm-an-2", StringComparison.Ordinal), final is not null);
+            if (final is not null)
+            {
+                Assert.Contains(final.Criteria, c => c is SeatInAreaCriterion);
+                Assert.Contains(final.Criteria, c => c is RouteCriterion);
+                Assert.DoesNotContain(RuleBook.Default.Find(id, line.Versions[0])!.Criteria, c => c is ApplicantKindCriterion);
+            }
+        }
+    }
+
+    [Fact]
+    public void WithRuleSet_OneLineReplaced_EveryOtherRuleSetIsKept()
+    {
+        RuleSet mine = new("komm-an-3", [new NonProfitCriterion("mine")]);
+
+        RuleBook book = RuleBook.Default.WithRuleSet(mine);
+
+        Assert.Equal(RuleBook.Default.RuleSets.Length, book.RuleSets.Length);
+        Assert.Same(mine, book.Find("komm-an-3", EligibilityFixtures.KommAn3));
+        foreach (RuleSet kept in RuleBook.Default.RuleSets.Where(s => s.LineId != "komm-an-3"))
+        {
+            Assert.Contains(kept, book.RuleSets);
+        }
+
+        Assert.NotSame(mine, RuleBook.Default.Find("komm-an-3", EligibilityFixtures.KommAn3));
+    }
+
+    [Fact]
+    public void WithRuleSet_ForOneVersion_WinsForThatVersionOnly()
+    {
+        FundingLine line = ProgrammeCatalogue.Default.Lines.Single(l => l.Id == "komm-an-2b");
+        RuleSet only2018 = new("komm-an-2b", line.Versions[1].Validity.Start, [new NonProfitCriterion()]);
+
+        RuleBook book = RuleBook.Default.WithRuleSet(only2018);
+
+        Assert.Same(only2018, book.Find("komm-an-2b", line.Versions[1]));
+        Assert.Same(RuleBook.Default.Find("komm-an-2b", line.Versions[0]), book.Find("komm-an-2b", line.Versions[0]));
+        Assert.Same(RuleBook.Default.Find("komm-an-2b", line.Versions[2]), book.Find("komm-an-2b", line.Versions[2]));
+        Assert.Same(RuleBook.Default.Find("komm-an-2b", line.Versions[1], RecipientRole.FinalRecipient), book.Find("komm-an-2b", line.Versions[1], RecipientRole.FinalRecipient));
+    }
+
+    [Fact]
+    public void WithRuleSet_ForEveryVersion_ReplacesTheVersionSpecificSetsOfItsLineAndRole()
+    {
+        FundingLine line = ProgrammeCatalogue.Default.Lines.Single(l => l.Id == "komm-an-2b");
+        RuleSet only2018 = new("komm-an-2b", line.Versions[1].Validity.Start, [new NonProfitCriterion()]);
+        RuleSet all = new("komm-an-2b", [new IntegrationCentreCriterion()]);
+
+        RuleBook book = RuleBook.Default.WithRuleSet(only2018).WithRuleSet(all);
+
+        Assert.All(line.Versions, v => Assert.Same(all, book.Find("komm-an-2b", v)));
+        Assert.DoesNotContain(only2018, book.RuleSets);
+    }
+
+    [Fact]
+    public void RuleSet_ForEveryVersion_IsForEachVersionOfItsLineOnly()
+    {
+        RuleSet all = new("komm-an-2b", [new NonProfitCriterion()]);
+        FundingLine line = ProgrammeCatalogue.Default.Lines.Single(l => l.Id == "komm-an-2b");
+
+        Assert.All(line.Versions, v => Assert.True(all.IsFor("komm-an-2b", v)));
+        Assert.False(all.IsFor("komm-an-2c", line.Versions[0]));
+        Assert.DoesNotContain("version", all.ToCanonicalJson(), StringComparison.Ordinal);
     }
 
     [Fact]

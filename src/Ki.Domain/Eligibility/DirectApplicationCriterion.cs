@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Ki.Domain.Applications;
+using Ki.Domain.Internal;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// Antragsweg zum Zuwendungsgeber: only bodies of the given kinds (with no kinds given, of the kinds the funding line
+/// version names) apply to the granting body directly; everyone else applies through the first recipient, which
+/// passes the grant on (Weiterleitung, Nr. 12 VVG).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Code <c>KI-ELIG-ROUTE</c>: a club, initiative or town that applies to the Land directly fails for its route, not for
+/// its kind, because it may well receive the money, through the KI. When neither the rule nor the version names a
+/// kind, everyone passes.
+/// </para>
+/// <para>Immutable; safe to share across threads.</para>
+/// </remarks>
+public sealed class DirectApplicationCriterion : Criterion
+{
+    private static readonly LocalizedText TitleText = new("Antragsweg", "Route of the application");
+    private LocalizedText? _required;
+
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="kinds">The kinds that apply directly; empty means the kinds of the funding line version.</param>
+    /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
+    public DirectApplicationCriterion(IEnumerable<ApplicantKind> kinds, string? legalReference = null)
+        : base(legalReference, LegalReferences.Route)
+    {
+        Preconditions.CheckNotNull(kinds);
+        ApplicantKind[] all = [.. kinds.Distinct().Order()];
+        foreach (ApplicantKind kind in all)
+        {
+            Preconditions.CheckArgumentRange(kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative, kind, "The applicant kind is not defined.");
+        }
+
+        Kinds = [.. all];
+    }
+
+    /// <summary>The kinds that apply directly, in order; empty means the kinds of the funding line version.</summary>
+    public ImmutableArray<ApplicantKind> Kinds { get; }
+
+    /// <inheritdoc />
+    public override string Type => "direct-application";
+
+    /// <inheritdoc />
+    public override string Code => EligibilityCodes.Route;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => TitleText;
+
+    /// <inheritdoc />
+    internal override CriterionResult Evaluate(EvaluationContext context)
+    {
+        ImmutableArray<ApplicantKind> kinds = Kinds.IsEmpty ? [.. context.Version.ApplicantKinds] : Kinds;
+        return Decided(context, kinds.IsEmpty || kinds.Contains(context.Application.Applicant.Kind));
+    }
+
+    /// <inheritdoc />
+    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
+    {
+        ApplicantKind kind = result.Application.Applicant.Kind;
+        LocalizedText actual = new(FactTexts.KindDe(kind) + ", Antrag direkt beim Zuwendungsgeber", FactTexts.KindEn(kind) + ", applying to the granting body directly");
+        ImmutableArray<ApplicantKind> kinds = Kinds.IsEmpty ? [.. result.Context.Version.ApplicantKinds] : Kinds;
+        if (!Kinds.IsEmpty && _required is { } cached)
+        {
+            return (actual, cached);
+        }
+
+        LocalizedText required = kinds.IsEmpty
+            ? new LocalizedText("jeder darf direkt beantragen", "anyone may apply directly")
+            : new LocalizedText(
+                "direkt beantragen nur: " + string.Join(", ", kinds.Select(FactTexts.KindDe)) + "; alle anderen über das KI (Weiterleitung)",
+                "only " + string.Join(", ", kinds.Select(FactTexts.KindEn)) + " apply directly; everyone else through the KI (pass-through)");
+        if (!Kinds.IsEmpty)
+        {
+            _required = required;
+        }
+
+        return (actual, required);
+    }
+
+    /// <inheritdoc />
+    internal override void WriteFields(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("kinds");
+        foreach (ApplicantKind kind in Kinds)
+        {
+            writer.WriteStringValue(FactTexts.KindName(kind));
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <inheritdoc />
+    internal override void Compile(PlanCompiler compiler)
+    {
+        long mask = 0;
+        foreach (ApplicantKind kind in Kinds.IsEmpty ? compiler.Version.ApplicantKinds : Kinds)
+        {
+            mask |= ApplicantKindCriterion.Bit(kind);
+        }
+
+        compiler.Add(mask == 0 ? new PlanOp(PlanOpKind.Constant, 1) : new PlanOp(PlanOpKind.KindIn, mask));
+    }
+}
