@@ -19,25 +19,23 @@ internal static class AwardCommand
     public static Command Create()
     {
         var file = new Argument<string>("round") { Description = "The round file (JSON, schemaVersion 1; see docs/schemas/award-round.schema.json)." };
-        var lang = new Option<string>("--lang") { Description = "Language of the reasons: en or de.", DefaultValueFactory = _ => "en" };
         Option<string?> rules = SourceOptions.Rules();
         Option<string?> catalogue = SourceOptions.Catalogue();
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("award", "Decide an award round: eligibility, grants, pro-rata or priority cut, minimum grant, pass-through, reconciliation.");
         command.Arguments.Add(file);
-        foreach (Option option in new Option[] { lang, rules, catalogue, format })
-        {
-            command.Options.Add(option);
-        }
+        command.Options.Add(rules);
+        command.Options.Add(catalogue);
+        CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
-            CultureInfo culture = CheckCommand.Language(parse.GetValue(lang));
-            AwardRound round = AwardJson.ReadRound(File.ReadAllBytes(parse.GetValue(file)!));
+            OutputSettings settings = common.Read(parse);
+            CultureInfo culture = settings.Lang.Culture;
+            AwardRound round = AwardJson.ReadRound(InputFile.ReadAllBytes(parse.GetValue(file)!, "round"));
             RuleBook book = SourceOptions.LoadRules(parse.GetValue(rules));
             AwardResult result = new AwardAllocator(new EligibilityEvaluator(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), book)).Allocate(round);
-            Write(parse.InvocationConfiguration.Output, result, parse.GetValue(format), culture);
-            return KiApp.Success;
+            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture);
+            return result.Lines.Any(l => l.Decision.Outcome == EligibilityOutcome.Eligible && l.Computed.IsPositive && !l.Awarded.IsPositive) ? KiApp.No : KiApp.Success;
         });
         return command;
     }

@@ -21,36 +21,37 @@ internal static class CheckCommand
     {
         var file = new Argument<string>("application") { Description = "The application file (JSON, schemaVersion 1; see docs/schemas/application.schema.json)." };
         var on = new Option<string?>("--on") { Description = "The date of the decision (2019-02-01); default today in Germany." };
-        var lang = new Option<string>("--lang") { Description = "Language of the explanation: en or de.", DefaultValueFactory = _ => "en" };
         Option<string?> rules = SourceOptions.Rules();
         Option<string?> catalogue = SourceOptions.Catalogue();
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("check", "Decide whether an application is eligible, criterion by criterion, with codes and legal references.");
         command.Arguments.Add(file);
-        foreach (Option option in new Option[] { on, lang, rules, catalogue, format })
+        foreach (Option option in new Option[] { on, rules, catalogue })
         {
             command.Options.Add(option);
         }
 
+        CommonOptions common = CommonOptions.AddTo(command);
+
         command.SetAction(parse =>
         {
-            CultureInfo culture = Language(parse.GetValue(lang));
-            Application application = EligibilityJson.ReadApplication(File.ReadAllBytes(parse.GetValue(file)!));
+            OutputSettings settings = common.Read(parse);
+            CultureInfo culture = settings.Lang.Culture;
+            Application application = EligibilityJson.ReadApplication(InputFile.ReadAllBytes(parse.GetValue(file)!, "application"));
             RuleBook book = SourceOptions.LoadRules(parse.GetValue(rules));
             LocalDate date = parse.GetValue(on) is { } onText ? CliText.ParseDate(onText, "--on") : Today();
             EligibilityDecision decision = new EligibilityEvaluator(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), book).Evaluate(application, date);
-            Write(parse.InvocationConfiguration.Output, decision, parse.GetValue(format), culture);
-            return KiApp.Success;
+            Write(parse.InvocationConfiguration.Output, decision, settings.Format, culture);
+            return ExitCode(decision.Outcome);
         });
         return command;
     }
 
-    /// <summary>The culture for --lang.</summary>
-    public static CultureInfo Language(string? lang) => lang switch
+    /// <summary>The exit code of a decision: 0 eligible, 1 not eligible, 3 undetermined.</summary>
+    public static int ExitCode(EligibilityOutcome outcome) => outcome switch
     {
-        "en" or null => CultureInfo.InvariantCulture,
-        "de" => CultureInfo.GetCultureInfo("de-DE"),
-        _ => throw new CliUsageException($"--lang '{lang}' is not en or de."),
+        EligibilityOutcome.Eligible => KiApp.Success,
+        EligibilityOutcome.NotEligible => KiApp.No,
+        _ => KiApp.Undetermined,
     };
 
     /// <summary>Today in Germany.</summary>

@@ -21,8 +21,8 @@ internal static class SourceOptions
     };
 
     /// <summary>The catalogue: the file's, or the embedded one.</summary>
-    public static ProgrammeCatalogue LoadCatalogue(string? path) => path is null ? ProgrammeCatalogue.Default : CatalogueJson.ReadFile(path);
+    public static ProgrammeCatalogue LoadCatalogue(string? path) => path is null ? ProgrammeCatalogue.Default : CatalogueJson.Read(InputFile.ReadAllBytes(path, "--catalogue"));
 
     /// <summary>The rules: the embedded ones with the file's rule sets laid over them.</summary>
-    public static RuleBook LoadRules(string? path) => path is null ? RuleBook.Default : RuleBook.Default.WithRuleSets(EligibilityJson.ReadRulesFile(path).RuleSets);
+    public static RuleBook LoadRules(string? path) => path is null ? RuleBook.Default : RuleBook.Default.WithRuleSets(EligibilityJson.ReadRules(InputFile.ReadAllBytes(path, "--rules")).RuleSets);
 }

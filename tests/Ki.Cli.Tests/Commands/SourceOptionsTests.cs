@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
 
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 /// <summary><c>--rules FILE</c> lays a rule file over the embedded rules; <c>--catalogue FILE</c> replaces the catalogue.</summary>
 public sealed class SourceOptionsTests
@@ -51,7 +50,7 @@ public sealed class SourceOptionsTests
         {
             (int exit, string output, _) = CliRun.Ki("check", Example("application-eligible.json"), "--on", "2020-02-01", "--format", "json", "--rules", rules);
 
-            Assert.Equal(0, exit);
+            Assert.Equal(3, exit);
             using JsonDocument json = JsonDocument.Parse(output);
             Assert.Equal("undetermined", json.RootElement.GetProperty("outcome").GetString());
             Assert.Contains("facts.refugeesHoused", output, StringComparison.Ordinal);
