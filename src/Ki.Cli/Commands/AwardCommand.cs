@@ -33,8 +33,10 @@ internal static class AwardCommand
             CultureInfo culture = settings.Lang.Culture;
             AwardRound round = AwardJson.ReadRound(InputFile.ReadAllBytes(parse.GetValue(file)!, "round"));
             RuleBook book = SourceOptions.LoadRules(parse.GetValue(rules));
-            AwardResult result = new AwardAllocator(new EligibilityEvaluator(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), book)).Allocate(round);
-            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture);
+            var evaluator = new EligibilityEvaluator(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), book);
+            TwoStageResult? twoStage = round.PassThroughPlans.IsEmpty ? null : new TwoStageAllocator(evaluator, Ki.Domain.Places.Gazetteer.Default).Allocate(round);
+            AwardResult result = twoStage?.Land ?? new AwardAllocator(evaluator).Allocate(round);
+            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture, twoStage);
             return result.Lines.Any(l => l.Decision.Outcome == EligibilityOutcome.Eligible && l.Computed.IsPositive && !l.Awarded.IsPositive) ? KiApp.No : KiApp.Success;
         });
         return command;
@@ -42,11 +44,50 @@ internal static class AwardCommand
 
     private static string Amount(Ki.Domain.Money.Euro amount) => amount.ToString(CultureInfo.InvariantCulture);
 
-    private static void Write(TextWriter output, AwardResult result, OutputFormat format, CultureInfo culture)
+    private static string PolicyName(AwardPolicy policy) => policy switch
+    {
+        AwardPolicy.ProRata => "pro-rata",
+        AwardPolicy.Key => "key",
+        _ => "priority-tiers",
+    };
+
+    private static string ProvisionsName(AncillaryProvisions? provisions) => provisions switch
+    {
+        AncillaryProvisions.AnBestP => "ANBest-P",
+        AncillaryProvisions.AnBestG => "ANBest-G [U]",
+        _ => string.Empty,
+    };
+
+    private static void Write(TextWriter output, AwardResult result, OutputFormat format, CultureInfo culture, TwoStageResult? twoStage)
     {
         if (format == OutputFormat.Json)
         {
-            WriteJson(output, result, culture);
+            WriteJson(output, result, culture, twoStage);
+            return;
+        }
+
+        if (format == OutputFormat.Csv && twoStage is not null)
+        {
+            var both = new TabularResult(["level", "first recipient", "application", "recipient", "kind", "decision", "requested", "awarded", "code", "provisions"],
+                [false, false, false, false, false, false, true, true, false, false]);
+            foreach (AwardLine line in result.Lines)
+            {
+                both.Add("land", string.Empty, line.ApplicationId, line.Application.Applicant.Name, CliText.Name(line.Application.Applicant.Kind),
+                    CheckCommand.Name(line.Decision.Outcome), Amount(line.Requested), Amount(line.Awarded), line.Code, string.Empty);
+            }
+
+            foreach (PassThroughResult pass in twoStage.PassThroughs)
+            {
+                both.Add("retained", pass.First.ApplicationId, pass.First.ApplicationId, pass.FirstRecipient.Name, CliText.Name(pass.FirstRecipient.Kind), string.Empty,
+                    Amount(pass.Plan.Retained), Amount(pass.Retained), pass.Code, string.Empty);
+                foreach (FinalAward final in pass.Lines)
+                {
+                    both.Add("final", pass.First.ApplicationId, final.Request.Id, final.Request.Applicant.Name, CliText.Name(final.Request.Applicant.Kind),
+                        CheckCommand.Name(final.Line.Decision.Outcome), Amount(final.Requested), Amount(final.Awarded), final.Code, ProvisionsName(final.Provisions));
+                }
+            }
+
+            both.WriteCsv(output);
             return;
         }
 
@@ -63,7 +104,7 @@ internal static class AwardCommand
             return;
         }
 
-        output.WriteLine($"round:  {result.Round.Id} ({result.Round.LineId}, as of {CliText.Iso(result.Round.AsOf)}, {(result.Round.Policy == AwardPolicy.ProRata ? "pro-rata" : "priority-tiers")})");
+        output.WriteLine($"round:  {result.Round.Id} ({result.Round.LineId}, as of {CliText.Iso(result.Round.AsOf)}, {PolicyName(result.Round.Policy)})");
         output.WriteLine($"budget: {Amount(result.Budget)}");
         output.WriteLine();
         table.WriteTable(output, ["total", string.Empty, string.Empty, Amount(Ki.Domain.Money.Euro.Sum(result.Lines.Select(l => l.Requested))), Amount(result.Demand), Amount(result.Awarded), result.Code, string.Empty]);
@@ -82,9 +123,39 @@ internal static class AwardCommand
 
             output.WriteLine($"  retained by {line.ApplicationId}: {Amount(pass.Retained)}");
         }
+
+        foreach (PassThroughResult pass in twoStage?.PassThroughs ?? [])
+        {
+            output.WriteLine();
+            output.WriteLine($"pass-through of {pass.First.ApplicationId} ({pass.FirstRecipient.Name}, {PassThroughName(pass.Plan.Method)}): {pass.Code}");
+            var finals = new TabularResult(["request", "recipient", "kind", "decision", "requested", "awarded", "code", "provisions", "reason"],
+                [false, false, false, false, true, true, false, false, false]);
+            foreach (FinalAward final in pass.Lines)
+            {
+                finals.Add(final.Request.Id, final.Request.Applicant.Name, CliText.Name(final.Request.Applicant.Kind), CheckCommand.Name(final.Line.Decision.Outcome),
+                    Amount(final.Requested), Amount(final.Awarded), final.Code, ProvisionsName(final.Provisions), final.Line.Reason.For(culture));
+            }
+
+            finals.WriteTable(output, ["total", string.Empty, string.Empty, string.Empty, Amount(Ki.Domain.Money.Euro.Sum(pass.Lines.Select(l => l.Requested))), Amount(pass.PassedOn), string.Empty, string.Empty, string.Empty]);
+            output.WriteLine($"award {Amount(pass.Award)} = passed on {Amount(pass.PassedOn)} + retained {Amount(pass.Retained)} + unallocated {Amount(pass.Unallocated)} ({(pass.IsReconciled ? "reconciled" : "NOT reconciled")})");
+            output.WriteLine(pass.Message.For(culture));
+        }
+
+        if (twoStage is not null)
+        {
+            output.WriteLine();
+            output.WriteLine($"both levels: {(twoStage.IsReconciled ? "reconciled to the cent" : "NOT reconciled")}");
+        }
     }
 
-    private static void WriteJson(TextWriter output, AwardResult result, CultureInfo culture)
+    private static string PassThroughName(PassThroughMethod method) => method switch
+    {
+        PassThroughMethod.Population => "population",
+        PassThroughMethod.PriorityTiers => "priority-tiers",
+        _ => "pro-rata",
+    };
+
+    private static void WriteJson(TextWriter output, AwardResult result, CultureInfo culture, TwoStageResult? twoStage)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -93,7 +164,7 @@ internal static class AwardCommand
             json.WriteString("round", result.Round.Id);
             json.WriteString("line", result.Round.LineId);
             json.WriteString("asOf", CliText.Iso(result.Round.AsOf));
-            json.WriteString("policy", result.Round.Policy == AwardPolicy.ProRata ? "pro-rata" : "priority-tiers");
+            json.WriteString("policy", PolicyName(result.Round.Policy));
             json.WriteString("code", result.Code);
             json.WriteString("message", result.Message.For(culture));
             json.WriteString("budget", Amount(result.Budget));
@@ -156,9 +227,67 @@ internal static class AwardCommand
             }
 
             json.WriteEndArray();
+            if (twoStage is not null)
+            {
+                WritePassThroughs(json, twoStage, culture);
+            }
+
             json.WriteEndObject();
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WritePassThroughs(Utf8JsonWriter json, TwoStageResult twoStage, CultureInfo culture)
+    {
+        json.WriteBoolean("reconciledAtBothLevels", twoStage.IsReconciled);
+        json.WriteStartArray("passThroughs");
+        foreach (PassThroughResult pass in twoStage.PassThroughs)
+        {
+            json.WriteStartObject();
+            json.WriteString("firstRecipient", pass.First.ApplicationId);
+            json.WriteString("name", pass.FirstRecipient.Name);
+            json.WriteString("method", PassThroughName(pass.Plan.Method));
+            json.WriteString("code", pass.Code);
+            json.WriteString("message", pass.Message.For(culture));
+            json.WriteString("award", Amount(pass.Award));
+            json.WriteString("passedOn", Amount(pass.PassedOn));
+            json.WriteString("retained", Amount(pass.Retained));
+            json.WriteString("unallocated", Amount(pass.Unallocated));
+            json.WriteBoolean("reconciled", pass.IsReconciled);
+            json.WriteStartArray("finalRecipients");
+            foreach (FinalAward final in pass.Lines)
+            {
+                json.WriteStartObject();
+                json.WriteString("request", final.Request.Id);
+                json.WriteString("recipient", final.Request.Applicant.Name);
+                json.WriteString("kind", CliText.Name(final.Request.Applicant.Kind));
+                json.WriteString("decision", CheckCommand.Name(final.Line.Decision.Outcome));
+                json.WriteString("requested", Amount(final.Requested));
+                json.WriteString("awarded", Amount(final.Awarded));
+                json.WriteString("code", final.Code);
+                json.WriteString("reason", final.Line.Reason.For(culture));
+                json.WriteStartArray("failedCriteria");
+                foreach (CriterionResult failure in final.Line.Decision.Failures)
+                {
+                    json.WriteStringValue(failure.Code);
+                }
+
+                json.WriteEndArray();
+                if (final.Provisions is not null)
+                {
+                    json.WriteString("provisions", final.Provisions == AncillaryProvisions.AnBestP ? "ANBest-P" : "ANBest-G");
+                    json.WriteBoolean("provisionsUncertain", final.ProvisionsUncertain);
+                    json.WriteString("legalReference", final.ProvisionsReference);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -61,7 +61,7 @@ public sealed class AwardAllocator
         var calculator = new GrantCalculator(FixedClock.Instance, round.Rounding);
         Candidate[] all = [.. round.Applications.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => Assess(a, round, calculator))];
         FundingLineVersion? version = all.Select(c => c.Decision.Version).FirstOrDefault(v => v is not null);
-        Euro? minimum = version?.MinimumGrant?.Value;
+        Euro? minimum = round.MinimumGrant ?? version?.MinimumGrant?.Value;
 
         List<Candidate> active = [.. all.Where(c => c.Computed.IsPositive)];
         var dropped = new HashSet<Candidate>();
@@ -115,9 +115,9 @@ public sealed class AwardAllocator
             return new Cut(awards, [], []);
         }
 
-        if (round.Policy == AwardPolicy.ProRata)
+        if (round.Policy is AwardPolicy.ProRata or AwardPolicy.Key)
         {
-            ProRata(round.Budget, active, awards);
+            ProRata(round.Budget, active, awards, round.Policy == AwardPolicy.Key ? round : null);
             return new Cut(awards, [.. active], []);
         }
 
@@ -139,7 +139,7 @@ public sealed class AwardAllocator
             else if (remaining.IsPositive && group.Count == 0)
             {
                 group.AddRange(tier);
-                ProRata(remaining, group, awards);
+                ProRata(remaining, group, awards, null);
                 remaining = Euro.Zero;
             }
             else
@@ -155,7 +155,8 @@ public sealed class AwardAllocator
         return new Cut(awards, group, unreached);
     }
 
-    private static void ProRata(Euro budget, List<Candidate> candidates, Dictionary<Candidate, Euro> awards)
+    /// <summary>Splits a budget through the allocation core, the grants as demands; weights are the grants, or the round's key with its base and floor.</summary>
+    private static void ProRata(Euro budget, List<Candidate> candidates, Dictionary<Candidate, Euro> awards, AwardRound? key)
     {
         if (budget.IsZero)
         {
@@ -167,8 +168,11 @@ public sealed class AwardAllocator
             return;
         }
 
-        AllocationRequest request = AllocationRequest.Of(budget, candidates.Select(c =>
-            new AllocationRecipient(c.Decision.ApplicationId, c.Computed.Cents).WithDemand(c.Computed)));
+        AllocationRequest request = AllocationRequest.Of(budget, candidates.Select(c => key is null
+            ? new AllocationRecipient(c.Decision.ApplicationId, c.Computed.Cents).WithDemand(c.Computed)
+            : new AllocationRecipient(c.Decision.ApplicationId, key.WeightOf(c.Decision.ApplicationId)).WithDemand(c.Computed)
+                .WithBase(key.KeyBase is { } b ? Euro.Min(b, c.Computed) : null)
+                .WithFloor(key.KeyFloor is { } f ? Euro.Min(f, c.Computed) : null)));
         AllocationResult split = Allocator.Allocate(request);
         foreach (Candidate c in candidates)
         {

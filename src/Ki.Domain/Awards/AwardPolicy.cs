@@ -9,4 +9,10 @@ public enum AwardPolicy
 
     /// <summary>Rangfolge: tiers are funded in full in order of priority; the first tier that does not fit is cut pro rata, later tiers get nothing.</summary>
     PriorityTiers = 2,
+
+    /// <summary>
+    /// Nach Schlüssel: the budget is split by a key, a weight per application (<see cref="AwardRound.Weights"/>, such
+    /// as the population of the seat municipality), with an optional base amount and floor; no one above its grant.
+    /// </summary>
+    Key = 3,
 }

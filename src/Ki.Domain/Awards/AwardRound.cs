@@ -23,6 +23,11 @@ public sealed class AwardRound
     private readonly ImmutableDictionary<string, int> _priorities = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
     private readonly ImmutableDictionary<string, ImmutableArray<SubAward>> _subAwards = ImmutableDictionary.Create<string, ImmutableArray<SubAward>>(StringComparer.Ordinal);
     private readonly RoundingMode _rounding = RoundingMode.Commercial;
+    private readonly ImmutableDictionary<string, decimal> _weights = ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, PassThroughPlan> _plans = ImmutableDictionary.Create<string, PassThroughPlan>(StringComparer.Ordinal);
+    private readonly Euro? _minimumGrant;
+    private readonly Euro? _keyBase;
+    private readonly Euro? _keyFloor;
 
     /// <summary>Creates a round; set tiers, sub-awards and rounding with an initializer.</summary>
     /// <param name="id">The round's identifier.</param>
@@ -39,7 +44,7 @@ public sealed class AwardRound
         Id = Preconditions.CheckNotNull(id);
         LineId = Preconditions.CheckNotNull(lineId);
         Preconditions.CheckArgumentRange(!budget.IsNegative, budget, "The budget must not be negative.");
-        Preconditions.CheckArgumentRange(policy is AwardPolicy.ProRata or AwardPolicy.PriorityTiers, policy, "The policy is not defined.");
+        Preconditions.CheckArgumentRange(policy is AwardPolicy.ProRata or AwardPolicy.PriorityTiers or AwardPolicy.Key, policy, "The policy is not defined.");
         Applications = [.. Preconditions.CheckNotNull(applications)];
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (Application application in Applications)
@@ -110,6 +115,91 @@ public sealed class AwardRound
         }
     }
 
+    /// <summary>The weights of <see cref="AwardPolicy.Key"/> by application identifier; an application without one weighs 0.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A weight is negative or names an application not in the round.</exception>
+    public ImmutableDictionary<string, decimal> Weights
+    {
+        get => _weights;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (KeyValuePair<string, decimal> weight in value)
+            {
+                Preconditions.CheckArgument(weight.Value >= 0, nameof(Weights), $"The weight of '{weight.Key}' is negative.");
+                Preconditions.CheckArgument(Applications.Any(a => a.Id == weight.Key), nameof(Weights), $"The weight names '{weight.Key}', which is not in the round.");
+            }
+
+            _weights = value.WithComparers(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Sockelbetrag of <see cref="AwardPolicy.Key"/>: what every funded application gets before the key share, at most its grant; none by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public Euro? KeyBase
+    {
+        get => _keyBase;
+        init
+        {
+            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The base amount must not be negative.");
+            _keyBase = value;
+        }
+    }
+
+    /// <summary>Mindestbetrag of <see cref="AwardPolicy.Key"/>: the least a funded application gets, at most its grant; none by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public Euro? KeyFloor
+    {
+        get => _keyFloor;
+        init
+        {
+            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The floor must not be negative.");
+            _keyFloor = value;
+        }
+    }
+
+    /// <summary>
+    /// Bagatellgrenze of this round: the least grant after the cut, instead of the funding line version's minimum grant
+    /// (a first recipient may set its own for the final recipients); <see langword="null"/> for the version's.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public Euro? MinimumGrant
+    {
+        get => _minimumGrant;
+        init
+        {
+            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The minimum grant must not be negative.");
+            _minimumGrant = value;
+        }
+    }
+
+    /// <summary>
+    /// Weiterleitungspläne: by the first recipient's application identifier, how it passes its award on to final
+    /// recipients (<see cref="TwoStageAllocator"/> decides both stages; <see cref="AwardAllocator"/> only the first).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value or a plan is null.</exception>
+    /// <exception cref="ArgumentException">A key names an application not in the round, or a plan's requests are for another line.</exception>
+    public ImmutableDictionary<string, PassThroughPlan> PassThroughPlans
+    {
+        get => _plans;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (KeyValuePair<string, PassThroughPlan> plan in value)
+            {
+                Preconditions.CheckNotNull(plan.Value, nameof(PassThroughPlans));
+                Preconditions.CheckArgument(Applications.Any(a => a.Id == plan.Key), nameof(PassThroughPlans), $"A pass-through is planned for '{plan.Key}', which is not in the round.");
+                foreach (Application request in plan.Value.Requests)
+                {
+                    Preconditions.CheckArgument(string.Equals(request.LineId, LineId, StringComparison.Ordinal), nameof(PassThroughPlans),
+                        $"Request '{request.Id}' of '{plan.Key}' is for {request.LineId}, but the round is for {LineId}.");
+                }
+            }
+
+            _plans = value.WithComparers(StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>How the grant calculation rounds fractions of a cent; commercial by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined mode.</exception>
     public RoundingMode Rounding
@@ -121,6 +211,9 @@ public sealed class AwardRound
             _rounding = value;
         }
     }
+
+    /// <summary>The weight of an application under <see cref="AwardPolicy.Key"/>.</summary>
+    internal decimal WeightOf(string applicationId) => _weights.TryGetValue(applicationId, out decimal weight) ? weight : 0m;
 
     /// <summary>The tier of an application: its own, or after every tier given.</summary>
     internal int TierOf(string applicationId) => _priorities.TryGetValue(applicationId, out int tier) ? tier : int.MaxValue;

@@ -43,6 +43,16 @@ public sealed class EligibilityEvaluator
     }
 
     private readonly Dictionary<string, FundingLine> _lines;
+    private readonly Applicant? _firstRecipient;
+
+    /// <summary>An evaluator that decides every application as a final recipient's request to one first recipient.</summary>
+    private EligibilityEvaluator(EligibilityEvaluator evaluator, Applicant firstRecipient)
+    {
+        Catalogue = evaluator.Catalogue;
+        Rules = evaluator.Rules;
+        _lines = evaluator._lines;
+        _firstRecipient = firstRecipient;
+    }
 
     /// <summary>The evaluator of the embedded catalogue with the embedded default rules.</summary>
     public static EligibilityEvaluator Default => Embedded.Value;
@@ -62,8 +72,11 @@ public sealed class EligibilityEvaluator
     public EligibilityDecision Evaluate(Application application, LocalDate asOf)
     {
         Preconditions.CheckNotNull(application);
-        return Evaluate(application, asOf, null);
+        return Evaluate(application, asOf, _firstRecipient);
     }
+
+    /// <summary>This evaluator deciding every application as a final recipient's request to <paramref name="firstRecipient"/>.</summary>
+    internal EligibilityEvaluator ForFinalRecipientsOf(Applicant firstRecipient) => new(this, firstRecipient);
 
     /// <summary>
     /// Evaluates a final recipient's request (Letztempfänger) under the final-recipient rules of its line's version in

@@ -55,6 +55,7 @@ public static class AwardJson
         var applications = new List<Application>();
         var tiers = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         var subAwards = ImmutableDictionary.CreateBuilder<string, ImmutableArray<SubAward>>(StringComparer.Ordinal);
+        var plans = ImmutableDictionary.CreateBuilder<string, PassThroughPlan>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < document.Applications.Count; i++)
         {
@@ -84,13 +85,63 @@ public static class AwardJson
 
                 subAwards[application.Id] = list.ToImmutable();
             }
+
+            if (data.PassThrough is { } passThrough)
+            {
+                plans[application.Id] = ToPlan(passThrough, path + ".passThrough", document.Line);
+            }
         }
 
         return new AwardRound(document.Id, document.Line, document.AsOf, document.Budget, policy, applications)
         {
             Priorities = tiers.ToImmutable(),
             SubAwards = subAwards.ToImmutable(),
+            PassThroughPlans = plans.ToImmutable(),
             Rounding = rounding,
+        };
+    }
+
+    private static PassThroughPlan ToPlan(PassThroughData data, string path, string line)
+    {
+        PassThroughMethod method = data.Method switch
+        {
+            "pro-rata" => PassThroughMethod.ProRata,
+            "population" => PassThroughMethod.Population,
+            "priority-tiers" => PassThroughMethod.PriorityTiers,
+            _ => throw new KiDataException(path + ".method", $"'{data.Method}' is not a pass-through method; the methods are: pro-rata, population, priority-tiers."),
+        };
+        foreach ((string name, Euro? amount) in (ReadOnlySpan<(string, Euro?)>)[("retained", data.Retained), ("minimumGrant", data.MinimumGrant), ("baseAmount", data.BaseAmount), ("floor", data.Floor)])
+        {
+            EligibilityMapping.Check(amount is not { IsNegative: true }, $"{path}.{name}", $"The amount {amount} must not be negative.");
+        }
+
+        EligibilityMapping.Check(method == PassThroughMethod.Population || (data.BaseAmount is null && data.Floor is null), path + ".method",
+            "A base amount and a floor belong to the population method.");
+        var requests = new List<Application>();
+        var tiers = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < data.Requests.Count; i++)
+        {
+            string at = $"{path}.requests[{i}]";
+            PassThroughRequestData entry = data.Requests[i] ?? throw new KiDataException(at, "A request must not be null.");
+            Application request = EligibilityMapping.ToApplication(entry, at);
+            EligibilityMapping.Check(ids.Add(request.Id), at + ".id", $"A second request with the identifier '{request.Id}'.");
+            EligibilityMapping.Check(request.LineId == line, at + ".line", $"The request is for {request.LineId}, but the round is for {line}.");
+            requests.Add(request);
+            if (entry.Priority is { } tier)
+            {
+                EligibilityMapping.Check(tier >= 1, at + ".priority", $"The priority tier {tier} is below 1.");
+                tiers[request.Id] = tier;
+            }
+        }
+
+        return new PassThroughPlan(method, requests)
+        {
+            Retained = data.Retained ?? Euro.Zero,
+            MinimumGrant = data.MinimumGrant,
+            BaseAmount = data.BaseAmount,
+            Floor = data.Floor,
+            Priorities = tiers.ToImmutable(),
         };
     }
 }

@@ -158,12 +158,36 @@ internal static class EligibilityDocuments
         public required Euro Amount { get; init; }
     }
 
-    /// <summary>One entry of a round: an application with its priority tier and planned sub-awards.</summary>
+    /// <summary>One entry of a round: an application with its priority tier, planned sub-awards, and pass-through plan.</summary>
     public sealed class RoundApplicationData : ApplicationData
     {
         public int? Priority { get; init; }
 
         public List<SubAwardData>? SubAwards { get; init; }
+
+        public PassThroughData? PassThrough { get; init; }
+    }
+
+    /// <summary>A first recipient's pass-through plan (Weiterleitung): method, retained part, minimum, base, floor, requests.</summary>
+    public sealed class PassThroughData
+    {
+        public required string Method { get; init; }
+
+        public Euro? Retained { get; init; }
+
+        public Euro? MinimumGrant { get; init; }
+
+        public Euro? BaseAmount { get; init; }
+
+        public Euro? Floor { get; init; }
+
+        public required List<PassThroughRequestData> Requests { get; init; }
+    }
+
+    /// <summary>A final recipient's request in a pass-through plan, with its priority tier.</summary>
+    public sealed class PassThroughRequestData : ApplicationData
+    {
+        public int? Priority { get; init; }
     }
 
     /// <summary>A round file.</summary>

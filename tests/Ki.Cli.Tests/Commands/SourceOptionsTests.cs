@@ -110,7 +110,7 @@ public sealed class SourceOptionsTests
         File.WriteAllText(csv, "id,name,awov-persons,flueag-persons\n05774032,Paderborn,1500,900\n05774016,Hövelhof,100,60\n");
         try
         {
-            (int exit, string output, string error) = CliRun.Ki("allocate", "--line", "integrationspauschale-2018", "--input", csv, "--budget", "500000", "--format", "csv");
+            (int exit, string output, string error) = CliRun.Ki("allocate", "--line", "integrationspauschale-2018", "--input", csv, "--budget", "500000");
 
             Assert.Equal(0, exit);
             Assert.Empty(error);

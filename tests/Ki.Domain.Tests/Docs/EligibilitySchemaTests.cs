@@ -38,6 +38,8 @@ public sealed class EligibilitySchemaTests
     [InlineData("application.schema.json", "application-not-eligible.json")]
     [InlineData("award-round.schema.json", "round-komm-an-3-2020.json")]
     [InlineData("award-round.schema.json", "round-komm-an-2b-2019.json")]
+    [InlineData("award-round.schema.json", "round-soest-2016.json")]
+    [InlineData("award-round.schema.json", "round-soest-2016-minimum.json")]
     [InlineData("eligibility-rules.schema.json", "default-rules.json")]
     public void Schemas_TopLevelProperties_CoverTheExamples(string schemaName, string example)
     {
