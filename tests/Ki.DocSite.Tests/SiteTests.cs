@@ -54,7 +54,7 @@ public sealed partial class SiteTests
         Assert.Matches("<a class=\"xref\" href=\"Ki\\.Domain\\.Money\\.Euro\\.html#Ki_Domain_Money_Euro_Zero\">", page);
         Assert.Contains("https://learn.microsoft.com/dotnet/api/system.overflowexception", page, StringComparison.Ordinal);
         Assert.Contains("<h4 class=\"section\">Exceptions</h4>", page, StringComparison.Ordinal);
-        Assert.Contains("<h2 class=\"section\" id=\"examples\">Examples</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"Ki_Domain_Money_Euro_examples\">Examples</h2>", page, StringComparison.Ordinal);
         Assert.Contains("public readonly struct Euro", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
     }
 
@@ -151,7 +151,7 @@ public sealed partial class SiteTests
         Assert.Contains("href=\"glossary.html\"", DocfxSite.Read("index.html"), StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("<h2 class=\"section\" id=\"examples\">Examples</h2>(.*?)(<h2|<h3|</article>)", RegexOptions.Singleline)]
+    [GeneratedRegex("<h2 id=\"[A-Za-z_]+_examples\">Examples</h2>(.*?)(<h2|</article>)", RegexOptions.Singleline)]
     private static partial Regex ExampleSection();
 
     [GeneratedRegex("\\s(?:href|src)=\"([^\"]*)\"")]

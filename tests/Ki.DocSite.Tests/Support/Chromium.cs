@@ -88,6 +88,16 @@ internal sealed class Chromium : IDisposable
         return new Chromium(process, profile, new Uri(pageSocket));
     }
 
+    /// <summary>Sets the page's viewport as a phone's would be (headless windows are never narrower than 500 px).</summary>
+    public void SetViewport(int width, int height) =>
+        Send("Emulation.setDeviceMetricsOverride", new JsonObject
+        {
+            ["width"] = width,
+            ["height"] = height,
+            ["deviceScaleFactor"] = 1,
+            ["mobile"] = true,
+        });
+
     /// <summary>Opens a URL and waits until the page and its scripts have loaded.</summary>
     public void Navigate(string url)
     {
