@@ -138,6 +138,15 @@ public sealed class TwoStageAllocatorTests
     private static readonly ApplicantKind[] FinalKinds =
         [ApplicantKind.Gemeinde, ApplicantKind.RegisteredAssociation, ApplicantKind.MigrantOrganisation, ApplicantKind.VolunteerInitiative, ApplicantKind.School];
 
+    private static readonly string[] Seats = [.. SoestTowns, "05915000"];
+
+    private static readonly Gen<(ApplicantKind Item1, string Item2, int Item3, ApplicationRoute Item4)> Specs =
+        from kind in Gen.Elements(FinalKinds)
+        from seat in Gen.Elements(Seats)
+        from cents in Gen.Choose(1, 4_000_000)
+        from route in Gen.Elements(ApplicationRoute.ViaMunicipalAdministration, ApplicationRoute.ViaIntegrationCentre, ApplicationRoute.Direct)
+        select (kind, seat, cents, route);
+
     private sealed record Generated(long Budget, long Retained, long? Minimum, PassThroughMethod Method, Application[] Requests);
 
     private static readonly Gen<Generated> Rounds =
@@ -146,8 +155,7 @@ public sealed class TwoStageAllocatorTests
         from minimum in Gen.Frequency((2, Gen.Constant<long?>(null)), (1, Gen.Choose(100, 8_000).Select(m => (long?)m)))
         from method in Gen.Elements(PassThroughMethod.ProRata, PassThroughMethod.Population, PassThroughMethod.PriorityTiers)
         from count in Gen.Choose(1, 12)
-        from specs in Gen.Zip(Gen.Elements(FinalKinds), Gen.Elements([.. SoestTowns, "05915000"]), Gen.Choose(1, 4_000_000),
-            Gen.Elements(ApplicationRoute.ViaMunicipalAdministration, ApplicationRoute.ViaIntegrationCentre, ApplicationRoute.Direct)).ArrayOf(count)
+        from specs in Gen.ArrayOf(Specs, count)
         select new Generated(budget, retained, minimum, method,
             [.. specs.Select((s, i) => Request("R" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), s.Item1, s.Item2, s.Item3, s.Item4))]);
 
@@ -175,7 +183,7 @@ public sealed class TwoStageAllocatorTests
                 && result.Land.Awarded + result.Land.Unallocated == Euro.FromEuros(g.Budget)
                 && pass.PassedOn + pass.Retained + pass.Unallocated == pass.Award
                 && pass.Lines.All(l => l.Awarded <= l.Requested && !l.Awarded.IsNegative)
-                && pass.Lines.Where(l => l.Awarded.IsPositive).All(l => g.Minimum is not { } m || l.Awarded >= Euro.FromEuros(m));
+                && pass.Lines.Where(l => l.Code == AwardCodes.Cut).All(l => g.Minimum is not { } m || l.Awarded >= Euro.FromEuros(m));
         }), 120);
     }
 
