@@ -7,8 +7,8 @@ namespace Ki.Domain.Programmes;
 
 /// <summary>
 /// The embedded default catalogue, written as data in plain code (no reflection, no resource parsing: trim and AOT
-/// safe). Every figure cites its source as given in the domain reference (<c>shared/domain/reference.md</c>, sections
-/// 1, 2 and 4); figures the reference marks [U] carry <see cref="Confidence.Uncertain"/>.
+/// safe). Every figure cites the publication it comes from (title, publisher, date, address where public); figures
+/// that are uncertain, inferred or unverified carry <see cref="Confidence.Uncertain"/>.
 /// </summary>
 internal static class DefaultCatalogue
 {
@@ -26,9 +26,10 @@ internal static class DefaultCatalogue
     private const string KimBudget = "https://www.mkffi.nrw/kommunales-integrationsmanagement-nrw-0";
     private const string Pauschale2018Law = "§ 14a TIntG (old), law of 12.10.2018 (GV. NRW. 2018 S. 573): https://www.recht.nrw.de/lmi/owa/br_vbl_detail_text?print=1&anw_nr=6&val=&ver=0&sg=0&menu=1&vd_id=17302&keyword=";
     private const string Pauschale2018Key = "https://rat.eschweiler.de/bi/vo0050.php?__kvonr=6098 ; https://kirstin-korte.de/lokal_1_1_294_Zwei-Millionen-mehr-fuer-die-Kommunen-im-Muehlenkreis.html";
+    private const string Pauschale2018Amounts = "Published amounts per Gemeinde: https://www.fit-fuer-nrw.de/lokal_1_1_64_Zusaetzliche-17-Millionen-fuer-die-Gemeinden-im-Kreis-Paderborn.html ; https://kirstin-korte.de/lokal_1_1_294_Zwei-Millionen-mehr-fuer-die-Kommunen-im-Muehlenkreis.html";
     private const string Tintg2021 = "Teilhabe- und Integrationsgesetz (TIntG), 25.11.2021 (GV. NRW. S. 1213a): https://recht.nrw.de/lmi/owa/br_bes_text?anw_nr=2&gld_nr=2&ugl_nr=24&bes_id=47273&menu=0&sg=0&aufgehoben=N&keyword=TINTG";
     private const string Tintg17 = "§ 17 TIntG 2021: https://recht.nrw.de/lmi/owa/br_bes_detail?sg=0&menu=0&bes_id=47273&anw_nr=2&aufgehoben=N&det_id=634496";
-    private const string HerfordPress = "Pressetext Kreis Herford, 07.08.2017 (shared/domain/seeds/002_ce70aa64826dfcff.txt)";
+    private const string HerfordPress = "Pressetext Kreis Herford, 07.08.2017: \"Sommertour: Staatssekretärin für Integration besucht Kommunales Integrationszentrum im Kreis Herford\"";
     private const string ArnsbergInferred = "Inferred: the rules are published by the Kompetenzzentrum für Integration at BR Arnsberg.";
 
     private static readonly RegionKey Arnsberg = RegionKey.ParseNrw("059");
@@ -36,7 +37,10 @@ internal static class DefaultCatalogue
     /// <summary>Builds the catalogue.</summary>
     public static ProgrammeCatalogue Build() => new(
         [KiFunding(), KommAn(), Kim(), Pauschale2018(), Pauschale17()],
-        [KiFundingMix2016()]);
+        [KiFundingMix2016()])
+    {
+        KiProgrammes = DefaultKiProgrammes.Build(),
+    };
 
     private static SourceReference V(string citation, string? note = null) => new(citation, Confidence.Verified, note);
 
@@ -258,7 +262,7 @@ internal static class DefaultCatalogue
             {
                 Floor = Eur(50_000, S(Pauschale2018Key, "Minimum 50,000 EUR per Gemeinde.")),
                 Method = "Reconstruction: amount = round(s × (60,000,000 · W / 153,727 + 40,000,000 · F / 88,380)), floored at 50,000, with s ≈ 0.99325 paying for the minimum top-ups; reproduces 17 of 19 published amounts to within 1 EUR.",
-                MethodSource = U("shared/domain/data/integrationspauschale_2018_par14a_testvector.csv", "Derived [D]; the statutory scaling and rounding rule was not read in the law text [U]."),
+                MethodSource = U(Pauschale2018Amounts, "Derived [D] in this catalogue from the amounts published per Gemeinde (Kreis Paderborn, Kreis Minden-Lübbecke); the statutory scaling and rounding rule was not read in the law text [U]."),
             },
             Notes = ["Is there a per-municipality annex in the law? No evidence [U]; the ministries published the amounts per Kommune."],
         };
