@@ -18,7 +18,7 @@ public sealed class ProgrammesCommandTests
         Assert.Equal("KI-LINE-NOT-IN-FORCE", status["ki-2023-staff"]);
         Assert.Equal("KI-LINE-IN-FORCE", status["komm-an-3"]);
         Assert.Equal("KI-LINE-IN-FORCE", status["komm-an-2a"]);
-        Assert.Equal(11, status.Count);
+        Assert.Equal(13, status.Count);
     }
 
     [Fact]
