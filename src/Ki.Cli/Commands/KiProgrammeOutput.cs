@@ -23,7 +23,7 @@ internal static class KiProgrammeOutput
         bool programmes = kind is null || string.Equals(kind, "programme", StringComparison.OrdinalIgnoreCase);
         if (!lines && !programmes)
         {
-            throw new CliUsageException($"--kind '{kind}' is not one of programme, line.");
+            throw new CliUsageException($"--kind '{kind}' is not one of programme, line.", $"--kind '{kind}' ist weder programme noch line.");
         }
 
         if (group is null)
@@ -33,7 +33,9 @@ internal static class KiProgrammeOutput
 
         if (!programmes)
         {
-            throw new CliUsageException("--target-group selects KI programmes; funding lines (--kind line) have no target group.");
+            throw new CliUsageException(
+                "--target-group selects KI programmes; funding lines (--kind line) have no target group.",
+                "--target-group wählt KI-Programme aus; Förderlinien (--kind line) haben keine Zielgruppe.");
         }
 
         foreach ((string code, TargetGroup value) in Groups)
@@ -44,7 +46,7 @@ internal static class KiProgrammeOutput
             }
         }
 
-        throw new CliUsageException($"--target-group '{group}' is not one of {GroupCodes}.");
+        throw new CliUsageException($"--target-group '{group}' is not one of {GroupCodes}.", $"--target-group '{group}' ist keine von {GroupCodes}.");
     }
 
     /// <summary>Writes the selected KI programmes as a table or CSV, one row per version.</summary>

@@ -23,18 +23,18 @@ internal static class ProgrammesCommand
         var on = new Option<string?>("--on") { Description = "Show only the versions in force on this date (2016-06-01); lines not in force say so." };
         var kind = new Option<string?>("--kind") { Description = "programme: only the programmes KIs run (Griffbereit, Rucksack ...); line: only funding lines. Default: both (csv: lines; one kind per csv file)." };
         var group = new Option<string?>("--target-group") { Description = $"Only the KI programmes for this target group ({KiProgrammeOutput.GroupCodes}); funding lines have no target group." };
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("programmes", "List the funding lines and the programmes KIs run from the embedded catalogue, every figure with its source.");
         command.Options.Add(on);
         command.Options.Add(kind);
         command.Options.Add(group);
-        command.Options.Add(format);
+        CommonOptions common = CommonOptions.AddTo(command);
         command.SetAction(parse =>
         {
             string? onText = parse.GetValue(on);
             LocalDate? date = onText is null ? null : CliText.ParseDate(onText, "--on");
+            OutputSettings settings = common.Read(parse);
             KiProgrammeOutput.Selection selection = KiProgrammeOutput.Select(parse.GetValue(kind), parse.GetValue(group));
-            Write(parse.InvocationConfiguration.Output, ProgrammeCatalogue.Default, date, parse.GetValue(format), selection);
+            Write(parse.InvocationConfiguration.Output, ProgrammeCatalogue.Default, date, settings.Format, selection);
             return KiApp.Success;
         });
         return command;
