@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
@@ -48,8 +47,7 @@ public sealed class AnyCriterion : Criterion
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) =>
         (Combination.Counted(result), new LocalizedText("mindestens eine erfüllt", "at least one met"));
 
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer) => Combination.WriteParts(writer, Parts);
+
 
     /// <inheritdoc />
     internal override void Compile(PlanCompiler compiler) => Combination.Compile(compiler, Parts, PlanOpKind.Any);

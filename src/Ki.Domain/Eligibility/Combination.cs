@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Globalization;
-using System.Text.Json;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 
@@ -47,17 +46,6 @@ internal static class Combination
     public static LocalizedText Counted(CriterionResult result) => new(
         string.Create(CultureInfo.InvariantCulture, $"{result.A} von {result.B} erfüllt"),
         string.Create(CultureInfo.InvariantCulture, $"{result.A} of {result.B} met"));
-
-    public static void WriteParts(Utf8JsonWriter writer, ImmutableArray<Criterion> parts)
-    {
-        writer.WriteStartArray("parts");
-        foreach (Criterion part in parts)
-        {
-            part.WriteCanonical(writer);
-        }
-
-        writer.WriteEndArray();
-    }
 
     public static void Compile(PlanCompiler compiler, ImmutableArray<Criterion> parts, PlanOpKind kind)
     {

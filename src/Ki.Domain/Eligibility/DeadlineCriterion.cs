@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -72,15 +71,6 @@ public sealed class DeadlineCriterion : Criterion
             $"received by the end of {FactTexts.DateEn(day)} (Europe/Berlin)"));
     }
 
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        if (Deadline is { } deadline)
-        {
-            writer.WriteString("day", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--{deadline.Day.Month:00}-{deadline.Day.Day:00}"));
-            writer.WriteNumber("yearOffset", deadline.YearOffset);
-        }
-    }
 
     /// <inheritdoc />
     internal override void Compile(PlanCompiler compiler) =>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -74,10 +73,6 @@ public sealed class DeliveryPeriodCriterion : Criterion
         public LocalDate End { get; } = end;
 
         public LocalizedText Text { get; } = text;
-    }
-
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
     }
 
     /// <inheritdoc />

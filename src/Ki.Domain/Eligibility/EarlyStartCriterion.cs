@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -91,10 +90,6 @@ public sealed class EarlyStartCriterion : Criterion
         public LocalDate Approval { get; } = approval;
 
         public LocalizedText Text { get; } = text;
-    }
-
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
     }
 
     /// <inheritdoc />

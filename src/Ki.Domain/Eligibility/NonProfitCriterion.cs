@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
@@ -39,10 +38,6 @@ public sealed class NonProfitCriterion : Criterion
         result.IsPass ? new LocalizedText("gemeinnützig", "non-profit") : new LocalizedText("nicht gemeinnützig", "not non-profit"),
         new LocalizedText("gemeinnützig", "non-profit"));
 
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-    }
 
     /// <inheritdoc />
     internal override void Compile(PlanCompiler compiler) =>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 
@@ -55,12 +54,6 @@ public sealed class NotCriterion : Criterion
         return (new LocalizedText($"{inner.Code} {de}", $"{inner.Code} {en}"), new LocalizedText($"{inner.Code} nicht erfüllt", $"{inner.Code} not met"));
     }
 
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        writer.WritePropertyName("part");
-        Part.WriteCanonical(writer);
-    }
 
     /// <inheritdoc />
     internal override void Compile(PlanCompiler compiler)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
@@ -65,17 +64,6 @@ public sealed class RouteCriterion : Criterion
 
     private LocalizedText? _required;
 
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray("routes");
-        foreach (ApplicationRoute route in Routes)
-        {
-            writer.WriteStringValue(FactTexts.RouteName(route));
-        }
-
-        writer.WriteEndArray();
-    }
 
     /// <inheritdoc />
     internal override void Compile(PlanCompiler compiler)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Places;
@@ -101,24 +100,6 @@ public sealed class SeatCriterion : Criterion
             string.Join("; ", new[] { districts.Length > 0 ? "district " + districts : null, regions.Length > 0 ? "region " + regions : null }.OfType<string>()));
     }
 
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray("districts");
-        foreach (DistrictKey district in Districts)
-        {
-            writer.WriteStringValue(district.Code);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("regions");
-        foreach (RegionKey region in Regions)
-        {
-            writer.WriteStringValue(region.Code);
-        }
-
-        writer.WriteEndArray();
-    }
 
     /// <inheritdoc />
     internal override void Compile(PlanCompiler compiler)
