@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Ki.Domain.Places;
 using Ki.Domain.Serialization;
 
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 public sealed class GazetteerOptionTests : IDisposable
 {
@@ -47,7 +47,7 @@ public sealed class GazetteerOptionTests : IDisposable
         doc["districts"]![1]!["population"] = 1;
         string path = Path.Combine(_dir, "bad.json");
         File.WriteAllText(path, doc.ToJsonString());
-        var expected = Assert.Throws<KiDataException>(() => GazetteerJson.ReadFile(path));
+        var expected = Assert.Throws<Ki.Domain.KiDataException>(() => GazetteerJson.ReadFile(path));
 
         (int exit, string output, string error) = CliRun.Ki("districts", "--gazetteer", path);
         Assert.Equal(2, exit);

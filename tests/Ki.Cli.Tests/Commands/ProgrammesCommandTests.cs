@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 public sealed class ProgrammesCommandTests
 {
@@ -39,7 +39,7 @@ public sealed class ProgrammesCommandTests
     [Fact]
     public void Programmes_Table_ListsEveryVersionWithMarkers()
     {
-        (int exit, string output, _) = CliRun.Ki("programmes");
+        (int exit, string output, _) = CliRun.Ki("programmes", "--wide");
 
         Assert.Equal(0, exit);
         Assert.Contains("komm-an-3", output, StringComparison.Ordinal);
@@ -59,6 +59,6 @@ public sealed class ProgrammesCommandTests
     {
         (int exit, _, string error) = CliRun.Ki("programmes", "--on", "1.6.2016");
         Assert.Equal(2, exit);
-        Assert.Equal("ki: --on '1.6.2016' is not a date like 2016-06-01.", error.TrimEnd());
+        Assert.Equal("ki programmes: --on '1.6.2016' is not a date like 2016-06-01.", error.TrimEnd());
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Ki.Domain.Tests.Support;
 
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 public sealed class AllocateDistrictTests
 {
@@ -13,7 +12,13 @@ public sealed class AllocateDistrictTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         using JsonDocument json = JsonDocument.Parse(output);
-        JsonElement root = json.RootElement;
+        JsonElement context = json.RootElement.GetProperty("context");
+        Assert.Equal("05974", context.GetProperty("district").GetString());
+        Assert.Equal("Kreis Soest", context.GetProperty("districtName").GetString());
+        Assert.Equal("2019-12-31", context.GetProperty("referenceDate").GetString());
+        Assert.Equal("population", context.GetProperty("key").GetString());
+        Assert.Equal("131000.00", context.GetProperty("budget").GetString());
+        JsonElement root = json.RootElement.GetProperty("result");
         Assert.Equal("131000.00", root.GetProperty("allocated").GetString());
         Assert.Equal("0.00", root.GetProperty("unallocated").GetString());
         JsonElement[] lines = [.. root.GetProperty("lines").EnumerateArray()];
@@ -21,7 +26,6 @@ public sealed class AllocateDistrictTests
         Assert.Equal(301_785, lines.Sum(l => long.Parse(l.GetProperty("weight").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
         JsonElement soest = Assert.Single(lines, l => l.GetProperty("id").GetString() == "05974040");
         Assert.Equal("Soest, Stadt", soest.GetProperty("name").GetString());
-        Assert.Equal("20625.060888", soest.GetProperty("quota").GetString());
         Assert.Equal("20625.06", soest.GetProperty("amount").GetString());
         long cents = lines.Sum(l => decimal.ToInt64(decimal.Parse(l.GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture) * 100));
         Assert.Equal(13_100_000, cents);
@@ -78,6 +82,30 @@ public sealed class AllocateDistrictTests
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("Soest")]
+    [InlineData("Kreis Soest")]
+    [InlineData("soest")]
+    [InlineData("05974")]
+    public void Allocate_DistrictByKeyOrName_IsTheSameSplit(string district)
+    {
+        (int code, string output, string error) = CliRun.Ki("allocate", "--budget", "131000", "--district", district, "--format", "csv");
+        (_, string byKey, _) = CliRun.Ki("allocate", "--budget", "131000", "--district", "05974", "--format", "csv");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Equal(byKey, output);
+    }
+
+    [Fact]
+    public void Allocate_UnknownDistrictName_SaysWhereToLook()
+    {
+        (int code, _, string error) = CliRun.Ki("allocate", "--budget", "1000", "--district", "Atlantis");
+
+        Assert.Equal(2, code);
+        Assert.Equal("ki allocate: --district 'Atlantis': NRW has no district with this key or name; 'ki districts' lists them.", error.TrimEnd());
     }
 
     [Fact]

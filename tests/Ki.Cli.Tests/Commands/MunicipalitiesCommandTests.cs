@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 public sealed class MunicipalitiesCommandTests
 {
@@ -48,7 +48,7 @@ public sealed class MunicipalitiesCommandTests
     [InlineData("5974", "exactly 5 digits")]
     [InlineData("09162", "North Rhine-Westphalia is required")]
     [InlineData("0597A", "not a digit")]
-    [InlineData("05975", "NRW has no district 05975")]
+    [InlineData("05975", "'05975': NRW has no district with this key or name")]
     public void BadKey_OneLineOnStderr_Exit2(string key, string why)
     {
         (int exit, string output, string error) = CliRun.Ki("municipalities", key);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 public sealed class DistrictsCommandTests
 {

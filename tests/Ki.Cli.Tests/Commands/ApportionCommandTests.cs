@@ -1,4 +1,4 @@
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 public sealed class ApportionCommandTests : IDisposable
 {

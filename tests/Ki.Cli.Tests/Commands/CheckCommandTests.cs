@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Ki.Domain.Tests.Support;
 
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 public sealed class CheckCommandTests
 {
@@ -23,7 +22,7 @@ public sealed class CheckCommandTests
     {
         (int exit, string output, _) = CliRun.Ki("check", Example("application-not-eligible.json"), "--on", "2020-02-01", "--lang", "de", "--format", "json");
 
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit);
         using JsonDocument json = JsonDocument.Parse(output);
         JsonElement root = json.RootElement;
         Assert.Equal("not-eligible", root.GetProperty("outcome").GetString());
@@ -65,7 +64,7 @@ public sealed class CheckCommandTests
 
             Assert.Equal(2, exit);
             Assert.Empty(output);
-            Assert.StartsWith("ki: $.application.applicant.kind: 'club' is not an applicant kind", error, StringComparison.Ordinal);
+            Assert.StartsWith("ki check: $.application.applicant.kind: 'club' is not an applicant kind", error, StringComparison.Ordinal);
         }
         finally
         {

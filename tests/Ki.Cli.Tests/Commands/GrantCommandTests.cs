@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 public sealed class GrantCommandTests
 {
@@ -77,7 +77,6 @@ public sealed class GrantCommandTests
 
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.StartsWith("ki: ", error, StringComparison.Ordinal);
-        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("ki grant: ", error, StringComparison.Ordinal);
     }
 }

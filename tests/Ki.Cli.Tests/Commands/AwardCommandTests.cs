@@ -1,20 +1,19 @@
 using System.Text.Json;
-using Ki.Domain.Tests.Support;
 
-namespace Ki.Domain.Tests.Cli.Commands;
+namespace Ki.Cli.Tests.Commands;
 
 public sealed class AwardCommandTests
 {
     private static string Example(string name) => RepositoryPaths.Combine("docs", "examples", name);
 
     [Theory]
-    [InlineData("round-komm-an-3-2020.json", "50000.00")]
-    [InlineData("round-komm-an-2b-2019.json", "150000.00")]
-    public void Award_ExampleRounds_ReconcileToTheBudget(string file, string budget)
+    [InlineData("round-komm-an-3-2020.json", "50000.00", 1)]
+    [InlineData("round-komm-an-2b-2019.json", "150000.00", 0)]
+    public void Award_ExampleRounds_ReconcileToTheBudget(string file, string budget, int expectedExit)
     {
         (int exit, string output, string error) = CliRun.Ki("award", Example(file), "--format", "json");
 
-        Assert.Equal(0, exit);
+        Assert.Equal(expectedExit, exit);
         Assert.Empty(error);
         using JsonDocument json = JsonDocument.Parse(output);
         JsonElement root = json.RootElement;
@@ -42,7 +41,7 @@ public sealed class AwardCommandTests
     {
         (int exit, string output, _) = CliRun.Ki("award", Example("round-komm-an-3-2020.json"), "--format", "csv");
 
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit);
         Assert.Equal(5, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.StartsWith("application,decision,tier,requested,computed,awarded,code,reason", output, StringComparison.Ordinal);
     }
@@ -53,6 +52,7 @@ public sealed class AwardCommandTests
         (int exit, _, string error) = CliRun.Ki("award", Example("no-such-round.json"));
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("ki: ", error, StringComparison.Ordinal);
+        Assert.StartsWith("ki award: round '", error, StringComparison.Ordinal);
+        Assert.Contains("': there is no such file.", error, StringComparison.Ordinal);
     }
 }
