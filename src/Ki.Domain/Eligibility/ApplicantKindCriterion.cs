@@ -80,14 +80,6 @@ public sealed class ApplicantKindCriterion : Criterion
 
     private RequiredCache? _required;
 
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        long mask = MaskFor(compiler.Version);
-        compiler.Add(mask == 0 ? new PlanOp(PlanOpKind.Constant, 1) : new PlanOp(PlanOpKind.KindIn, mask));
-    }
-
     /// <summary>The bit of a kind in a mask.</summary>
     internal static long Bit(ApplicantKind kind) => kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative ? 1L << (int)kind : 0;
 

@@ -71,13 +71,6 @@ public sealed class DeadlineCriterion : Criterion
             $"received by the end of {FactTexts.DateEn(day)} (Europe/Berlin)"));
     }
 
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        compiler.Add((Deadline ?? compiler.Version.Deadline) is { } deadline
-            ? new PlanOp(PlanOpKind.SubmittedBefore, deadline.ExpiresAt(compiler.Year).ToUnixTimeTicks())
-            : new PlanOp(PlanOpKind.Constant, 1));
-
     private static LocalizedText Received(Application application)
     {
         if (application.Submitted is not { } submitted)

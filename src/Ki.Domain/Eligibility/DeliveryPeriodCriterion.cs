@@ -75,13 +75,6 @@ public sealed class DeliveryPeriodCriterion : Criterion
         public LocalizedText Text { get; } = text;
     }
 
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        (LocalDate start, LocalDate end) = Window(compiler.Version, compiler.Year);
-        compiler.Add(new PlanOp(PlanOpKind.DeliveryWithin, DayNumbers.Of(start), DayNumbers.Of(end)));
-    }
-
     /// <summary>The window a delivery period must lie in: the approval period in the fiscal year, within the fiscal year.</summary>
     /// <exception cref="ArgumentException">The version's approval period ends before it starts.</exception>
     private static (LocalDate Start, LocalDate End) Window(FundingLineVersion version, FiscalYear year)

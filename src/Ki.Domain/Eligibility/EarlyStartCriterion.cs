@@ -91,10 +91,4 @@ public sealed class EarlyStartCriterion : Criterion
 
         public LocalizedText Text { get; } = text;
     }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        compiler.Add(compiler.Version.EarlyStartAllowed
-            ? new PlanOp(PlanOpKind.Constant, 1)
-            : new PlanOp(PlanOpKind.StartNotBefore, DayNumbers.Of(compiler.AsOf)));
 }

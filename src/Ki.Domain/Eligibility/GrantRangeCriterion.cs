@@ -98,14 +98,6 @@ public sealed class GrantRangeCriterion : Criterion
         public LocalizedText Text { get; } = text;
     }
 
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        (long low, long high) = Limits(compiler.Version);
-        compiler.Add(new PlanOp(PlanOpKind.RequestedWithin, low, high));
-    }
-
     private (long Low, long High) Limits(FundingLineVersion version) => (
         (Minimum ?? version.MinimumGrant?.Value)?.Cents ?? long.MinValue,
         (Maximum ?? version.Cap?.Value)?.Cents ?? long.MaxValue);

@@ -69,10 +69,6 @@ public sealed class OwnContributionCriterion : Criterion
     /// <summary>The start of the required text, which depends only on the share (<c>mindestens 10 % der ...</c>).</summary>
     private LocalizedText? _requiredStart;
 
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        compiler.Add(new PlanOp(PlanOpKind.OwnShareAtLeast, ShareNumerator, ShareScale));
-
     /// <summary>Whether own × scale ≥ costs × numerator, exactly.</summary>
     internal static bool Meets(long ownCents, long costCents, long numerator)
     {

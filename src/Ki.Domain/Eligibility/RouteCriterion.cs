@@ -63,17 +63,4 @@ public sealed class RouteCriterion : Criterion
     }
 
     private LocalizedText? _required;
-
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        long mask = 0;
-        foreach (ApplicationRoute route in Routes)
-        {
-            mask |= 1L << (int)route;
-        }
-
-        compiler.Add(new PlanOp(PlanOpKind.RouteIn, mask));
-    }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Serialization;
 
@@ -54,7 +55,7 @@ internal static class JsonDocuments
     /// <summary>Reads a stream to its end, refusing to read past the document size limit.</summary>
     public static byte[] ReadAll(Stream utf8Json, KiJsonLimits? limits)
     {
-        Internal.Preconditions.CheckNotNull(utf8Json);
+        Preconditions.CheckNotNull(utf8Json);
         long max = (limits ?? KiJsonLimits.Default).MaxDocumentBytes;
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[81_920];
@@ -75,7 +76,7 @@ internal static class JsonDocuments
     /// <summary>Reads a document file; a problem's location starts with the file name, such as <c>nrw.json $.districts[3]</c>.</summary>
     public static TResult ReadFile<TResult>(string path, KiJsonLimits? limits, Func<byte[], TResult> read)
     {
-        Internal.Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(path);
         byte[] bytes;
         using (FileStream stream = File.OpenRead(path))
         {
