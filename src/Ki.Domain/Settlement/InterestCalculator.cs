@@ -242,7 +242,8 @@ public sealed class InterestCalculator
         return CentFraction.Of(amount.Cents * rateNumerator * days, rateDenominator * 100 * yearDays);
     }
 
-    private static (BigInteger Numerator, BigInteger Denominator) Rational(decimal value)
+    /// <summary>A decimal as an exact fraction.</summary>
+    internal static (BigInteger Numerator, BigInteger Denominator) Rational(decimal value)
     {
         int[] bits = decimal.GetBits(value);
         BigInteger mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
