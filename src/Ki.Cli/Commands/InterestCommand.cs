@@ -29,18 +29,20 @@ internal static class InterestCommand
         var rule = new Option<string>("--rule") { Description = "repayment (§ 49a(3) VwVfG NRW, default) or interim (§ 49a(4), Zwischenzinsen).", DefaultValueFactory = _ => "repayment" };
         var baseRates = new Option<string?>("--base-rates") { Description = "A base rate file (JSON, see docs/schemas/base-rates.schema.json) instead of the embedded table." };
         var rounding = new Option<string>("--rounding") { Description = "Rounding of the total to the cent: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
-        var lang = new Option<string>("--lang") { Description = "Language of the explanation: en or de.", DefaultValueFactory = _ => "en" };
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("interest", "Interest under § 49a VwVfG NRW: base rate (§ 247 BGB) plus points, day by day, split at every rate change, rounded once.");
-        foreach (Option option in new Option[] { amount, from, to, points, dayCount, rule, baseRates, rounding, lang, format })
+        foreach (Option option in new Option[] { amount, from, to, points, dayCount, rule, baseRates, rounding })
         {
             command.Options.Add(option);
         }
 
+        CommonOptions common = CommonOptions.AddTo(command);
+
         command.SetAction(parse =>
         {
-            CultureInfo culture = CheckCommand.Language(parse.GetValue(lang));
-            BaseRateTable table = parse.GetValue(baseRates) is { } path ? SettlementJson.ReadBaseRates(File.ReadAllBytes(path)) : BaseRateTable.Default;
+            OutputSettings settings = common.Read(parse);
+            BaseRateTable table = parse.GetValue(baseRates) is { } path
+                ? SettlementJson.ReadBaseRates(InputFile.ReadAllBytes(path, "base rate file"))
+                : BaseRateTable.Default;
             var calculator = new InterestCalculator(table, ParseDayCount(parse.GetValue(dayCount)!), CliText.ParseRounding(parse.GetValue(rounding)!));
             InterestRule interestRule = ParseRule(parse.GetValue(rule)!);
             if (parse.GetValue(points) is { } pointsText)
@@ -63,7 +65,7 @@ internal static class InterestCommand
             }
 
             InterestResult result = calculator.Calculate(interestRule, principal, start, end);
-            Write(parse.InvocationConfiguration.Output, result, parse.GetValue(format), culture);
+            Write(settings, result);
             return KiApp.Success;
         });
         return command;
@@ -101,11 +103,13 @@ internal static class InterestCommand
 
     private static string Percent(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
 
-    private static void Write(TextWriter output, InterestResult result, OutputFormat format, CultureInfo culture)
+    private static void Write(OutputSettings settings, InterestResult result)
     {
-        if (format == OutputFormat.Json)
+        TextWriter output = settings.Output;
+        CultureInfo culture = settings.Lang.Culture;
+        if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(output, result, culture);
+            WriteJson(settings, result, culture);
             return;
         }
 
@@ -118,7 +122,7 @@ internal static class InterestCommand
                 Percent(period.RatePercent), TabularResult.Invariant(period.YearDays), period.Interest.ToEuroString(4));
         }
 
-        if (format == OutputFormat.Csv)
+        if (settings.Format == OutputFormat.Csv)
         {
             table.WriteCsv(output);
             return;
@@ -128,16 +132,16 @@ internal static class InterestCommand
         output.WriteLine($"interest:  from {CliText.Iso(result.Start)} (exclusive) to {CliText.Iso(result.End)} (inclusive), {result.Days} days, day count {result.DayCountName}");
         output.WriteLine();
         string total = result.Interest is { } interest ? interest.ToString(CultureInfo.InvariantCulture) : "unknown";
-        table.WriteTable(output, ["total", string.Empty, TabularResult.Invariant(result.Days), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, total]);
+        table.WriteTable(output, wide: settings.Wide, footer: ["total", string.Empty, TabularResult.Invariant(result.Days), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, total]);
         output.WriteLine();
         output.WriteLine($"exact {result.ExactInterest.ToEuroString(6)}, rounded once: {total} ({result.Code})");
         output.WriteLine(result.Reason.For(culture));
     }
 
-    private static void WriteJson(TextWriter output, InterestResult result, CultureInfo culture)
+    private static void WriteJson(OutputSettings settings, InterestResult result, CultureInfo culture)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("rule", result.Rule.LegalReference);
@@ -181,6 +185,13 @@ internal static class InterestCommand
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        JsonOutput.Write(settings, "interest",
+            [
+                JsonOutput.Entry("amount", result.Amount.ToString(CultureInfo.InvariantCulture)),
+                JsonOutput.Entry("from", CliText.Iso(result.Start)),
+                JsonOutput.Entry("to", CliText.Iso(result.End)),
+                JsonOutput.Entry("dayCount", result.DayCountName),
+            ],
+            stream.ToArray());
     }
 }
