@@ -20,9 +20,9 @@ public sealed class SettlementArticleTests
 
         Assert.Equal([16, 181, 62], late.Periods.Select(p => p.Days));
         Assert.Equal([2.12m, 4.62m, 6.12m], late.Periods.Select(p => p.RatePercent));
-        Assert.Equal("12495800/365", late.ExactInterest.ToString());
+        Assert.Equal("2499160/73", late.ExactInterest.ToString());
         Assert.Equal(Euro.FromCents(34_235), late.Interest);
         Assert.Contains("InterestRule.RepaymentNrw, Euro.FromEuros(10_000), new LocalDate(2022, 12, 15), new LocalDate(2023, 8, 31));", Article, StringComparison.Ordinal);
-        Assert.Contains("// late.ExactInterest: 12495800/365 (cents); late.Interest: 342.35", Article, StringComparison.Ordinal);
+        Assert.Contains("// late.ExactInterest: 2499160/73 (cents, = 12495800/365); late.Interest: 342.35", Article, StringComparison.Ordinal);
     }
 }
