@@ -64,6 +64,7 @@ internal sealed class CommonOptions
                 $"--format '{parse.GetValue(_format)}' ist keins von {string.Join(", ", _formats)}."),
         };
         Session.Wide = parse.GetValue(_wide);
+        Session.Lang = lang;
         return new OutputSettings(lang, format, parse.GetValue(_compact), parse.GetValue(_verbose), parse.GetValue(_wide), parse.InvocationConfiguration.Output);
     }
 

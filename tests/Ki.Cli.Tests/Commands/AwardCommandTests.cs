@@ -31,8 +31,8 @@ public sealed class AwardCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("KI-AWARD-PASS-THROUGH", output, StringComparison.Ordinal);
-        Assert.Contains("Flüchtlingshilfe Werl e.V. (registered-association): 12000.00, ANBest-P", output, StringComparison.Ordinal);
-        Assert.Contains("awarded 150000.00 + unallocated 0.00 = budget 150000.00 (reconciled)", output, StringComparison.Ordinal);
+        Assert.Contains("Flüchtlingshilfe Werl e.V. (registered-association): 12.000,00 €, ANBest-P", output, StringComparison.Ordinal);
+        Assert.Contains("Abgleich: bewilligt 150.000,00 € + nicht verteilt 0,00 € = Budget 150.000,00 € (auf den Cent ausgeglichen).", output, StringComparison.Ordinal);
         Assert.Contains("Anteilig gekürzt", output, StringComparison.Ordinal);
     }
 
