@@ -75,13 +75,25 @@ public sealed partial class GoldenTests
     [Fact]
     public void Allocate_GermanUiCulture_IsGermanByDefault()
     {
-        (_, string german, _) = CliRun.InGerman("allocate", "--budget", "131000", "--district", "05974");
-        (_, string english, _) = CliRun.Ki("allocate", "--budget", "131000", "--district", "05974");
+        (_, string german, _) = CliRun.InGerman("allocate", "--budget", "131000", "--district", "05974", "--wide");
+        (_, string english, _) = CliRun.Ki("allocate", "--budget", "131000", "--district", "05974", "--wide");
 
         Assert.StartsWith("Aufteilung von 131.000,00 € für Kreis Soest (05974) auf 14 Gemeinden; Schlüssel: Einwohner am 31.12.2019", german, StringComparison.Ordinal);
         Assert.StartsWith("Split of 131,000.00 EUR for Kreis Soest (05974) over its 14 municipalities; key: population at 2019-12-31", english, StringComparison.Ordinal);
-        Assert.Contains("erhielt einen Cent mehr: größter Rest", german, StringComparison.Ordinal);
-        Assert.Contains("received one more cent: largest remainder", english, StringComparison.Ordinal);
+        Assert.Contains("ein Cent mehr: größter Rest", german, StringComparison.Ordinal);
+        Assert.Contains("one more cent: largest remainder", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_ShowsWhatTheMainJobPrints()
+    {
+        string readme = File.ReadAllText(RepositoryPaths.Combine("README.md")).ReplaceLineEndings("\n");
+        string golden = File.ReadAllText(RepositoryPaths.Combine("tests", "Ki.Cli.Tests", "Golden", "allocate-soest.en.txt")).ReplaceLineEndings("\n");
+        string[] lines = golden.Split('\n');
+
+        Assert.Contains(lines[0], readme, StringComparison.Ordinal);
+        Assert.Contains(lines[^2], readme, StringComparison.Ordinal);
+        Assert.Contains(Assert.Single(lines, l => l.StartsWith("05974040", StringComparison.Ordinal)), readme, StringComparison.Ordinal);
     }
 
     private static string Stable(string output) => LibraryVersion().Replace(output, "Ki.Domain VERSION");

@@ -37,7 +37,8 @@ internal static class ApportionCommand
             };
             decimal seatCount = ParseCount(parse.GetValue(seats)!, "--seats");
             decimal unitSize = ParseCount(parse.GetValue(unit)!, "--unit");
-            OutputFormat format = common.Read(parse).Format;
+            OutputSettings settings = common.Read(parse);
+            OutputFormat format = settings.Format;
             RecipientTable table = RecipientTable.Read(parse.GetValue(input)!, "--input");
             table.Require("name");
             table.Require("weight");
@@ -55,7 +56,7 @@ internal static class ApportionCommand
             }
 
             ApportionmentResult result = Apportioner.Apportion(chosen, seatCount, parties, unitSize);
-            Write(result, methodName, format, parse.InvocationConfiguration.Output);
+            Write(result, methodName, format, settings.Output);
             return KiApp.Success;
         });
         return command;

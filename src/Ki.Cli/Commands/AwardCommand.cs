@@ -33,7 +33,7 @@ internal static class AwardCommand
             AwardRound round = AwardJson.ReadRound(InputFile.ReadAllBytes(parse.GetValue(file)!, "round"));
             RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(InputFile.ReadAllBytes(rulesPath, "--rules")) : RuleBook.Default;
             AwardResult result = new AwardAllocator(new EligibilityEvaluator(ProgrammeCatalogue.Default, book)).Allocate(round);
-            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture);
+            Write(settings.Output, result, settings.Format, culture);
             return result.Lines.Any(l => l.Decision.Outcome == EligibilityOutcome.Eligible && l.Computed.IsPositive && !l.Awarded.IsPositive) ? KiApp.No : KiApp.Success;
         });
         return command;
@@ -76,12 +76,12 @@ internal static class AwardCommand
             $"Award round {result.Round.Id} for funding line {result.Round.LineId} as of {lang.Date(result.Round.AsOf)}: budget {lang.Money(result.Budget)}, {policy}.",
             $"Bewilligungsrunde {result.Round.Id} für Förderlinie {result.Round.LineId} am {lang.Date(result.Round.AsOf)}: Budget {lang.Money(result.Budget)}, {policy}."));
         output.WriteLine();
-        table.WriteTable(output, [lang.T("total", "Summe"), string.Empty, lang.Money(Ki.Domain.Money.Euro.Sum(result.Lines.Select(l => l.Requested))), lang.Money(result.Demand), lang.Money(result.Awarded), result.Code]);
+        table.WriteTable(output, [lang.T("total", "Summe"), string.Empty, lang.Money(Ki.Domain.Money.Euro.Sum(result.Lines.Select(l => l.Requested))), lang.Money(result.Demand), lang.Money(result.Awarded), string.Empty]);
         output.WriteLine();
         output.WriteLine(lang.T(
             $"Reconciliation: awarded {lang.Money(result.Awarded)} + not allocated {lang.Money(result.Unallocated)} = budget {lang.Money(result.Budget)} ({(result.IsReconciled ? "balanced to the cent" : "DOES NOT BALANCE")}).",
             $"Abgleich: bewilligt {lang.Money(result.Awarded)} + nicht verteilt {lang.Money(result.Unallocated)} = Budget {lang.Money(result.Budget)} ({(result.IsReconciled ? "auf den Cent ausgeglichen" : "NICHT AUSGEGLICHEN")})."));
-        output.WriteLine(result.Message.For(culture));
+        output.WriteLine($"{result.Code}: {result.Message.For(culture)}");
         foreach (AwardLine line in result.Lines.Where(l => l.PassThrough is not null))
         {
             PassThrough pass = line.PassThrough!;

@@ -23,7 +23,8 @@ internal static class DistrictsCommand
         command.SetAction(parse =>
         {
             string? regionText = parse.GetValue(region);
-            Write(parse.InvocationConfiguration.Output, GazetteerOption.Load(parse.GetValue(gazetteer)), regionText is null ? null : PlaceArguments.Region(regionText, "--region"), common.Read(parse).Format);
+            OutputSettings settings = common.Read(parse);
+            Write(settings.Output, GazetteerOption.Load(parse.GetValue(gazetteer)), regionText is null ? null : PlaceArguments.Region(regionText, "--region"), settings.Format);
             return KiApp.Success;
         });
         return command;
@@ -83,13 +84,13 @@ internal static class DistrictsCommand
         }
 
         output.WriteLine(region is { } shown
-            ? lang.T($"The districts of Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}), {gazetteer.Source}.", $"Die Kreise und kreisfreien Städte im Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}), {gazetteer.Source}.")
-            : lang.T($"NRW's districts and kreisfreie Städte, {gazetteer.Source}.", $"Die Kreise und kreisfreien Städte in NRW, {gazetteer.Source}."));
+            ? lang.T($"The districts of Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}).", $"Die Kreise und kreisfreien Städte im Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}).")
+            : lang.T("NRW's districts and kreisfreie Städte.", "Die Kreise und kreisfreien Städte in NRW."));
         output.WriteLine();
         table.WriteTable(output, [lang.T($"{districts.Count} districts", $"{districts.Count} Kreise und Städte"), string.Empty, string.Empty, string.Empty,
             lang.Count(totals.MunicipalityCount), lang.Count(totals.Population), lang.Decimal(totals.AreaKm2, 2)]);
         output.WriteLine();
-        output.WriteLine(lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}.", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}."));
+        output.WriteLine(lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}. Source: {gazetteer.Source}", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}. Quelle: {gazetteer.Source}"));
     }
 
     private static void WriteDistrict(Utf8JsonWriter json, District d)

@@ -45,6 +45,7 @@ internal static class GrantCommand
             }
 
             OutputSettings settings = common.Read(parse);
+            TextWriter output = settings.Output;
             CultureInfo culture = settings.Lang.Culture;
             var calculator = new GrantCalculator(SystemClock.Instance, CliText.ParseRounding(parse.GetValue(rounding)!));
             string? onText = parse.GetValue(on);
@@ -71,7 +72,7 @@ internal static class GrantCommand
             }
 
             GrantResult result = calculator.Calculate(fundingLine, request);
-            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture);
+            Write(output, result, settings.Format, culture);
             return KiApp.Success;
         });
         return command;
@@ -153,8 +154,8 @@ internal static class GrantCommand
         }
 
         output.WriteLine(lang.T(
-            $"Grant calculation for funding line {result.LineId} on {lang.Date(result.On)}{(result.Version is { } v ? $" (version {v})" : string.Empty)}; formula: {result.Formula}.",
-            $"Zuwendungsberechnung für Förderlinie {result.LineId} am {lang.Date(result.On)}{(result.Version is { } w ? $" (Fassung {w})" : string.Empty)}; Formel: {result.Formula}."));
+            $"Grant calculation for funding line {result.LineId} on {lang.Date(result.On)}; formula: {result.Formula}.",
+            $"Zuwendungsberechnung für Förderlinie {result.LineId} am {lang.Date(result.On)}; Formel: {result.Formula}."));
         output.WriteLine();
         table.WriteTable(output, [lang.Money(result.Grant), string.Empty, (result.IsGranted ? lang.T("grant", "Zuwendung") : lang.T("no grant", "keine Zuwendung")) + " (" + result.Code + ")"]);
         output.WriteLine();

@@ -25,7 +25,8 @@ internal static class MunicipalitiesCommand
             Gazetteer gazetteer = GazetteerOption.Load(file);
             District found = PlaceArguments.District(gazetteer, parse.GetValue(district)!, "district", file is null ? null : Path.GetFileName(file));
 
-            Write(parse.InvocationConfiguration.Output, gazetteer, found, common.Read(parse).Format);
+            OutputSettings settings = common.Read(parse);
+            Write(settings.Output, gazetteer, found, settings.Format);
             return KiApp.Success;
         });
         return command;
@@ -101,12 +102,12 @@ internal static class MunicipalitiesCommand
         }
 
         output.WriteLine(lang.T(
-            $"The municipalities of {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}, {gazetteer.Source}.",
-            $"Die Gemeinden von {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}, {gazetteer.Source}."));
+            $"The municipalities of {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}.",
+            $"Die Gemeinden von {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}."));
         output.WriteLine();
-        table.WriteTable(output, [lang.T($"{totals.MunicipalityCount} municipalities", $"{totals.MunicipalityCount} Gemeinden"), string.Empty, string.Empty,
+        table.WriteTable(output, [string.Empty, lang.T($"{totals.MunicipalityCount} municipalities", $"{totals.MunicipalityCount} Gemeinden"), string.Empty,
             lang.Count(totals.Population), lang.Decimal(totals.AreaKm2, 2), string.Empty, string.Empty]);
         output.WriteLine();
-        output.WriteLine(lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}; KI = the Kommunales Integrationszentrum responsible.", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}; KI = das zuständige Kommunale Integrationszentrum."));
+        output.WriteLine(lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}; KI = the Kommunales Integrationszentrum responsible. Source: {gazetteer.Source}", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}; KI = das zuständige Kommunale Integrationszentrum. Quelle: {gazetteer.Source}"));
     }
 }

@@ -65,7 +65,13 @@ internal sealed class CommonOptions
         };
         Session.Wide = parse.GetValue(_wide);
         Session.Lang = lang;
-        return new OutputSettings(lang, format, parse.GetValue(_compact), parse.GetValue(_verbose), parse.GetValue(_wide), parse.InvocationConfiguration.Output);
+        TextWriter output = parse.InvocationConfiguration.Output;
+        if (format == OutputFormat.Table && !parse.GetValue(_wide))
+        {
+            output = new WrappingWriter(output);
+        }
+
+        return new OutputSettings(lang, format, parse.GetValue(_compact), parse.GetValue(_verbose), parse.GetValue(_wide), output);
     }
 
     private static Lang? ReadLang(string? text) =>
