@@ -67,8 +67,12 @@ internal static class KiProgrammeOutput
                     programme.Id,
                     CliText.Iso(version.Validity.Start),
                     version.IsOpenEnded ? (csv ? "open" : lang.T("open", "offen")) : CliText.Iso(version.Validity.End),
-                    string.Join(" ", version.TargetGroups.Select(g => Code(g.Value.ToString()) + g.Source.Marker)),
-                    string.Join(" ", version.Stages.Select(s => Code(s.Value.ToString()) + s.Source.Marker)),
+                    csv
+                        ? string.Join(" ", version.TargetGroups.Select(g => Code(g.Value.ToString()) + g.Source.Marker))
+                        : string.Join("; ", version.TargetGroups.Select(g => lang.T(ProgrammeTerms.For(g.Value)) + g.Source.Marker)),
+                    csv
+                        ? string.Join(" ", version.Stages.Select(s => Code(s.Value.ToString()) + s.Source.Marker))
+                        : string.Join("; ", version.Stages.Select(s => lang.T(ProgrammeTerms.For(s.Value)) + s.Source.Marker)),
                     string.Join("; ", version.Funding.Select(f => (csv ? f.Funder.English : lang.T(f.Funder)) + f.Source.Marker)),
                     TabularResult.Invariant(version.UncertainFigures().Count()));
             }
