@@ -12,6 +12,18 @@ namespace Ki.Domain.Tests.Serialization;
 
 public sealed class ConverterTests
 {
+    [Fact]
+    public void DefaultSerializer_EuroAndKeys_WriteTheirStringsWithoutRegisteredConverters()
+    {
+        // What a host developer does first: plain JsonSerializer, no KiJsonConverters.AddTo.
+        var payment = new { Amount = Euro.FromCents(123_456), District = DistrictKey.Parse("05974"), Municipality = MunicipalityKey.Parse("05974040"), Region = RegionKey.Parse("059") };
+        Assert.Equal("{\"Amount\":\"1234.56\",\"District\":\"05974\",\"Municipality\":\"05974040\",\"Region\":\"059\"}", JsonSerializer.Serialize(payment));
+        Assert.Equal(Euro.FromCents(123_456), JsonSerializer.Deserialize<Euro>("\"1234.56\""));
+        Assert.Equal(DistrictKey.Parse("05974"), JsonSerializer.Deserialize<DistrictKey>("\"05974\""));
+        Assert.Equal(MunicipalityKey.Parse("05974040"), JsonSerializer.Deserialize<MunicipalityKey>("\"05974040\""));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Euro>("1234.56"));
+    }
+
     private static readonly JsonSerializerOptions Options = KiJsonConverters.AddTo(new JsonSerializerOptions());
 
     private static readonly FsCheck.Gen<LocalDate> Dates =
