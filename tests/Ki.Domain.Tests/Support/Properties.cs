@@ -40,3 +40,27 @@ internal sealed class KiPropertiesAttribute : PropertiesAttribute
         }
     }
 }
+
+/// <summary>
+/// Runs a property inside an ordinary <c>[Fact]</c> with the same seed settings as <see cref="KiPropertiesAttribute"/>,
+/// for the tests that assert something after the run (how many cases were non-trivial, a count of outcomes).
+/// </summary>
+internal static class Properties
+{
+    /// <summary>Checks the property with <paramref name="maxTest"/> cases, failing the fact with the seed on a counter-example.</summary>
+    public static void Check(FsCheck.Property property, int maxTest = 300)
+    {
+        FsCheck.Config config = FsCheck.Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithQuietOnSuccess(true);
+        string? seed = Environment.GetEnvironmentVariable(KiPropertiesAttribute.SeedVariable);
+        if (!string.Equals(seed, "random", StringComparison.OrdinalIgnoreCase))
+        {
+            string[] parts = (string.IsNullOrWhiteSpace(seed) ? KiPropertiesAttribute.FixedSeed : seed).Trim('(', ')', ' ').Split(',');
+            var rnd = new FsCheck.Rnd(
+                ulong.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
+                ulong.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+            config = config.WithReplay(Microsoft.FSharp.Core.FSharpOption<FsCheck.Replay>.Some(new FsCheck.Replay(rnd, Microsoft.FSharp.Core.FSharpOption<int>.None)));
+        }
+
+        FsCheck.Check.One(config, property);
+    }
+}
