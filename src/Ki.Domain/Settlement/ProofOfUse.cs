@@ -31,7 +31,8 @@ public sealed class ProofOfUse
     /// <param name="items">The cost items, at least one, identifiers unique.</param>
     /// <param name="funds">The other funds (own, third-party, other funders), identifiers unique; may be empty.</param>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">The identifier is blank, there is no item, an identifier repeats, or the planned costs are zero.</exception>
+    /// <exception cref="ArgumentException">The identifier is blank, there is no item, an identifier repeats, the planned
+    /// costs are zero, or the award exceeds the planned costs (a grant never exceeds the eligible costs).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="financing"/> is not defined, or an amount is negative.</exception>
     public ProofOfUse(string id, FinancingType financing, Euro awarded, Euro paidOut, IEnumerable<CostItem> items, IEnumerable<FundsLine> funds)
     {
@@ -51,6 +52,8 @@ public sealed class ProofOfUse
         CheckUnique(fundsList.Select(f => f.Id), nameof(funds));
         Euro planned = Euro.Sum(itemList.Select(i => i.Planned));
         Preconditions.CheckArgument(planned.IsPositive, nameof(items), "The planned eligible costs must be positive; a plan without costs cannot be settled.");
+        Preconditions.CheckArgument(awarded <= planned, nameof(awarded),
+            $"The award of {awarded} exceeds the planned eligible costs of {planned}; a grant never exceeds the eligible costs.");
         Id = id;
         Financing = financing;
         Awarded = awarded;
@@ -78,7 +81,7 @@ public sealed class ProofOfUse
     public ImmutableArray<FundsLine> Funds { get; }
 
     /// <summary>Festbetrag je Einheit: the units awarded and provided; empty unless the Festbetrag is per unit.</summary>
-    /// <exception cref="ArgumentException">Set to a list with a null element or an identifier twice.</exception>
+    /// <exception cref="ArgumentException">Set to a non-empty list when the financing type is not Festbetragsfinanzierung, or to a list with a null element or an identifier twice.</exception>
     public ImmutableArray<FixedUnitUse> FixedUnits
     {
         get => _fixedUnits;
@@ -86,6 +89,8 @@ public sealed class ProofOfUse
         {
             Preconditions.CheckArgument(value.IsDefault || value.All(u => u is not null), nameof(FixedUnits), "A unit is null.");
             ImmutableArray<FixedUnitUse> units = value.IsDefault ? [] : value;
+            Preconditions.CheckArgument(units.IsEmpty || Financing == FinancingType.FixedAmount, nameof(FixedUnits),
+                "Units per Festbetrag are only meaningful with Festbetragsfinanzierung.");
             CheckUnique(units.Select(u => u.Id), nameof(FixedUnits));
             _fixedUnits = units;
         }
@@ -113,7 +118,7 @@ public sealed class ProofOfUse
 
     /// <summary>Returns the identifier, the financing type and the award.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Id}: {Financing} {Awarded}";
+    public override string ToString() => $"{Id}: {EnumCodes.ToCode(Financing)} {Awarded}";
 
     private static void CheckUnique(IEnumerable<string> ids, string paramName)
     {

@@ -53,7 +53,7 @@ public sealed class FinalGrantResult
     /// <summary>Erstattungsbetrag: the grant paid out above the final grant, to be repaid; zero when less was paid.</summary>
     public Euro Overpayment => Euro.Max(PaidOut - FinalGrant, Euro.Zero);
 
-    /// <summary>The stable code: unchanged, reduced, or no reduction below the threshold (one of <see cref="SettlementCodes"/>).</summary>
+    /// <summary>The stable code: <see cref="SettlementCodes.Unchanged"/>, <see cref="SettlementCodes.Reduced"/> or <see cref="SettlementCodes.BelowThreshold"/>.</summary>
     public string Code { get; }
 
     /// <summary>The result in words, German and English.</summary>
@@ -62,11 +62,19 @@ public sealed class FinalGrantResult
     /// <summary>The formula applied for the financing type, in English.</summary>
     public string Formula { get; }
 
-    /// <summary>The explanation, step by step, each with its figure and legal source.</summary>
+    /// <summary>
+    /// The explanation, step by step, each with its figure and legal source: <c>item</c> (one per cost item),
+    /// <c>tolerance-offset</c>, <c>costs</c>, <c>funds-line</c> (one per changed line), <c>funds</c>, <c>threshold</c>,
+    /// then <c>share</c>, <c>deficit</c>, <c>full</c>, <c>fixed-amount</c> or <c>unit</c> and <c>fixed-units</c>, then
+    /// <c>cost-limit</c>, <c>final-grant</c> and <c>overpayment</c>.
+    /// </summary>
     public ImmutableArray<GrantStep> Steps { get; }
 
     /// <summary>How a fraction of a cent was rounded.</summary>
     public RoundingMode Rounding { get; }
+
+    /// <summary>Whether the recognised costs limited the grant (a grant never exceeds the eligible costs).</summary>
+    public bool CostLimitApplied => Steps.Any(s => s.Name == "cost-limit");
 
     /// <summary>Returns the code, the final grant and the overpayment.</summary>
     /// <returns>The text.</returns>
