@@ -62,7 +62,7 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
             .WithMessage(a => T($"Der geplante Beginn {FactTexts.DateDe(a.PlannedStart!.Value)} liegt nach dem Ende des Durchführungszeitraums {FactTexts.DateDe(a.DeliveryPeriod!.End)}.",
                 $"The planned start {FactTexts.DateEn(a.PlannedStart!.Value)} lies after the end of the delivery period {FactTexts.DateEn(a.DeliveryPeriod!.End)}."));
 
-        RuleFor(a => a).Must(a => a.OwnContribution.Cents + (decimal)a.ThirdPartyFunds.Cents <= a.EligibleCosts.Cents)
+        RuleFor(a => a).Must(a => !GrantRequest.FundsExceed(a.EligibleCosts, a.OwnContribution, a.ThirdPartyFunds))
             .When(a => !a.OwnContribution.IsNegative && !a.ThirdPartyFunds.IsNegative && !a.EligibleCosts.IsNegative)
             .OverridePropertyName(nameof(Application.OwnContribution))
             .WithErrorCode(ApplicationCodes.FundsExceedCosts)
