@@ -35,4 +35,19 @@ public static class SettlementCodes
 
     /// <summary>A cost item exceeds its plan by more than the tolerance; the part above is not recognised (<c>KI-SETTLE-ITEM-OVER-TOLERANCE</c>).</summary>
     public const string ItemOverTolerance = "KI-SETTLE-ITEM-OVER-TOLERANCE";
+
+    /// <summary>The call-off asks for no more than the payments due within two months after payout need (<c>KI-CALLOFF-ALLOWED</c>).</summary>
+    public const string CallOffAllowed = "KI-CALLOFF-ALLOWED";
+
+    /// <summary>The call-off asks for more than the payments due within two months after payout need (ANBest-I Nr. 1.5 NRW, ANBest-P Nr. 1.4) (<c>KI-CALLOFF-TOO-EARLY</c>).</summary>
+    public const string CallOffTooEarly = "KI-CALLOFF-TOO-EARLY";
+
+    /// <summary>A payment falls due within two months after payout; its grant share may be called off (<c>KI-CALLOFF-DUE</c>).</summary>
+    public const string PaymentDue = "KI-CALLOFF-DUE";
+
+    /// <summary>A payment falls due later than two months after payout; its grant share may not be called off yet (<c>KI-CALLOFF-NOT-DUE</c>).</summary>
+    public const string PaymentNotDue = "KI-CALLOFF-NOT-DUE";
+
+    /// <summary>With Fehlbedarfsfinanzierung a payment is paid from own and other funds, which are used up first (<c>KI-CALLOFF-OWN-FUNDS-FIRST</c>).</summary>
+    public const string OwnFundsFirst = "KI-CALLOFF-OWN-FUNDS-FIRST";
 }

@@ -24,7 +24,7 @@ public sealed class CallOffRequest
     /// <param name="payoutDate">The day the money would be paid out.</param>
     /// <param name="payments">The measure's payments (past and planned); identifiers unique.</param>
     /// <exception cref="ArgumentNullException"><paramref name="payments"/> or an element is null.</exception>
-    /// <exception cref="ArgumentException">A payment identifier repeats.</exception>
+    /// <exception cref="ArgumentException">A payment identifier repeats, or the award exceeds the planned costs.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="financing"/> is not defined, the planned costs are not positive, or an amount is negative.</exception>
     public CallOffRequest(FinancingType financing, Euro awarded, Euro plannedCosts, Euro otherFunds, LocalDate payoutDate, IEnumerable<DuePayment> payments)
     {
@@ -33,6 +33,8 @@ public sealed class CallOffRequest
         Preconditions.CheckArgumentRange(!awarded.IsNegative, awarded, "The awarded grant must not be negative.");
         Preconditions.CheckArgumentRange(plannedCosts.IsPositive, plannedCosts, "The planned costs must be positive.");
         Preconditions.CheckArgumentRange(!otherFunds.IsNegative, otherFunds, "The other funds must not be negative.");
+        Preconditions.CheckArgument(awarded <= plannedCosts, nameof(awarded),
+            $"The award of {awarded} exceeds the planned eligible costs of {plannedCosts}; a grant never exceeds the eligible costs.");
         ImmutableArray<DuePayment> list = [.. payments];
         Preconditions.CheckArgument(list.All(p => p is not null), nameof(payments), "A payment is null.");
         var seen = new HashSet<string>(StringComparer.Ordinal);

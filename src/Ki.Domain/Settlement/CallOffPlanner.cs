@@ -29,11 +29,12 @@ namespace Ki.Domain.Settlement;
 /// </remarks>
 public sealed class CallOffPlanner
 {
-    /// <summary>The two-month rule's source.</summary>
-    public static readonly SourceReference TwoMonthRule = new(
-        "ANBest-I Nr. 1.5 (NRW), https://www.yumpu.com/de/document/view/4953747/landeshaushaltsordnung-lho/138; ANBest-P Nr. 1.4 (model text)",
-        Confidence.Verified,
-        "Wording read in NRW ANBest-I Nr. 1.5; the NRW ANBest-P and ANBest-G wording was not read [U], the federal and other Länder models carry the same rule.");
+    /// <summary>The two-month rule's source: the NRW ANBest-I Nr. 1.5 wording; the ANBest-P Nr. 1.4 and ANBest-G carry the same rule in the model texts.</summary>
+    public static SourceReference TwoMonthRule { get; } = new(
+        "Finanzministerium NRW, Haushaltsrecht Nordrhein-Westfalen, ANBest-I (Anlage 1 zu Nr. 5.1 VV zu § 44 LHO) Nr. 1.5: " +
+        "https://www.yumpu.com/de/document/view/4953747/landeshaushaltsordnung-lho/138; ANBest-P Nr. 1.4 (model text)",
+        Confidence.Secondary,
+        "Wording read in the NRW ANBest-I Nr. 1.5; the NRW ANBest-P and ANBest-G wording was not read, the federal and other Länder models carry the same rule.");
 
     /// <summary>Creates a planner.</summary>
     /// <param name="rounding">How a fraction of a cent is rounded (administrations round commercially).</param>

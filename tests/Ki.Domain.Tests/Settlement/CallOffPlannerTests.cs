@@ -5,6 +5,7 @@ using NodaTime;
 
 namespace Ki.Domain.Tests.Settlement;
 
+/// <summary>Call-offs under the two-month rule, as the KI's budget office plans them; figures worked out in the comments.</summary>
 public sealed class CallOffPlannerTests
 {
     private static readonly CallOffPlanner Planner = new(RoundingMode.Commercial);
@@ -33,6 +34,36 @@ public sealed class CallOffPlannerTests
         Assert.Equal(SettlementCodes.CallOffTooEarly, result.Code);
         Assert.Equal(E(9_000), result.Excess);
         Assert.Contains("ANBest-I Nr. 1.5", result.Reason.German, StringComparison.Ordinal);
+        Assert.Contains("ANBest-I No. 1.5", result.Reason.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Share_ACallOffWithinTheNeed_IsAllowed()
+    {
+        // Same plan (90 %); 27,000 are needed by 2024-05-01, 20,000 requested: allowed, nothing in excess.
+        var request = new CallOffRequest(FinancingType.Share, E(72_000), E(80_000), E(8_000), D(2024, 3, 1),
+            [new DuePayment("a", D(2024, 3, 15), E(10_000)), new DuePayment("b", D(2024, 4, 30), E(20_000))])
+        { Requested = E(20_000) };
+
+        CallOffResult result = Planner.Plan(request);
+
+        Assert.Equal(SettlementCodes.CallOffAllowed, result.Code);
+        Assert.Equal(E(27_000), result.Allowed);
+        Assert.Equal(Euro.Zero, result.Excess);
+    }
+
+    [Fact]
+    public void Share_RunningTotalsRoundedOnce_PartsAddUpWithoutDrift()
+    {
+        // 2/3 share (20,000 of 30,000). Three payments of 100.00: running totals 100, 200, 300 give
+        // 66.67 (66.666...), 133.33 (133.333...), 200.00; the parts 66.67 + 66.66 + 66.67 = 200.00 exactly.
+        var request = new CallOffRequest(FinancingType.FixedAmount, E(20_000), E(30_000), E(10_000), D(2024, 3, 1),
+            [new DuePayment("a", D(2024, 3, 2), E(100)), new DuePayment("b", D(2024, 3, 3), E(100)), new DuePayment("c", D(2024, 3, 4), E(100))]);
+
+        CallOffResult result = Planner.Plan(request);
+
+        Assert.Equal([Euro.FromCents(6_667), Euro.FromCents(6_666), Euro.FromCents(6_667)], result.Lines.Select(l => l.GrantPart));
+        Assert.Equal(E(200), result.GrantNeeded);
     }
 
     [Fact]
@@ -65,5 +96,27 @@ public sealed class CallOffPlannerTests
 
         Assert.Equal(D(2024, 2, 29), result.LastDueDay);
         Assert.Equal(E(3_000), result.Allowed);
+        Assert.Equal(SettlementCodes.PaymentNotDue, result.Lines[1].Code);
     }
+
+    [Theory]
+    [InlineData(2024, 8, 31, 2024, 10, 31)]
+    [InlineData(2024, 12, 31, 2025, 2, 28)]
+    [InlineData(2024, 3, 15, 2024, 5, 15)]
+    public void Plan_LastDueDay_IsTwoMonthsOnByBgb188(int y, int m, int d, int ly, int lm, int ld)
+    {
+        // § 188(2), (3) BGB: the same day number two months on, or the last day of that month.
+        var request = new CallOffRequest(FinancingType.Full, E(1_000), E(1_000), Euro.Zero, D(y, m, d), []);
+
+        Assert.Equal(D(ly, lm, ld), Planner.Plan(request).LastDueDay);
+    }
+
+    [Fact]
+    public void Request_AwardAbovePlannedCosts_Throws() =>
+        Assert.Throws<ArgumentException>("awarded", () => new CallOffRequest(FinancingType.Share, E(2_000), E(1_000), Euro.Zero, D(2024, 1, 1), []));
+
+    [Fact]
+    public void Request_PaymentTwice_Throws() =>
+        Assert.Throws<ArgumentException>("payments", () => new CallOffRequest(FinancingType.Share, E(1_000), E(1_000), Euro.Zero, D(2024, 1, 1),
+            [new DuePayment("a", D(2024, 1, 2), E(1)), new DuePayment("a", D(2024, 1, 3), E(1))]));
 }
