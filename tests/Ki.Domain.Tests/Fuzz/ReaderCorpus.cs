@@ -4,9 +4,9 @@ using Ki.Domain.Money;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Programmes;
 using Ki.Domain.Tests.Support;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.Fuzz;
 
@@ -48,7 +48,7 @@ internal static class ReaderCorpus
         Gazetteer gazetteer = SmallGazetteer();
         ProgrammeCatalogue catalogue = ProgrammeCatalogue.Default;
         Assert.True(catalogue.TryFindLine("komm-an-3", out FundingLine? line));
-        var calculator = new GrantCalculator(new TestClock(Instant.FromUtc(2016, 6, 1, 10, 0)), RoundingMode.Commercial);
+        var calculator = new GrantCalculator(new FakeClock(Instant.FromUtc(2016, 6, 1, 10, 0)), RoundingMode.Commercial);
         GrantRequest grantRequest = new(Euro.FromEuros(12_000)) { On = new LocalDate(2016, 6, 1) };
         GrantResult grant = calculator.Calculate(line, grantRequest);
         byte[] round = File.ReadAllBytes(RepositoryPaths.Combine("docs", "examples", "round-komm-an-3-2020.json"));
