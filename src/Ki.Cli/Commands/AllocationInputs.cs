@@ -20,12 +20,12 @@ internal static class AllocationInputs
     /// bounds and unit from <paramref name="options"/>.</summary>
     public static AllocationRequest ToRequest(IReadOnlyList<Recipient> recipients, IndicatorKey? key, AllocationOptions options)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Recipient r in recipients)
         {
-            if (!ids.Add(r.Id))
+            if (!ids.TryAdd(r.Id, r.Location))
             {
-                throw new KiDataException(r.Location, $"field 'id': '{r.Id}' occurs twice.");
+                throw new KiDataException(r.Location, $"field 'id' repeats the id of {ids[r.Id]}; each recipient needs its own id.");
             }
         }
 
@@ -43,7 +43,7 @@ internal static class AllocationInputs
                 string? missing = key.Components.Select(c => c.Indicator).FirstOrDefault(i => !r.Indicators.ContainsKey(i));
                 if (missing is not null)
                 {
-                    throw new KiDataException(r.Location, $"field '{missing}' (named in the key '{key}') is missing.");
+                    throw new KiDataException(r.Location, $"field '{missing}' (named in --key) is missing.");
                 }
             }
 
@@ -87,7 +87,9 @@ internal static class AllocationInputs
     {
         if (!gazetteer.TryGetDistrict(district, out _))
         {
-            throw new CliUsageException($"--district: NRW has no district {district.Code} in the embedded gazetteer; 'ki districts' lists them.");
+            throw new CliUsageException(
+                $"--district {district.Code}: NRW has no district with this key in the embedded gazetteer; 'ki districts' lists them.",
+                $"--district {district.Code}: NRW hat keinen Kreis mit diesem Schlüssel im eingebauten Gemeindeverzeichnis; 'ki districts' listet sie.");
         }
 
         return [.. gazetteer.MembersOf(district).Select(m => new Recipient(
@@ -107,16 +109,63 @@ internal static class AllocationInputs
     {
         if (!Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro amount))
         {
-            throw new CliUsageException($"{option} '{text}' is not an amount in euros with at most two decimals, such as 131000 or 1234.56.");
+            throw new CliUsageException(
+                $"{option} '{text}' is not an amount in euros with at most two decimals, such as 131000 or 1234.56.",
+                $"{option} '{text}' ist kein Betrag in Euro mit höchstens zwei Nachkommastellen, etwa 131000 oder 1234.56.");
         }
 
         if (amount.IsNegative)
         {
-            throw new CliUsageException($"{option} '{text}' must not be negative.");
+            throw new CliUsageException($"{option} '{text}' must not be negative.", $"{option} '{text}' darf nicht negativ sein.");
         }
 
         return amount;
     }
+
+    /// <summary>
+    /// Runs the allocation. The bounds come from the user, so a combination that cannot be met (floors or base amounts
+    /// above the budget, a bound that is not a multiple of the unit, weights too large to scale) is a usage error that
+    /// says so in euros; anything else the library refuses is a bug and shows.
+    /// </summary>
+    public static AllocationResult Allocate(AllocationRequest request)
+    {
+        Euro floors = Euro.Sum(request.Recipients.Select(r => r.Floor ?? request.Floor ?? Euro.Zero));
+        if (floors > request.Budget)
+        {
+            throw new CliUsageException(
+                $"the floors add up to {floors.ToString("N", CultureInfo.InvariantCulture)} EUR, more than the budget of {request.Budget.ToString("N", CultureInfo.InvariantCulture)} EUR.",
+                $"die Mindestbeträge ergeben zusammen {floors.ToString("C", CultureInfo.GetCultureInfo("de-DE"))}, mehr als das Budget von {request.Budget.ToString("C", CultureInfo.GetCultureInfo("de-DE"))}.");
+        }
+
+        try
+        {
+            return Allocator.Allocate(request);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException && e.Message.Contains("whole multiple of the unit", StringComparison.Ordinal))
+        {
+            throw new CliUsageException(
+                $"a floor, cap, base or demand is not a whole multiple of --unit {request.Unit} EUR.",
+                $"ein Mindest-, Höchst-, Sockel- oder Bedarfsbetrag ist kein ganzes Vielfaches von --unit {request.Unit.ToString("C", CultureInfo.GetCultureInfo("de-DE"))}.");
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException && e.ParamName is "request" or "budget")
+        {
+            string text = InEuros(StripParameter(e), request.Unit);
+            throw new CliUsageException(text, text);
+        }
+        catch (OverflowException)
+        {
+            throw new CliUsageException(
+                "the weights are too large or have too many decimals to be split exactly.",
+                "die Gewichte sind zu groß oder haben zu viele Nachkommastellen, um exakt aufgeteilt zu werden.");
+        }
+    }
+
+    private static string InEuros(string message, Euro unit) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @"\b(\d{1,18}) units\b", m =>
+            Euro.FromCents(checked(long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * unit.Cents)).ToString("N", CultureInfo.InvariantCulture) + " EUR");
+
+    private static string StripParameter(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
 
     /// <summary>One recipient before weighting.</summary>
     internal sealed record Recipient(string Id, string? Name, IReadOnlyDictionary<string, decimal> Indicators, string Location)

@@ -43,10 +43,19 @@ internal static class CliText
     public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>Parses an amount in invariant form, such as 12000 or 12000.50.</summary>
-    public static Euro ParseEuro(string text, string option) =>
-        Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro amount)
-            ? amount
-            : throw new CliUsageException($"{option} '{text}' is not an amount like 12000 or 12000.50.");
+    public static Euro ParseEuro(string text, string option)
+    {
+        if (!Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro amount))
+        {
+            throw new CliUsageException(
+                $"{option} '{text}' is not an amount in euros like 12000 or 12000.50.",
+                $"{option} '{text}' ist kein Betrag in Euro wie 12000 oder 12000.50.");
+        }
+
+        return amount.IsNegative
+            ? throw new CliUsageException($"{option} '{text}' must not be negative.", $"{option} '{text}' darf nicht negativ sein.")
+            : amount;
+    }
 
     /// <summary>Parses a non-negative unit count such as 6 or 2.5.</summary>
     public static decimal ParseCount(string text, string option) =>

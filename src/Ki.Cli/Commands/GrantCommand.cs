@@ -27,13 +27,13 @@ internal static class GrantCommand
         var kind = new Option<string?>("--kind") { Description = "Applicant kind, such as kreis or kreisfreie-stadt; unit limits may depend on it." };
         var on = new Option<string?>("--on") { Description = "The date whose rules apply (2016-06-01); default today in Germany." };
         var rounding = new Option<string>("--rounding") { Description = "Rounding of cent fractions: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
-        var lang = new Option<string>("--lang") { Description = "Language of the explanation: en or de.", DefaultValueFactory = _ => "en" };
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("grant", "Calculate a grant for a funding line and explain every figure, cap and minimum.");
-        foreach (Option option in new Option[] { line, costs, own, thirdParty, units, kind, on, rounding, lang, format })
+        foreach (Option option in new Option[] { line, costs, own, thirdParty, units, kind, on, rounding })
         {
             command.Options.Add(option);
         }
+
+        CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
@@ -43,13 +43,8 @@ internal static class GrantCommand
                 throw new CliUsageException($"--line '{lineId}' is not a funding line; 'ki programmes' lists them: {string.Join(", ", ProgrammeCatalogue.Default.Lines.Select(l => l.Id))}.");
             }
 
-            CultureInfo culture = parse.GetValue(lang) switch
-            {
-                "en" => CultureInfo.InvariantCulture,
-                "de" => CultureInfo.GetCultureInfo("de-DE"),
-                string other => throw new CliUsageException($"--lang '{other}' is not en or de."),
-                null => CultureInfo.InvariantCulture,
-            };
+            OutputSettings settings = common.Read(parse);
+            CultureInfo culture = settings.Lang.Culture;
             var calculator = new GrantCalculator(SystemClock.Instance, CliText.ParseRounding(parse.GetValue(rounding)!));
             string? onText = parse.GetValue(on);
             LocalDate date = onText is null
@@ -67,7 +62,7 @@ internal static class GrantCommand
                 On = date,
             };
             GrantResult result = calculator.Calculate(fundingLine, request);
-            Write(parse.InvocationConfiguration.Output, result, parse.GetValue(format), culture);
+            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture);
             return KiApp.Success;
         });
         return command;
@@ -104,6 +99,13 @@ internal static class GrantCommand
             if (units.ContainsKey(parts[0]))
             {
                 throw new CliUsageException($"--units names '{parts[0]}' twice.");
+            }
+
+            if (version is not null && !version.UnitAmounts.Any(u => u.Id == parts[0]))
+            {
+                throw new CliUsageException(
+                    $"--units names '{parts[0]}', which this funding line does not have on that date; it has: {string.Join(", ", version.UnitAmounts.Select(u => u.Id))}.",
+                    $"--units nennt '{parts[0]}', das diese Förderlinie an dem Tag nicht hat; sie hat: {string.Join(", ", version.UnitAmounts.Select(u => u.Id))}.");
             }
 
             units[parts[0]] = CliText.ParseCount(parts[1], "--units");
