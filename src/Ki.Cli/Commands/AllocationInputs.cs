@@ -107,19 +107,8 @@ internal static class AllocationInputs
     /// <summary>Parses a non-negative invariant euro amount given on the command line, exact to the cent.</summary>
     public static Euro ParseAmount(string text, string option)
     {
-        if (!Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro amount))
-        {
-            throw new CliUsageException(
-                $"{option} '{text}' is not an amount in euros with at most two decimals, such as 131000 or 1234.56.",
-                $"{option} '{text}' ist kein Betrag in Euro mit höchstens zwei Nachkommastellen, etwa 131000 oder 1234.56.");
-        }
-
-        if (amount.IsNegative)
-        {
-            throw new CliUsageException($"{option} '{text}' must not be negative.", $"{option} '{text}' darf nicht negativ sein.");
-        }
-
-        return amount;
+        // One amount parser for every option: strict on decimals (131.000 is never 131 euros), never negative.
+        return CliText.ParseEuro(text, option);
     }
 
     /// <summary>

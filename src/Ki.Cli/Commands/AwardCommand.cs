@@ -36,7 +36,7 @@ internal static class AwardCommand
             var evaluator = new EligibilityEvaluator(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), book);
             TwoStageResult? twoStage = round.PassThroughPlans.IsEmpty ? null : new TwoStageAllocator(evaluator, Ki.Domain.Places.Gazetteer.Default).Allocate(round);
             AwardResult result = twoStage?.Land ?? new AwardAllocator(evaluator).Allocate(round);
-            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture, twoStage);
+            Write(settings.Output, result, settings.Format, culture, twoStage);
             return result.Lines.Any(l => l.Decision.Outcome == EligibilityOutcome.Eligible && l.Computed.IsPositive && !l.Awarded.IsPositive) ? KiApp.No : KiApp.Success;
         });
         return command;
@@ -91,62 +91,89 @@ internal static class AwardCommand
             return;
         }
 
-        var table = new TabularResult(["application", "decision", "tier", "requested", "computed", "awarded", "code", "reason"], [false, false, true, true, true, true, false, false]);
-        foreach (AwardLine line in result.Lines)
-        {
-            table.Add(line.ApplicationId, CheckCommand.Name(line.Decision.Outcome), line.Tier?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                Amount(line.Requested), Amount(line.Computed), Amount(line.Awarded), line.Code, line.Reason.For(culture));
-        }
-
         if (format == OutputFormat.Csv)
         {
-            table.WriteCsv(output);
+            var csv = new TabularResult(["application", "decision", "tier", "requested", "computed", "awarded", "code", "reason"], [false, false, true, true, true, true, false, false]);
+            foreach (AwardLine line in result.Lines)
+            {
+                csv.Add(line.ApplicationId, CheckCommand.Name(line.Decision.Outcome), line.Tier?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                    Amount(line.Requested), Amount(line.Computed), Amount(line.Awarded), line.Code, line.Reason.For(culture));
+            }
+
+            csv.WriteCsv(output);
             return;
         }
 
-        output.WriteLine($"round:  {result.Round.Id} ({result.Round.LineId}, as of {CliText.Iso(result.Round.AsOf)}, {PolicyName(result.Round.Policy)})");
-        output.WriteLine($"budget: {Amount(result.Budget)}");
+        Lang lang = Lang.FromCulture(culture);
+        var table = new TabularResult(
+            [lang.T("application", "Antrag"), lang.T("decision", "Entscheidung"), lang.T("requested", "beantragt"), lang.T("grant", "Zuwendung"), lang.T("awarded", "bewilligt"), lang.T("reason", "Begründung")],
+            [false, false, true, true, true, false]);
+        foreach (AwardLine line in result.Lines)
+        {
+            table.Add(line.ApplicationId, CheckCommand.Words(line.Decision.Outcome, lang), lang.Money(line.Requested), lang.Money(line.Computed), lang.Money(line.Awarded), $"{line.Code}: {line.Reason.For(culture)}");
+        }
+
+        string policy = result.Round.Policy == AwardPolicy.ProRata ? lang.T("pro-rata cut", "anteilige Kürzung") : lang.T("priority tiers", "Prioritätsstufen");
+        output.WriteLine(lang.T(
+            $"Award round {result.Round.Id} for funding line {result.Round.LineId} as of {lang.Date(result.Round.AsOf)}: budget {lang.Money(result.Budget)}, {policy}.",
+            $"Bewilligungsrunde {result.Round.Id} für Förderlinie {result.Round.LineId} am {lang.Date(result.Round.AsOf)}: Budget {lang.Money(result.Budget)}, {policy}."));
         output.WriteLine();
-        table.WriteTable(output, ["total", string.Empty, string.Empty, Amount(Ki.Domain.Money.Euro.Sum(result.Lines.Select(l => l.Requested))), Amount(result.Demand), Amount(result.Awarded), result.Code, string.Empty]);
+        table.WriteTable(output, [lang.T("total", "Summe"), string.Empty, lang.Money(Ki.Domain.Money.Euro.Sum(result.Lines.Select(l => l.Requested))), lang.Money(result.Demand), lang.Money(result.Awarded), string.Empty]);
         output.WriteLine();
-        output.WriteLine($"awarded {Amount(result.Awarded)} + unallocated {Amount(result.Unallocated)} = budget {Amount(result.Budget)} ({(result.IsReconciled ? "reconciled" : "NOT reconciled")})");
-        output.WriteLine(result.Message.For(culture));
+        output.WriteLine(lang.T(
+            $"Reconciliation: awarded {lang.Money(result.Awarded)} + not allocated {lang.Money(result.Unallocated)} = budget {lang.Money(result.Budget)} ({(result.IsReconciled ? "balanced to the cent" : "DOES NOT BALANCE")}).",
+            $"Abgleich: bewilligt {lang.Money(result.Awarded)} + nicht verteilt {lang.Money(result.Unallocated)} = Budget {lang.Money(result.Budget)} ({(result.IsReconciled ? "auf den Cent ausgeglichen" : "NICHT AUSGEGLICHEN")})."));
+        output.WriteLine($"{result.Code}: {result.Message.For(culture)}");
         foreach (AwardLine line in result.Lines.Where(l => l.PassThrough is not null))
         {
             PassThrough pass = line.PassThrough!;
             output.WriteLine();
-            output.WriteLine($"pass-through of {line.ApplicationId}: {pass.Code}: {pass.Message.For(culture)}");
+            output.WriteLine(lang.T($"Pass-through of {line.ApplicationId}: ", $"Weiterleitung von {line.ApplicationId}: ") + $"{pass.Code}: {pass.Message.For(culture)}");
             foreach (SubAward sub in pass.Planned)
             {
-                output.WriteLine($"  {sub.Recipient} ({CliText.Name(sub.Kind)}): {Amount(sub.Amount)}, {(sub.Provisions == AncillaryProvisions.AnBestP ? "ANBest-P" : "ANBest-G")}{(pass.IsMade ? string.Empty : " (not made)")}");
+                output.WriteLine($"  {sub.Recipient} ({CliText.Name(sub.Kind)}): {lang.Money(sub.Amount)}, {(sub.Provisions == AncillaryProvisions.AnBestP ? "ANBest-P" : "ANBest-G")}{(pass.IsMade ? string.Empty : lang.T(" (not made)", " (nicht vorgenommen)"))}");
             }
 
-            output.WriteLine($"  retained by {line.ApplicationId}: {Amount(pass.Retained)}");
+            output.WriteLine(lang.T($"  retained by {line.ApplicationId}: {lang.Money(pass.Retained)}", $"  verbleibt bei {line.ApplicationId}: {lang.Money(pass.Retained)}"));
         }
 
         foreach (PassThroughResult pass in twoStage?.PassThroughs ?? [])
         {
             output.WriteLine();
-            output.WriteLine($"pass-through of {pass.First.ApplicationId} ({pass.FirstRecipient.Name}, {PassThroughName(pass.Plan.Method)}): {pass.Code}");
-            var finals = new TabularResult(["request", "recipient", "kind", "decision", "requested", "awarded", "code", "provisions", "reason"],
-                [false, false, false, false, true, true, false, false, false]);
+            output.WriteLine(lang.T(
+                $"Pass-through of {pass.First.ApplicationId} ({pass.FirstRecipient.Name}, {PassThroughWords(pass.Plan.Method, lang)}): {pass.Code}",
+                $"Weiterleitung von {pass.First.ApplicationId} ({pass.FirstRecipient.Name}, {PassThroughWords(pass.Plan.Method, lang)}): {pass.Code}"));
+            var finals = new TabularResult(
+                [lang.T("request", "Antrag"), lang.T("recipient", "Empfänger"), lang.T("decision", "Entscheidung"), lang.T("requested", "beantragt"), lang.T("awarded", "bewilligt"), lang.T("reason", "Begründung")],
+                [false, false, false, true, true, false]);
             foreach (FinalAward final in pass.Lines)
             {
-                finals.Add(final.Request.Id, final.Request.Applicant.Name, CliText.Name(final.Request.Applicant.Kind), CheckCommand.Name(final.Line.Decision.Outcome),
-                    Amount(final.Requested), Amount(final.Awarded), final.Code, ProvisionsName(final.Provisions), final.Line.Reason.For(culture));
+                finals.Add(final.Request.Id, final.Request.Applicant.Name, CheckCommand.Words(final.Line.Decision.Outcome, lang),
+                    lang.Money(final.Requested), lang.Money(final.Awarded), $"{final.Code}{(final.Provisions is { } p ? ", " + ProvisionsName(p) : string.Empty)}: {final.Line.Reason.For(culture)}");
             }
 
-            finals.WriteTable(output, ["total", string.Empty, string.Empty, string.Empty, Amount(Ki.Domain.Money.Euro.Sum(pass.Lines.Select(l => l.Requested))), Amount(pass.PassedOn), string.Empty, string.Empty, string.Empty]);
-            output.WriteLine($"award {Amount(pass.Award)} = passed on {Amount(pass.PassedOn)} + retained {Amount(pass.Retained)} + unallocated {Amount(pass.Unallocated)} ({(pass.IsReconciled ? "reconciled" : "NOT reconciled")})");
+            finals.WriteTable(output, [lang.T("total", "Summe"), string.Empty, string.Empty, lang.Money(Ki.Domain.Money.Euro.Sum(pass.Lines.Select(l => l.Requested))), lang.Money(pass.PassedOn), string.Empty]);
+            output.WriteLine(lang.T(
+                $"Reconciliation: award {lang.Money(pass.Award)} = passed on {lang.Money(pass.PassedOn)} + retained {lang.Money(pass.Retained)} + not allocated {lang.Money(pass.Unallocated)} ({(pass.IsReconciled ? "balanced to the cent" : "DOES NOT BALANCE")}).",
+                $"Abgleich: Zuwendung {lang.Money(pass.Award)} = weitergeleitet {lang.Money(pass.PassedOn)} + einbehalten {lang.Money(pass.Retained)} + nicht verteilt {lang.Money(pass.Unallocated)} ({(pass.IsReconciled ? "auf den Cent ausgeglichen" : "NICHT AUSGEGLICHEN")})."));
             output.WriteLine(pass.Message.For(culture));
         }
 
         if (twoStage is not null)
         {
             output.WriteLine();
-            output.WriteLine($"both levels: {(twoStage.IsReconciled ? "reconciled to the cent" : "NOT reconciled")}");
+            output.WriteLine(twoStage.IsReconciled
+                ? lang.T("Both levels balance to the cent.", "Beide Ebenen sind auf den Cent ausgeglichen.")
+                : lang.T("The two levels DO NOT BALANCE.", "Die beiden Ebenen sind NICHT AUSGEGLICHEN."));
         }
     }
+
+    private static string PassThroughWords(PassThroughMethod method, Lang lang) => method switch
+    {
+        PassThroughMethod.Population => lang.T("split by population", "nach Einwohnerzahl verteilt"),
+        PassThroughMethod.PriorityTiers => lang.T("priority tiers", "nach Prioritätsstufen"),
+        _ => lang.T("pro-rata cut", "anteilig gekürzt"),
+    };
 
     private static string PassThroughName(PassThroughMethod method) => method switch
     {

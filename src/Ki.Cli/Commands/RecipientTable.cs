@@ -102,6 +102,11 @@ internal sealed class RecipientTable
             throw new KiDataException(source, "the file has no header row.");
         }
 
+        if (rows.Count == 0)
+        {
+            throw new KiDataException(source, "the file has a header but no rows; write one row per recipient below the header.");
+        }
+
         return new RecipientTable(source, separator, header.Value, rows.ToImmutable());
     }
 
@@ -225,9 +230,12 @@ internal sealed class RecipientTable
                 return null;
             }
 
-            if (decimal.Round(value.Value, 2) != value.Value)
+            // Count the written decimals, not the value's: '1.000' has three and is never one euro.
+            string text = Text(column)!;
+            int point = text.IndexOf('.', StringComparison.Ordinal);
+            if (point >= 0 && text.Length - point - 1 > 2)
             {
-                throw new KiDataException(Location, $"field '{column}' has a fraction of a cent; amounts are in euros with at most two decimals.");
+                throw new KiDataException(Location, $"field '{column}' has {text.Length - point - 1} decimals ('{text}'); amounts are in euros with at most two decimals.");
             }
 
             try

@@ -34,10 +34,10 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
         RuleFor(a => a.LineId).Must(s => !string.IsNullOrWhiteSpace(s))
             .WithErrorCode(ApplicationCodes.Required)
             .WithMessage(T("Die Förderlinie fehlt.", "The funding line is missing."));
-        RuleFor(a => a.Applicant.Kind).IsInEnum()
+        RuleFor(a => a.Applicant.Kind).Must(Enum.IsDefined)
             .WithErrorCode(ApplicationCodes.Undefined)
             .WithMessage((_, k) => T($"Die Art des Antragstellers {(int)k} ist nicht definiert.", $"The applicant kind {(int)k} is not defined."));
-        RuleFor(a => a.Route!.Value).IsInEnum().When(a => a.Route is not null)
+        RuleFor(a => a.Route!.Value).Must(Enum.IsDefined).When(a => a.Route is not null)
             .OverridePropertyName(nameof(Application.Route))
             .WithErrorCode(ApplicationCodes.Undefined)
             .WithMessage((_, r) => T($"Der Antragsweg {(int)r} ist nicht definiert.", $"The route {(int)r} is not defined."));
@@ -62,7 +62,7 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
             .WithMessage(a => T($"Der geplante Beginn {FactTexts.DateDe(a.PlannedStart!.Value)} liegt nach dem Ende des Durchführungszeitraums {FactTexts.DateDe(a.DeliveryPeriod!.End)}.",
                 $"The planned start {FactTexts.DateEn(a.PlannedStart!.Value)} lies after the end of the delivery period {FactTexts.DateEn(a.DeliveryPeriod!.End)}."));
 
-        RuleFor(a => a).Must(a => a.OwnContribution.Cents + (decimal)a.ThirdPartyFunds.Cents <= a.EligibleCosts.Cents)
+        RuleFor(a => a).Must(a => !GrantRequest.FundsExceed(a.EligibleCosts, a.OwnContribution, a.ThirdPartyFunds))
             .When(a => !a.OwnContribution.IsNegative && !a.ThirdPartyFunds.IsNegative && !a.EligibleCosts.IsNegative)
             .OverridePropertyName(nameof(Application.OwnContribution))
             .WithErrorCode(ApplicationCodes.FundsExceedCosts)

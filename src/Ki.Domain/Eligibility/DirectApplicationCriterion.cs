@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
@@ -84,29 +83,5 @@ public sealed class DirectApplicationCriterion : Criterion
         }
 
         return (actual, required);
-    }
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray("kinds");
-        foreach (ApplicantKind kind in Kinds)
-        {
-            writer.WriteStringValue(FactTexts.KindName(kind));
-        }
-
-        writer.WriteEndArray();
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        long mask = 0;
-        foreach (ApplicantKind kind in Kinds.IsEmpty ? compiler.Version.ApplicantKinds : Kinds)
-        {
-            mask |= ApplicantKindCriterion.Bit(kind);
-        }
-
-        compiler.Add(mask == 0 ? new PlanOp(PlanOpKind.Constant, 1) : new PlanOp(PlanOpKind.KindIn, mask));
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 
@@ -149,29 +148,4 @@ public sealed class FactCriterion : Criterion
         LocalizedText[] values = [.. Values.Select(Fact.Format)];
         return new LocalizedText(de + string.Join(", ", values.Select(v => v.German)), en + string.Join(", ", values.Select(v => v.English)));
     }
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        writer.WriteString("fact", Fact.Name);
-        writer.WriteString("factType", TypeName(Fact.Type));
-        writer.WriteString("label", Fact.Label.German + "|" + Fact.Label.English);
-        if (Fact.Unit is { } unit)
-        {
-            writer.WriteString("unit", unit.German + "|" + unit.English);
-        }
-
-        writer.WriteString("operator", ComparisonName(Comparison));
-        writer.WriteStartArray("values");
-        foreach (string value in Values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        throw new NotSupportedException($"The fact criterion on '{Fact.Name}' cannot be compiled into a screening plan; decide with the EligibilityEvaluator.");
 }

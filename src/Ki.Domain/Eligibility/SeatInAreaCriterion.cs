@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 
@@ -67,13 +66,4 @@ public sealed class SeatInAreaCriterion : Criterion
             ? (new LocalizedText($"Gemeinde {seat} (Kreis {seat.District.Code})", $"municipality {seat} (district {seat.District.Code})"), required)
             : (new LocalizedText("kein Sitz angegeben", "no seat given"), required);
     }
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        throw new NotSupportedException("The seat-in-area criterion looks at the first recipient of a pass-through and cannot be compiled into a screening plan; decide with the EligibilityEvaluator.");
 }

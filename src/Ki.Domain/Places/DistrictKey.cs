@@ -1,4 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using Ki.Domain.Internal;
+using System.Text.Json.Serialization;
+using Ki.Domain.Serialization;
 
 namespace Ki.Domain.Places;
 
@@ -16,7 +19,9 @@ namespace Ki.Domain.Places;
 /// <c>default(DistrictKey)</c> is the key <c>00000</c>, which no parse method returns; treat it as "no key".
 /// Equality and ordering are those of the numeric key. Immutable; safe to share across threads.
 /// </para>
+/// <para>System.Text.Json writes it as its code string (<c>"05974"</c>) without any registration (AOT-safe).</para>
 /// </remarks>
+[JsonConverter(typeof(ParsableKeyJsonConverter<DistrictKey>))]
 public readonly struct DistrictKey : IEquatable<DistrictKey>, IComparable<DistrictKey>, IComparable, ISpanParsable<DistrictKey>
 {
     private const int Digits = 5;
@@ -44,7 +49,7 @@ public readonly struct DistrictKey : IEquatable<DistrictKey>, IComparable<Distri
     /// message names the value and the rule.</exception>
     public static DistrictKey Parse(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: false);
     }
 
@@ -56,7 +61,7 @@ public readonly struct DistrictKey : IEquatable<DistrictKey>, IComparable<Distri
     /// the value and the rule.</exception>
     public static DistrictKey ParseNrw(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: true);
     }
 

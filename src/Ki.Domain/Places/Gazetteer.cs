@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -117,7 +118,8 @@ public sealed partial class Gazetteer
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="source"/> is blank or not one line, or the places are inconsistent: a key
     /// appears twice, a municipality's district is missing, a district lists other municipalities than those that
-    /// name it, a district's population or area differs from the sum over its members, or a separate-centre town is
+    /// name it, a district's population or area differs from the sum over its members, the population or area of all
+    /// municipalities adds up to more than a 64-bit count or a decimal can hold, or a separate-centre town is
     /// missing, a kreisfreie Stadt, or the only member of its district. The message names the place.</exception>
     public static Gazetteer Create(
         string source,
@@ -126,11 +128,11 @@ public sealed partial class Gazetteer
         IEnumerable<Municipality> municipalities,
         IEnumerable<MunicipalityKey> separateCentreCities)
     {
-        Internal.Preconditions.CheckNotNull(source);
-        Internal.Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(source) && !source.Any(char.IsControl), nameof(source), "The source must be one line of text, not blank, without tabs or line breaks.");
-        Internal.Preconditions.CheckNotNull(districts);
-        Internal.Preconditions.CheckNotNull(municipalities);
-        Internal.Preconditions.CheckNotNull(separateCentreCities);
+        Preconditions.CheckNotNull(source);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(source) && !source.Any(char.IsControl), nameof(source), "The source must be one line of text, not blank, without tabs or line breaks.");
+        Preconditions.CheckNotNull(districts);
+        Preconditions.CheckNotNull(municipalities);
+        Preconditions.CheckNotNull(separateCentreCities);
         Gazetteer? result = TryCreate(source, referenceDate, districts, municipalities, separateCentreCities, out GazetteerProblem? problem);
         return result ?? throw new ArgumentException(problem!.Message, problem.District is null && problem.Municipality is null ? nameof(districts) : nameof(municipalities));
     }
@@ -142,7 +144,7 @@ public sealed partial class Gazetteer
     /// <exception cref="ArgumentException">A town is not in the gazetteer, is a kreisfreie Stadt, is listed twice, or is the
     /// only member of its district.</exception>
     public Gazetteer WithSeparateCentreCities(IEnumerable<MunicipalityKey> cities) =>
-        Create(Source, ReferenceDate, Districts, Municipalities, Internal.Preconditions.CheckNotNull(cities));
+        Create(Source, ReferenceDate, Districts, Municipalities, Preconditions.CheckNotNull(cities));
 
     /// <summary>Builds a gazetteer, or returns null and the first problem found.</summary>
     internal static Gazetteer? TryCreate(
@@ -196,6 +198,23 @@ public sealed partial class Gazetteer
             }
 
             group.Add(m);
+        }
+
+        // All totals (gazetteer, region, district, centre) are sums over municipalities: the whole sum must fit, so
+        // no total of a gazetteer that was built can overflow later, whatever format it was read from.
+        Int128 people = 0;
+        decimal area = 0m;
+        foreach (Municipality m in ms)
+        {
+            people += m.Population;
+            if (people > long.MaxValue || decimal.MaxValue - area < m.AreaKm2)
+            {
+                problem = new GazetteerProblem(null, m.Key, people > long.MaxValue ? "population" : "area", string.Create(CultureInfo.InvariantCulture,
+                    $"The municipalities up to {m} add up to more {(people > long.MaxValue ? "people" : "km²")} than the largest total this library counts ({(people > long.MaxValue ? long.MaxValue : decimal.MaxValue)})."));
+                return null;
+            }
+
+            area += m.AreaKm2;
         }
 
         var members = new Dictionary<DistrictKey, ImmutableArray<Municipality>>(ds.Length);

@@ -1,4 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using Ki.Domain.Internal;
+using System.Text.Json.Serialization;
+using Ki.Domain.Serialization;
 
 namespace Ki.Domain.Places;
 
@@ -16,7 +19,9 @@ namespace Ki.Domain.Places;
 /// <c>default(MunicipalityKey)</c> is the key <c>00000000</c>, which no parse method returns; treat it as "no key".
 /// Equality and ordering are those of the numeric key. Immutable; safe to share across threads.
 /// </para>
+/// <para>System.Text.Json writes it as its code string (<c>"05974040"</c>) without any registration (AOT-safe).</para>
 /// </remarks>
+[JsonConverter(typeof(ParsableKeyJsonConverter<MunicipalityKey>))]
 public readonly struct MunicipalityKey : IEquatable<MunicipalityKey>, IComparable<MunicipalityKey>, IComparable, ISpanParsable<MunicipalityKey>
 {
     private const int Digits = 8;
@@ -47,7 +52,7 @@ public readonly struct MunicipalityKey : IEquatable<MunicipalityKey>, IComparabl
     /// message names the value and the rule.</exception>
     public static MunicipalityKey Parse(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: false);
     }
 
@@ -59,7 +64,7 @@ public readonly struct MunicipalityKey : IEquatable<MunicipalityKey>, IComparabl
     /// the value and the rule.</exception>
     public static MunicipalityKey ParseNrw(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: true);
     }
 

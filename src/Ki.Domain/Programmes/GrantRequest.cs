@@ -47,4 +47,19 @@ public sealed class GrantRequest
 
     /// <summary>The date whose rules apply; <see langword="null"/> means today in Germany.</summary>
     public LocalDate? On { get; init; }
+
+    /// <summary>Whether own contribution and third-party funds together exceed the eligible costs
+    /// (<c>KI-APP-FUNDS-EXCEED-COSTS</c>); see <see cref="FundsExceed"/>.</summary>
+    public bool FundsExceedCosts => FundsExceed(EligibleCosts, OwnContribution, ThirdPartyFunds);
+
+    /// <summary>
+    /// The one rule that own contribution (Eigenanteil) and third-party funds (Drittmittel) together must not exceed the
+    /// eligible costs: a grant request and an application's check (<c>KI-APP-FUNDS-EXCEED-COSTS</c>) both use it.
+    /// </summary>
+    /// <param name="eligibleCosts">Zuwendungsfähige Ausgaben.</param>
+    /// <param name="ownContribution">Eigenanteil.</param>
+    /// <param name="thirdPartyFunds">Drittmittel.</param>
+    /// <returns>Whether the two together are more than the costs (computed without overflow).</returns>
+    public static bool FundsExceed(Euro eligibleCosts, Euro ownContribution, Euro thirdPartyFunds) =>
+        ownContribution.Cents + (decimal)thirdPartyFunds.Cents > eligibleCosts.Cents;
 }

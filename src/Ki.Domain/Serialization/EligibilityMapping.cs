@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using FluentValidation.Results;
-using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using NodaTime;
 using static Ki.Domain.Serialization.EligibilityDocuments;
@@ -11,8 +8,8 @@ using static Ki.Domain.Serialization.EligibilityDocuments;
 namespace Ki.Domain.Serialization;
 
 /// <summary>
-/// Turns eligibility documents into the model and back. Every problem becomes a <see cref="KiDataException"/> naming
-/// the JSON path of the offending value; nothing in a document is executed.
+/// Turns rule documents into criteria and back. Every problem becomes a <see cref="KiDataException"/> naming the JSON
+/// path of the offending value; nothing in a document is executed.
 /// </summary>
 internal static class EligibilityMapping
 {
@@ -24,21 +21,15 @@ internal static class EligibilityMapping
 
     private static readonly string[] Comparisons = ["less-than", "at-most", "equal-to", "at-least", "more-than", "one-of"];
 
-    private static readonly ApplicationValidator Validator = new(CultureInfo.InvariantCulture);
-
-    public static void CheckSchema(int schemaVersion) =>
-        Check(schemaVersion == SchemaVersion, "$.schemaVersion", $"The schema version is {schemaVersion}, but this library reads version {SchemaVersion}.");
-
     public static RuleBook ToRuleBook(RuleBookDocument document)
     {
-        CheckSchema(document.SchemaVersion);
-        Dictionary<string, FactDeclaration> facts = ToFacts(document.Facts);
+        Dictionary<string, FactDeclaration> facts = ToFactDeclarations(document.Facts);
         var sets = new List<RuleSet>();
         var seen = new HashSet<(string, LocalDate?, RecipientRole)>();
         for (int i = 0; i < document.RuleSets.Count; i++)
         {
             string path = $"$.ruleSets[{i}]";
-            RuleSetData data = document.RuleSets[i] ?? throw new KiDataException(path, "A rule set must not be null.");
+            RuleSetData data = document.RuleSets[i];
             Check(!string.IsNullOrWhiteSpace(data.Line), path + ".line", "The funding line must not be blank.");
             RecipientRole role = data.Recipients switch
             {
@@ -47,17 +38,14 @@ internal static class EligibilityMapping
                 _ => throw new KiDataException(path + ".recipients", $"'{data.Recipients}' is not a recipient role; the roles are: first, final."),
             };
             Check(seen.Add((data.Line, data.Version, role)), path,
-                $"A second rule set for funding line {data.Line} {(data.Version is { } v ? "from " + FactTexts.DateEn(v) : "for all versions")}{(role == RecipientRole.FinalRecipient ? " (final recipients)" : string.Empty)}.");
-            var criteria = new List<Criterion>();
-            for (int k = 0; k < data.Criteria.Count; k++)
-            {
-                criteria.Add(ToCriterion(data.Criteria[k], $"{path}.criteria[{k}]", facts));
-            }
-
-            sets.Add(data.Version is { } start ? new RuleSet(data.Line, start, criteria) { Role = role } : new RuleSet(data.Line, criteria) { Role = role });
+                $"A second rule set for funding line {data.Line} {(data.Version is { } v ? "from " + Applications.FactTexts.DateEn(v) : "for all versions")}{(role == RecipientRole.FinalRecipient ? " (final recipients)" : string.Empty)}.");
+            Criterion[] criteria = [.. data.Criteria.Select((c, k) => ToCriterion(c, $"{path}.criteria[{k}]", facts))];
+            sets.Add(ProgrammesMapping.Checked(path, () => data.Version is { } start
+                ? new RuleSet(data.Line, start, criteria) { Role = role }
+                : new RuleSet(data.Line, criteria) { Role = role }));
         }
 
-        return new RuleBook(sets);
+        return ProgrammesMapping.Checked("$.ruleSets", () => new RuleBook(sets));
     }
 
     public static RuleBookDocument FromRuleBook(RuleBook book)
@@ -78,25 +66,13 @@ internal static class EligibilityMapping
             }
         }
 
-        return new()
-        {
-            SchemaVersion = SchemaVersion,
-            Facts = facts.Count == 0 ? null : [.. facts.Values.Select(f => new FactData
-            {
-                Name = f.Name,
-                Type = FactCriterion.TypeName(f.Type),
-                Label = new TextData { De = f.Label.German, En = f.Label.English },
-                Unit = f.Unit is { } u ? new TextData { De = u.German, En = u.English } : null,
-            })],
-            RuleSets = [.. book.RuleSets.Select(s => new RuleSetData
-            {
-                Line = s.LineId,
-                Version = s.VersionStart,
-                Recipients = s.Role == RecipientRole.FinalRecipient ? "final" : null,
-                Criteria = [.. s.Criteria.Select(FromCriterion)],
-            })],
-        };
+        FactData[]? declarations = facts.Count == 0 ? null : [.. facts.Values.Select(f => new FactData(
+            f.Name, FactCriterion.TypeName(f.Type), Text(f.Label), f.Unit is { } u ? Text(u) : null))];
+        return new(JsonDocuments.SchemaVersion, [.. book.RuleSets.Select(FromRuleSet)], declarations);
     }
+
+    public static RuleSetData FromRuleSet(RuleSet set) => new(
+        set.LineId, [.. set.Criteria.Select(FromCriterion)], set.VersionStart, set.Role == RecipientRole.FinalRecipient ? "final" : null);
 
     private static IEnumerable<Criterion> Flatten(Criterion criterion) => criterion switch
     {
@@ -106,47 +82,45 @@ internal static class EligibilityMapping
         _ => [criterion],
     };
 
-    private static Dictionary<string, FactDeclaration> ToFacts(List<FactData>? list)
+    private static Dictionary<string, FactDeclaration> ToFactDeclarations(IReadOnlyList<FactData>? list)
     {
         var facts = new Dictionary<string, FactDeclaration>(StringComparer.Ordinal);
         for (int i = 0; list is not null && i < list.Count; i++)
         {
             string path = $"$.facts[{i}]";
-            FactData data = list[i] ?? throw new KiDataException(path, "A fact declaration must not be null.");
+            FactData data = list[i];
             Check(FactDeclaration.IsName(data.Name), path + ".name", $"'{data.Name}' is not a fact name: letters, digits, '-' and '_', starting with a letter.");
             Check(!facts.ContainsKey(data.Name), path + ".name", $"The fact '{data.Name}' is declared twice.");
             int type = Array.IndexOf(FactTypes, data.Type);
             Check(type >= 0, path + ".type", $"'{data.Type}' is not a fact type; the types are: {string.Join(", ", FactTypes)}.");
-            Check(data.Label is not null && !string.IsNullOrWhiteSpace(data.Label.De) && !string.IsNullOrWhiteSpace(data.Label.En), path + ".label", "A fact needs a label with 'de' and 'en'.");
+            Check(!string.IsNullOrWhiteSpace(data.Label.De) && !string.IsNullOrWhiteSpace(data.Label.En), path + ".label", "A fact needs a label with 'de' and 'en'.");
             Check(data.Unit is null || (!string.IsNullOrWhiteSpace(data.Unit.De) && !string.IsNullOrWhiteSpace(data.Unit.En)), path + ".unit", "A unit needs 'de' and 'en'.");
-            facts.Add(data.Name, new FactDeclaration(data.Name, (FactType)(type + 1), new LocalizedText(data.Label!.De, data.Label.En),
+            facts.Add(data.Name, new FactDeclaration(data.Name, (FactType)(type + 1), new LocalizedText(data.Label.De, data.Label.En),
                 data.Unit is { } unit ? new LocalizedText(unit.De, unit.En) : null));
         }
 
         return facts;
     }
 
-    public static Criterion ToCriterion(CriterionData? data, string path) => ToCriterion(data, path, []);
+    public static Criterion ToCriterion(CriterionData data, string path) => ToCriterion(data, path, []);
 
-    private static Criterion ToCriterion(CriterionData? data, string path, Dictionary<string, FactDeclaration> facts)
+    private static Criterion ToCriterion(CriterionData data, string path, Dictionary<string, FactDeclaration> facts)
     {
-        if (data is null)
-        {
-            throw new KiDataException(path, "A criterion must not be null.");
-        }
-
         string? reference = data.Reference;
         Check(reference is null || !string.IsNullOrWhiteSpace(reference), path + ".reference", "The legal reference must not be blank.");
+        return ProgrammesMapping.Checked(path, () => Build(data, path, reference, facts));
+    }
+
+    private static Criterion Build(CriterionData data, string path, string? reference, Dictionary<string, FactDeclaration> facts)
+    {
         switch (data.Type)
         {
             case "applicant-kind":
                 Allow(data, path, "kinds");
-                List<string> kinds = data.Kinds ?? throw new KiDataException(path + ".kinds", "An applicant-kind criterion needs 'kinds' (an empty list means the kinds of the funding line version).");
-                return new ApplicantKindCriterion([.. kinds.Select((k, i) => ParseKind(k, $"{path}.kinds[{i}]"))], reference);
+                return new ApplicantKindCriterion(data.Kinds ?? throw new KiDataException(path + ".kinds", "An applicant-kind criterion needs 'kinds' (an empty list means the kinds of the funding line version)."), reference);
             case "direct-application":
                 Allow(data, path, "kinds");
-                List<string> direct = data.Kinds ?? throw new KiDataException(path + ".kinds", "A direct-application criterion needs 'kinds' (an empty list means the kinds of the funding line version).");
-                return new DirectApplicationCriterion([.. direct.Select((k, i) => ParseKind(k, $"{path}.kinds[{i}]"))], reference);
+                return new DirectApplicationCriterion(data.Kinds ?? throw new KiDataException(path + ".kinds", "A direct-application criterion needs 'kinds' (an empty list means the kinds of the funding line version)."), reference);
             case "seat-in-area":
                 Allow(data, path);
                 return new SeatInAreaCriterion(reference);
@@ -171,15 +145,14 @@ internal static class EligibilityMapping
             case "deadline":
                 Allow(data, path, "day", "yearOffset");
                 Check(data.YearOffset is null || data.Day is not null, path + ".yearOffset", "A year offset needs a 'day'.");
-                if (data.Day is null)
+                if (data.Day is not { } day)
                 {
                     return new DeadlineCriterion(null, reference);
                 }
 
-                AnnualDate day = ParseAnnualDate(data.Day, path + ".day");
                 int offset = data.YearOffset ?? 0;
                 Check(offset is >= -5 and <= 5, path + ".yearOffset", $"The year offset {offset} is outside -5 to 5.");
-                return new DeadlineCriterion(new ApplicationDeadline(day, offset), reference);
+                return new DeadlineCriterion(new Programmes.ApplicationDeadline(day, offset), reference);
             case "grant-range":
                 Allow(data, path, "minimum", "maximum");
                 Check(data.Minimum is not { IsNegative: true }, path + ".minimum", "The minimum must not be negative.");
@@ -188,19 +161,18 @@ internal static class EligibilityMapping
                 return new GrantRangeCriterion(data.Minimum, data.Maximum, reference);
             case "own-contribution":
                 Allow(data, path, "minimumShare");
-                string shareText = data.MinimumShare ?? throw new KiDataException(path + ".minimumShare", "An own-contribution criterion needs 'minimumShare', such as \"0.1\" for 10 %.");
-                Check(decimal.TryParse(shareText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal share)
-                    && share <= 1m && decimal.Truncate(share * OwnContributionCriterion.ShareScale) == share * OwnContributionCriterion.ShareScale,
-                    path + ".minimumShare", $"'{shareText}' is not a share between 0 and 1 with at most six decimals, such as \"0.1\".");
+                decimal share = data.MinimumShare ?? throw new KiDataException(path + ".minimumShare", "An own-contribution criterion needs 'minimumShare', such as \"0.1\" for 10 %.");
+                Check(share is >= 0m and <= 1m && decimal.Truncate(share * OwnContributionCriterion.ShareScale) == share * OwnContributionCriterion.ShareScale,
+                    path + ".minimumShare", $"'{share.ToString(System.Globalization.CultureInfo.InvariantCulture)}' is not a share between 0 and 1 with at most six decimals, such as \"0.1\".");
                 return new OwnContributionCriterion(share, reference);
             case "route":
                 Allow(data, path, "routes");
                 Check(data.Routes is { Count: > 0 }, path + ".routes", "A route criterion needs at least one route.");
-                return new RouteCriterion([.. data.Routes!.Select((r, i) => ParseRoute(r, $"{path}.routes[{i}]"))], reference);
+                return new RouteCriterion(data.Routes!, reference);
             case "all":
             case "any":
                 Allow(data, path, "parts");
-                List<CriterionData> parts = data.Parts ?? throw new KiDataException(path + ".parts", $"An '{data.Type}' criterion needs 'parts'.");
+                IReadOnlyList<CriterionData> parts = data.Parts ?? throw new KiDataException(path + ".parts", $"An '{data.Type}' criterion needs 'parts'.");
                 Criterion[] mapped = [.. parts.Select((p, i) => ToCriterion(p, $"{path}.parts[{i}]", facts))];
                 return data.Type == "all" ? new AllCriterion(mapped, reference) : new AnyCriterion(mapped, reference);
             case "not":
@@ -220,7 +192,7 @@ internal static class EligibilityMapping
         string op = data.Operator ?? throw new KiDataException(path + ".operator", $"A fact criterion needs 'operator', one of: {string.Join(", ", Comparisons)}.");
         int comparison = Array.IndexOf(Comparisons, op);
         Check(comparison >= 0, path + ".operator", $"'{op}' is not an operator; the operators are: {string.Join(", ", Comparisons)}.");
-        List<string> values = data.Values ?? throw new KiDataException(path + ".values", "A fact criterion needs 'values', such as [\"150\"].");
+        IReadOnlyList<string> values = data.Values ?? throw new KiDataException(path + ".values", "A fact criterion needs 'values', such as [\"150\"].");
         Check(comparison == 5 ? values.Count > 0 : values.Count == 1, path + ".values", comparison == 5 ? "'one-of' needs at least one value." : $"'{op}' needs exactly one value.");
         Check(fact!.Type != FactType.Key || comparison is 2 or 5, path + ".operator", $"The key fact '{name}' can only be compared with equal-to or one-of.");
         for (int i = 0; i < values.Count; i++)
@@ -233,94 +205,21 @@ internal static class EligibilityMapping
 
     public static CriterionData FromCriterion(Criterion criterion) => criterion switch
     {
-        ApplicantKindCriterion c => new CriterionData { Type = c.Type, Kinds = [.. c.Kinds.Select(FactTexts.KindName)], Reference = c.LegalReference },
-        DirectApplicationCriterion c => new CriterionData { Type = c.Type, Kinds = [.. c.Kinds.Select(FactTexts.KindName)], Reference = c.LegalReference },
-        FactCriterion c => new CriterionData { Type = c.Type, Fact = c.Fact.Name, Operator = FactCriterion.ComparisonName(c.Comparison), Values = [.. c.Values], Reference = c.LegalReference },
-        SeatCriterion c => new CriterionData
-        {
-            Type = c.Type,
-            Districts = c.Districts.IsEmpty ? null : [.. c.Districts],
-            Regions = c.Regions.IsEmpty ? null : [.. c.Regions],
-            Reference = c.LegalReference,
-        },
-        DeadlineCriterion c => new CriterionData
-        {
-            Type = c.Type,
-            Day = c.Deadline is { } d ? string.Create(CultureInfo.InvariantCulture, $"--{d.Day.Month:00}-{d.Day.Day:00}") : null,
-            YearOffset = c.Deadline is { YearOffset: not 0 } o ? o.YearOffset : null,
-            Reference = c.LegalReference,
-        },
-        GrantRangeCriterion c => new CriterionData { Type = c.Type, Minimum = c.Minimum, Maximum = c.Maximum, Reference = c.LegalReference },
-        OwnContributionCriterion c => new CriterionData { Type = c.Type, MinimumShare = c.MinimumShare.ToString("0.######", CultureInfo.InvariantCulture), Reference = c.LegalReference },
-        RouteCriterion c => new CriterionData { Type = c.Type, Routes = [.. c.Routes.Select(FactTexts.RouteName)], Reference = c.LegalReference },
-        AllCriterion c => new CriterionData { Type = c.Type, Parts = [.. c.Parts.Select(FromCriterion)], Reference = c.LegalReference },
-        AnyCriterion c => new CriterionData { Type = c.Type, Parts = [.. c.Parts.Select(FromCriterion)], Reference = c.LegalReference },
-        NotCriterion c => new CriterionData { Type = c.Type, Part = FromCriterion(c.Part), Reference = c.LegalReference },
-        _ => new CriterionData { Type = criterion.Type, Reference = criterion.LegalReference },
+        ApplicantKindCriterion c => new(c.Type, Kinds: c.Kinds, Reference: c.LegalReference),
+        DirectApplicationCriterion c => new(c.Type, Kinds: c.Kinds, Reference: c.LegalReference),
+        FactCriterion c => new(c.Type, Fact: c.Fact.Name, Operator: FactCriterion.ComparisonName(c.Comparison), Values: [.. c.Values], Reference: c.LegalReference),
+        SeatCriterion c => new(c.Type, Districts: c.Districts.IsEmpty ? null : c.Districts, Regions: c.Regions.IsEmpty ? null : c.Regions, Reference: c.LegalReference),
+        DeadlineCriterion c => new(c.Type, Day: c.Deadline?.Day, YearOffset: c.Deadline is { YearOffset: not 0 } o ? o.YearOffset : null, Reference: c.LegalReference),
+        GrantRangeCriterion c => new(c.Type, Minimum: c.Minimum, Maximum: c.Maximum, Reference: c.LegalReference),
+        OwnContributionCriterion c => new(c.Type, MinimumShare: c.MinimumShare / 1.000000000000000000000000000000000m, Reference: c.LegalReference),
+        RouteCriterion c => new(c.Type, Routes: c.Routes, Reference: c.LegalReference),
+        AllCriterion c => new(c.Type, Parts: [.. c.Parts.Select(FromCriterion)], Reference: c.LegalReference),
+        AnyCriterion c => new(c.Type, Parts: [.. c.Parts.Select(FromCriterion)], Reference: c.LegalReference),
+        NotCriterion c => new(c.Type, Part: FromCriterion(c.Part), Reference: c.LegalReference),
+        _ => new(criterion.Type, Reference: criterion.LegalReference),
     };
 
-    public static Application ToApplication(ApplicationData data, string path)
-    {
-        Check(data.FiscalYear is >= 1 and <= 9999, path + ".fiscalYear", $"The fiscal year {data.FiscalYear} is outside 1 to 9999.");
-        ApplicantData applicantData = data.Applicant;
-        var applicant = new Applicant(applicantData.Name, ParseKind(applicantData.Kind, path + ".applicant.kind"))
-        {
-            IsNonProfit = applicantData.NonProfit,
-            Seat = applicantData.Seat,
-            RunsIntegrationCentre = applicantData.RunsIntegrationCentre,
-        };
-        var application = new Application(data.Id, applicant, data.Line, FiscalYear.Of(data.FiscalYear), data.RequestedAmount)
-        {
-            EligibleCosts = data.EligibleCosts ?? Euro.Zero,
-            OwnContribution = data.OwnContribution ?? Euro.Zero,
-            ThirdPartyFunds = data.ThirdPartyFunds ?? Euro.Zero,
-            Units = data.Units is null ? ImmutableDictionary<string, decimal>.Empty : data.Units.ToImmutableDictionary(StringComparer.Ordinal),
-            PlannedStart = data.PlannedStart,
-            DeliveryPeriod = data.DeliveryPeriod,
-            Submitted = data.Submitted,
-            Route = data.Route is null ? null : ParseRoute(data.Route, path + ".route"),
-            ContinuesFundedMeasure = data.ContinuesFundedMeasure ?? false,
-            Facts = ToFacts(data.Facts, path + ".facts"),
-        };
-        ValidationResult result = Validator.Validate(application);
-        if (!result.IsValid)
-        {
-            ValidationFailure first = result.Errors[0];
-            throw new KiDataException(path + "." + CamelPath(first.PropertyName), $"{first.ErrorMessage} ({first.ErrorCode})");
-        }
-
-        return application;
-    }
-
-    public static ApplicationDocument FromApplication(Application application) => new()
-    {
-        SchemaVersion = SchemaVersion,
-        Id = application.Id,
-        Line = application.LineId,
-        FiscalYear = application.FiscalYear.Year,
-        Applicant = new ApplicantData
-        {
-            Name = application.Applicant.Name,
-            Kind = FactTexts.KindName(application.Applicant.Kind),
-            NonProfit = application.Applicant.IsNonProfit,
-            Seat = application.Applicant.Seat,
-            RunsIntegrationCentre = application.Applicant.RunsIntegrationCentre,
-        },
-        RequestedAmount = application.RequestedAmount,
-        EligibleCosts = application.EligibleCosts,
-        OwnContribution = application.OwnContribution,
-        ThirdPartyFunds = application.ThirdPartyFunds,
-        Units = application.Units.IsEmpty ? null : application.Units.OrderBy(u => u.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
-        PlannedStart = application.PlannedStart,
-        DeliveryPeriod = application.DeliveryPeriod,
-        Submitted = application.Submitted,
-        Route = application.Route is { } route ? FactTexts.RouteName(route) : null,
-        ContinuesFundedMeasure = application.ContinuesFundedMeasure ? true : null,
-        Facts = application.Facts.IsEmpty ? null : application.Facts.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(
-            f => f.Key, f => FactElement(f.Value), StringComparer.Ordinal),
-    };
-
-    private static ImmutableDictionary<string, string> ToFacts(Dictionary<string, System.Text.Json.JsonElement>? facts, string path)
+    public static ImmutableDictionary<string, string> ToFacts(IReadOnlyDictionary<string, System.Text.Json.JsonElement>? facts, string path)
     {
         if (facts is null)
         {
@@ -343,25 +242,12 @@ internal static class EligibilityMapping
     }
 
     /// <summary>A fact as JSON: a number where the text is a plain invariant number, otherwise a string.</summary>
-    private static System.Text.Json.JsonElement FactElement(string text)
+    public static System.Text.Json.JsonElement FactElement(string text)
     {
         bool number = text.Length > 0 && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal n)
             && string.Equals(n.ToString(CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
         using var document = System.Text.Json.JsonDocument.Parse(number ? text : "\"" + System.Text.Json.JsonEncodedText.Encode(text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value + "\"");
         return document.RootElement.Clone();
-    }
-
-    public static ApplicantKind ParseKind(string text, string path)
-    {
-        foreach (ApplicantKind kind in FactTexts.AllKinds)
-        {
-            if (string.Equals(FactTexts.KindName(kind), text, StringComparison.Ordinal))
-            {
-                return kind;
-            }
-        }
-
-        throw new KiDataException(path, $"'{text}' is not an applicant kind; the kinds are: {string.Join(", ", FactTexts.AllKinds.Select(FactTexts.KindName))}.");
     }
 
     public static void Check(bool condition, string path, string reason)
@@ -372,29 +258,6 @@ internal static class EligibilityMapping
         }
     }
 
-    private static ApplicationRoute ParseRoute(string text, string path)
-    {
-        foreach (ApplicationRoute route in FactTexts.AllRoutes)
-        {
-            if (string.Equals(FactTexts.RouteName(route), text, StringComparison.Ordinal))
-            {
-                return route;
-            }
-        }
-
-        throw new KiDataException(path, $"'{text}' is not a route; the routes are: {string.Join(", ", FactTexts.AllRoutes.Select(FactTexts.RouteName))}.");
-    }
-
-    private static AnnualDate ParseAnnualDate(string text, string path)
-    {
-        Check(text.Length == 7 && text.StartsWith("--", StringComparison.Ordinal) && text[4] == '-'
-            && int.TryParse(text.AsSpan(2, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
-            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int day)
-            && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(2000, month),
-            path, $"'{text}' is not a day of the year like \"--09-30\".");
-        return new AnnualDate(int.Parse(text.AsSpan(2, 2), CultureInfo.InvariantCulture), int.Parse(text.AsSpan(5, 2), CultureInfo.InvariantCulture));
-    }
-
     private static void Allow(CriterionData data, string path, params string[] allowed)
     {
         (string Name, bool Set)[] fields =
@@ -402,15 +265,12 @@ internal static class EligibilityMapping
             ("kinds", data.Kinds is not null), ("districts", data.Districts is not null), ("regions", data.Regions is not null),
             ("routes", data.Routes is not null), ("day", data.Day is not null), ("yearOffset", data.YearOffset is not null),
             ("minimum", data.Minimum is not null), ("maximum", data.Maximum is not null), ("minimumShare", data.MinimumShare is not null),
-            ("parts", data.Parts is not null), ("part", data.Part is not null), ("fact", data.Fact is not null),
-            ("operator", data.Operator is not null), ("values", data.Values is not null),
+            ("parts", data.Parts is not null), ("part", data.Part is not null),
+            ("fact", data.Fact is not null), ("operator", data.Operator is not null), ("values", data.Values is not null),
         ];
         foreach ((string name, bool set) in fields)
         {
             Check(!set || allowed.Contains(name), $"{path}.{name}", $"A '{data.Type}' criterion has no field '{name}'.");
         }
     }
-
-    private static string CamelPath(string propertyName) =>
-        string.Join('.', propertyName.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
 }

@@ -40,7 +40,7 @@ public sealed class AllocateCommandTests : IDisposable
     {
         string file = Write("soest.csv", ["id,name,population,area", .. SoestRows((pop, area) => $"{pop},{area}")]);
 
-        (int code, string output, _) = CliRun.Ki("allocate", "--budget", "131000", "--input", file, "--key", "population:0.9,area:0.1", "--floor", "8000", "--unit", "1");
+        (int code, string output, _) = CliRun.Ki("allocate", "--budget", "131000", "--input", file, "--key", "population:0.9,area:0.1", "--floor", "8000", "--unit", "1", "--wide");
 
         Assert.Equal(0, code);
         Assert.Contains("key: population × 0.9 + area × 0.1; largest remainder in units of 1.00 EUR; floor 8,000.00 EUR.", output, StringComparison.Ordinal);
@@ -139,8 +139,11 @@ public sealed class AllocateCommandTests : IDisposable
     [InlineData("id,name,weight\na,A,-3\n", "line 2: field 'weight' is negative")]
     [InlineData("id,name,weight\na,A,1\na,B,2\n", "line 3: field 'id' repeats the id of bad.csv: line 2")]
     [InlineData("id,name\na,A\n", "the column 'weight' is missing")]
+    [InlineData("id,name,weight\n", "bad.csv: the file has a header but no rows")]
+    [InlineData("id,name,weight\n# only a comment\n\n", "bad.csv: the file has a header but no rows")]
     [InlineData("id,name,weight\na,A,0\n", "nothing to split by")]
-    [InlineData("id,name,weight,floor\na,A,1,0.001\n", "field 'floor' has a fraction of a cent")]
+    [InlineData("id,name,weight,floor\na,A,1,0.001\n", "field 'floor' has 3 decimals ('0.001')")]
+    [InlineData("id,name,weight,floor\na,A,1,1.000\n", "field 'floor' has 3 decimals ('1.000')")]
     [InlineData("id,name,weight,floor\na,A,1,200\nb,B,1,0\n", "the floors add up to 200.00 EUR, more than the budget of 100.00 EUR")]
     public void Allocate_BadInput_ExitsWithCode2AndOneClearLine(string csv, string expected)
     {
@@ -179,10 +182,12 @@ public sealed class AllocateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("abc", "--budget 'abc' is not an amount in euros")]
+    [InlineData("abc", "--budget 'abc' is not a euro amount")]
     [InlineData("-5", "--budget '-5' must not be negative")]
-    [InlineData("99999999999999999999", "--budget '99999999999999999999' is not an amount")]
-    [InlineData("1.001", "--budget '1.001' is not an amount")]
+    [InlineData("99999999999999999999", "--budget '99999999999999999999' is outside the range")]
+    [InlineData("1.001", "--budget '1.001' has three decimals")]
+    [InlineData("131.000", "--budget '131.000' has three decimals, but an amount in euros has at most two (cents); for 131 thousand euros write 131000 or 131,000.00")]
+    [InlineData("0,500", "--budget '0,500' is not a euro amount in the invariant culture: a group separator cannot follow a leading 0")]
     public void Allocate_BadBudget_ExitsWithCode2NamingTheValue(string budget, string expected)
     {
         string file = Write("ok.csv", ["id,name,weight", "a,A,1"]);
