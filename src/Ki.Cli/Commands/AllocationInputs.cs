@@ -105,10 +105,7 @@ internal static class AllocationInputs
     /// <summary>Parses a non-negative invariant euro amount given on the command line, exact to the cent.</summary>
     public static Euro ParseAmount(string text, string option)
     {
-        if (!Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro amount))
-        {
-            throw new CliUsageException($"{option} '{text}' is not an amount in euros with at most two decimals, such as 131000 or 1234.56.");
-        }
+        Euro amount = CliText.ParseEuro(text, option);
 
         if (amount.IsNegative)
         {

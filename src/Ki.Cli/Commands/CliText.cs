@@ -43,10 +43,22 @@ internal static class CliText
     public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>Parses an amount in invariant form, such as 12000 or 12000.50.</summary>
-    public static Euro ParseEuro(string text, string option) =>
-        Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro amount)
-            ? amount
-            : throw new CliUsageException($"{option} '{text}' is not an amount like 12000 or 12000.50.");
+    /// <remarks>More than two decimals is an error even when they are zeros: <c>131.000</c> is never 131 euros.</remarks>
+    public static Euro ParseEuro(string text, string option)
+    {
+        try
+        {
+            return Euro.Parse(text, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException e)
+        {
+            throw new CliUsageException($"{option} {e.Message} Amounts are written like 12000 or 12000.50.");
+        }
+        catch (OverflowException e)
+        {
+            throw new CliUsageException($"{option} {e.Message}");
+        }
+    }
 
     /// <summary>Parses a non-negative unit count such as 6 or 2.5.</summary>
     public static decimal ParseCount(string text, string option) =>

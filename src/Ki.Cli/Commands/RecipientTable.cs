@@ -137,14 +137,22 @@ internal sealed class RecipientTable
                 return null;
             }
 
-            if (decimal.Round(value.Value, 2) != value.Value)
+            // Read the text itself, not the decimal: '1.000' has three decimals and is never one euro.
+            string text = Text(column)!;
+            int point = text.IndexOf('.', StringComparison.Ordinal);
+            int decimals = point < 0 ? 0 : text.Length - point - 1;
+            if (decimals > 2)
             {
-                throw new KiDataException(Location, $"field '{column}': '{Text(column)}' has a fraction of a cent.");
+                throw new KiDataException(Location, $"field '{column}': '{text}' has {decimals} decimals, but an amount in euros has at most two (cents).");
             }
 
             try
             {
-                return Euro.FromDecimal(value.Value);
+                return Euro.Parse(text, CultureInfo.InvariantCulture);
+            }
+            catch (FormatException)
+            {
+                throw new KiDataException(Location, $"field '{column}': '{text}' is not a plain amount such as 1234.50.");
             }
             catch (OverflowException e)
             {

@@ -111,7 +111,7 @@ public readonly partial struct Euro : ISpanParsable<Euro>
         {
             ParseStatus.Ok => new Euro(cents),
             ParseStatus.Overflow => throw new OverflowException($"'{s.ToString()}' is outside the range of Euro."),
-            ParseStatus.SubCent => throw new FormatException($"'{s.ToString()}' has a fraction of a cent; pass a RoundingMode to round it."),
+            ParseStatus.SubCent => throw new FormatException($"'{s.ToString()}' {reason}."),
             _ => throw new FormatException($"'{s.ToString()}' is not a euro amount in the {culture} culture: {reason}."),
         };
     }
@@ -119,37 +119,48 @@ public readonly partial struct Euro : ISpanParsable<Euro>
     private static NumberFormatInfo GetNumberFormat(IFormatProvider? provider) =>
         provider is null ? NumberFormatInfo.InvariantInfo : NumberFormatInfo.GetInstance(provider);
 
+    /// <summary>
+    /// Reads the text with the culture's number separators and, when those fail, with its currency separators
+    /// (de-AT groups numbers with a space but currency amounts with a dot); the first reading's reason is reported.
+    /// </summary>
     private static ParseStatus TryParseCore(ReadOnlySpan<char> s, NumberFormatInfo format, RoundingMode? rounding, out long cents, out string reason)
+    {
+        var number = new Separators(format.NumberDecimalSeparator, format.NumberGroupSeparator, format.NumberGroupSizes);
+        ParseStatus status = TryParseWith(s, format, number, rounding, out cents, out reason);
+        if (status == ParseStatus.Ok)
+        {
+            return status;
+        }
+
+        var currency = new Separators(format.CurrencyDecimalSeparator, format.CurrencyGroupSeparator, format.CurrencyGroupSizes);
+        if (currency.Decimal == number.Decimal && currency.Group == number.Group && currency.Sizes.AsSpan().SequenceEqual(number.Sizes))
+        {
+            return status;
+        }
+
+        ParseStatus second = TryParseWith(s, format, currency, rounding, out long secondCents, out _);
+        if (second == ParseStatus.Ok)
+        {
+            cents = secondCents;
+            reason = string.Empty;
+            return second;
+        }
+
+        return status;
+    }
+
+    private static ParseStatus TryParseWith(ReadOnlySpan<char> s, NumberFormatInfo format, Separators separators, RoundingMode? rounding, out long cents, out string reason)
     {
         cents = 0;
         reason = string.Empty;
-        s = s.Trim();
-        bool symbolSeen = StripSymbol(ref s);
-        bool negative = false;
-        if (StartsWithSign(s, format.NegativeSign, '-', out int signLength))
+        if (!TryStripAffixes(ref s, format, out bool negative, out reason))
         {
-            negative = true;
-            s = s[signLength..].TrimStart();
-        }
-        else if (StartsWithSign(s, format.PositiveSign, '+', out signLength))
-        {
-            s = s[signLength..].TrimStart();
-        }
-
-        if (!symbolSeen)
-        {
-            StripSymbol(ref s);
-        }
-
-        if (s.IsEmpty)
-        {
-            reason = "there is no number";
             return ParseStatus.Invalid;
         }
 
-        int decimalAt = s.IndexOf(format.NumberDecimalSeparator.AsSpan(), StringComparison.Ordinal);
+        int decimalAt = s.IndexOf(separators.Decimal.AsSpan(), StringComparison.Ordinal);
         ReadOnlySpan<char> integer = decimalAt < 0 ? s : s[..decimalAt];
-        ReadOnlySpan<char> fraction = decimalAt < 0 ? ReadOnlySpan<char>.Empty : s[(decimalAt + format.NumberDecimalSeparator.Length)..];
+        ReadOnlySpan<char> fraction = decimalAt < 0 ? ReadOnlySpan<char>.Empty : s[(decimalAt + separators.Decimal.Length)..];
         if (decimalAt >= 0 && fraction.IsEmpty)
         {
             reason = "there are no digits after the decimal separator";
@@ -166,7 +177,7 @@ public readonly partial struct Euro : ISpanParsable<Euro>
         }
 
         decimal magnitude = 0;
-        if (!TryReadInteger(integer, format.NumberGroupSeparator, ref magnitude, out reason))
+        if (!TryReadInteger(integer, separators, ref magnitude, out reason))
         {
             return ParseStatus.Invalid;
         }
@@ -174,6 +185,12 @@ public readonly partial struct Euro : ISpanParsable<Euro>
         if (magnitude == decimal.MaxValue)
         {
             return ParseStatus.Overflow;
+        }
+
+        if (fraction.Length > 2 && rounding is null)
+        {
+            reason = TooManyDecimals(magnitude, fraction, format);
+            return ParseStatus.SubCent;
         }
 
         int keptDigits = Math.Min(2, fraction.Length);
@@ -184,13 +201,8 @@ public readonly partial struct Euro : ISpanParsable<Euro>
 
         ReadOnlySpan<char> dropped = fraction.Length > 2 ? fraction[2..] : ReadOnlySpan<char>.Empty;
         bool anyDropped = dropped.IndexOfAnyExcept('0') >= 0;
-        if (anyDropped)
+        if (anyDropped && rounding is RoundingMode mode)
         {
-            if (rounding is not RoundingMode mode)
-            {
-                return ParseStatus.SubCent;
-            }
-
             int halfComparison = dropped[0] != '5' ? dropped[0] - '5' : (dropped[1..].IndexOfAnyExcept('0') >= 0 ? 1 : 0);
             bool odd = decimal.Remainder(magnitude, 2) != 0;
             if (mode.RoundsMagnitudeUp(halfComparison, anyDropped, negative, odd))
@@ -209,16 +221,123 @@ public readonly partial struct Euro : ISpanParsable<Euro>
         return ParseStatus.Ok;
     }
 
-    private static bool StartsWithSign(ReadOnlySpan<char> s, string cultureSign, char asciiSign, out int length)
+    /// <summary>
+    /// The reason for a text with more than two decimals, with the likely meaning when there are exactly three: a
+    /// German "131.000" read with a decimal point (or an English "131,000" read with a decimal comma) is one hundred
+    /// thirty-one thousand, never 131 euros.
+    /// </summary>
+    private static string TooManyDecimals(decimal whole, ReadOnlySpan<char> fraction, NumberFormatInfo format)
     {
-        if (cultureSign.Length > 0 && s.StartsWith(cultureSign.AsSpan(), StringComparison.Ordinal))
+        string count = fraction.Length == 3 ? "three" : fraction.Length.ToString(CultureInfo.InvariantCulture);
+        string reason = $"has {count} decimals, but an amount in euros has at most two (cents)";
+        if (fraction.Length == 3 && whole > 0 && whole < 10_000_000_000_000m)
         {
-            length = cultureSign.Length;
-            return true;
+            decimal thousands = (whole * 1000) + decimal.Parse(fraction, NumberStyles.None, CultureInfo.InvariantCulture);
+            var meant = new Euro((long)(thousands * 100));
+            string plain = thousands.ToString(CultureInfo.InvariantCulture);
+            string grouped = meant.ToString("N", format);
+            string phrase = fraction.SequenceEqual("000") ? $"{whole.ToString(CultureInfo.InvariantCulture)} thousand euros" : $"{plain} euros";
+            reason += grouped == plain
+                ? $"; for {phrase} write {plain}"
+                : $"; for {phrase} write {plain} or {grouped}";
         }
 
-        length = 1;
-        return !s.IsEmpty && s[0] == asciiSign;
+        return reason + "; to round a fraction of a cent, pass a rounding mode";
+    }
+
+    /// <summary>
+    /// Strips the euro sign (or <c>EUR</c>), a sign before or after the number or parentheses around it, and the
+    /// invisible direction marks some cultures put around signs, in the places any culture's currency pattern puts them.
+    /// </summary>
+    private static bool TryStripAffixes(ref ReadOnlySpan<char> s, NumberFormatInfo format, out bool negative, out string reason)
+    {
+        negative = false;
+        reason = string.Empty;
+        s = TrimMarks(s);
+        bool signSeen = false;
+        if (s.Length >= 2 && s[0] == '(' && s[^1] == ')')
+        {
+            negative = true;
+            signSeen = true;
+            s = TrimMarks(s[1..^1]);
+        }
+
+        bool symbolSeen = false;
+        bool progress = true;
+        while (progress)
+        {
+            progress = false;
+            if (!symbolSeen && StripSymbol(ref s))
+            {
+                symbolSeen = true;
+                progress = true;
+            }
+
+            if (!signSeen && StripSign(ref s, format, out bool isNegative))
+            {
+                signSeen = true;
+                negative = isNegative;
+                progress = true;
+            }
+
+            s = TrimMarks(s);
+        }
+
+        if (s.IsEmpty)
+        {
+            reason = "there is no number";
+            return false;
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<char> TrimMarks(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        while (!s.IsEmpty && IsMark(s[0]))
+        {
+            s = s[1..].TrimStart();
+        }
+
+        while (!s.IsEmpty && IsMark(s[^1]))
+        {
+            s = s[..^1].TrimEnd();
+        }
+
+        return s;
+    }
+
+    /// <summary>Left-to-right, right-to-left and Arabic letter marks, which format amounts in RTL cultures.</summary>
+    private static bool IsMark(char ch) => ch is '\u200E' or '\u200F' or '\u061C';
+
+    private static bool StripSign(ref ReadOnlySpan<char> s, NumberFormatInfo format, out bool negative)
+    {
+        foreach ((string sign, bool isNegative) in (ReadOnlySpan<(string, bool)>)[(format.NegativeSign, true), ("-", true), ("\u2212", true), (format.PositiveSign, false), ("+", false)])
+        {
+            string bare = sign.Trim('\u200E', '\u200F', '\u061C');
+            if (bare.Length == 0)
+            {
+                continue;
+            }
+
+            if (s.StartsWith(bare.AsSpan(), StringComparison.Ordinal))
+            {
+                s = s[bare.Length..];
+                negative = isNegative;
+                return true;
+            }
+
+            if (s.EndsWith(bare.AsSpan(), StringComparison.Ordinal))
+            {
+                s = s[..^bare.Length];
+                negative = isNegative;
+                return true;
+            }
+        }
+
+        negative = false;
+        return false;
     }
 
     private static bool StripSymbol(ref ReadOnlySpan<char> s)
@@ -227,13 +346,13 @@ public readonly partial struct Euro : ISpanParsable<Euro>
         {
             if (s.StartsWith(symbol.AsSpan(), StringComparison.Ordinal))
             {
-                s = s[symbol.Length..].TrimStart();
+                s = s[symbol.Length..];
                 return true;
             }
 
             if (s.EndsWith(symbol.AsSpan(), StringComparison.Ordinal))
             {
-                s = s[..^symbol.Length].TrimEnd();
+                s = s[..^symbol.Length];
                 return true;
             }
         }
@@ -254,7 +373,12 @@ public readonly partial struct Euro : ISpanParsable<Euro>
         return separator.Length > 0 && s[index..].StartsWith(separator.AsSpan(), StringComparison.Ordinal);
     }
 
-    private static bool TryReadInteger(ReadOnlySpan<char> integer, string groupSeparator, ref decimal magnitude, out string reason)
+    /// <summary>
+    /// Reads the digits before the decimal separator. Group separators must stand between well-formed groups: every
+    /// three digits, or as the culture groups (en-IN: 12,34,567), and never after a leading zero (so <c>0,500</c> is
+    /// not five hundred in the invariant culture and <c>0.005</c> is not five in de-DE).
+    /// </summary>
+    private static bool TryReadInteger(ReadOnlySpan<char> integer, Separators separators, ref decimal magnitude, out string reason)
     {
         reason = string.Empty;
         if (integer.IsEmpty)
@@ -263,8 +387,9 @@ public readonly partial struct Euro : ISpanParsable<Euro>
             return false;
         }
 
+        Span<int> groups = stackalloc int[32];
+        int groupCount = 0;
         int groupDigits = 0;
-        int groups = 0;
         for (int i = 0; i < integer.Length;)
         {
             char ch = integer[i];
@@ -281,15 +406,21 @@ public readonly partial struct Euro : ISpanParsable<Euro>
                 groupDigits++;
                 i++;
             }
-            else if (IsGroupSeparator(integer, i, groupSeparator, out int length))
+            else if (IsGroupSeparator(integer, i, separators.Group, out int length))
             {
-                if ((groups == 0 && groupDigits is < 1 or > 3) || (groups > 0 && groupDigits != 3))
+                if (groupDigits == 0 || groupCount == groups.Length - 1)
                 {
-                    reason = "group separators must stand every three digits";
+                    reason = "group separators must stand between groups of digits";
                     return false;
                 }
 
-                groups++;
+                if (groupCount == 0 && integer[0] == '0')
+                {
+                    reason = "a group separator cannot follow a leading 0";
+                    return false;
+                }
+
+                groups[groupCount++] = groupDigits;
                 groupDigits = 0;
                 i += length;
             }
@@ -300,7 +431,14 @@ public readonly partial struct Euro : ISpanParsable<Euro>
             }
         }
 
-        if (groupDigits == 0 || (groups > 0 && groupDigits != 3))
+        if (groupDigits == 0)
+        {
+            reason = "group separators must stand between groups of digits";
+            return false;
+        }
+
+        groups[groupCount++] = groupDigits;
+        if (groupCount > 1 && !IsGrouped(groups[..groupCount], [3]) && !IsGrouped(groups[..groupCount], separators.Sizes))
         {
             reason = "group separators must stand every three digits";
             return false;
@@ -308,4 +446,38 @@ public readonly partial struct Euro : ISpanParsable<Euro>
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the digit groups (left to right) follow the group sizes of <see cref="NumberFormatInfo.NumberGroupSizes"/>
+    /// (right to left, the last size repeating, a last size of 0 leaving the rest ungrouped); the leftmost group may be shorter.
+    /// </summary>
+    private static bool IsGrouped(ReadOnlySpan<int> groups, ReadOnlySpan<int> sizes)
+    {
+        if (sizes.IsEmpty)
+        {
+            return false;
+        }
+
+        int sizeIndex = 0;
+        for (int g = groups.Length - 1; g >= 0; g--)
+        {
+            int size = sizes[Math.Min(sizeIndex, sizes.Length - 1)];
+            sizeIndex++;
+            if (size == 0)
+            {
+                return false;
+            }
+
+            bool leftmost = g == 0;
+            if (leftmost ? groups[g] > size : groups[g] != size)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The separators and group sizes of one of a culture's two formats (numbers and currency).</summary>
+    private readonly record struct Separators(string Decimal, string Group, int[] Sizes);
 }

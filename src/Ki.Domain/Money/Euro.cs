@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Ki.Domain.Internal;
 
 namespace Ki.Domain.Money;
@@ -147,6 +148,12 @@ public readonly partial struct Euro : IEquatable<Euro>, IComparable<Euro>, IComp
     public Euro Multiply(long factor) => new(checked(_cents * factor));
 
     /// <summary>Multiplies the amount by a rate (such as <c>0.9m</c> for 90 %) and rounds the result to the cent.</summary>
+    /// <remarks>
+    /// The product is exact: the cents times the rate's 96-bit significand, divided by its power of ten, rounded once
+    /// with <paramref name="rounding"/>. <see cref="decimal"/> multiplication would first round the product to 28 or
+    /// 29 significant digits, so a second rounding to the cent could land on the wrong side (a floor above the exact
+    /// product).
+    /// </remarks>
     /// <param name="rate">The rate.</param>
     /// <param name="rounding">How a fraction of a cent is rounded.</param>
     /// <returns>The rounded product.</returns>
@@ -155,17 +162,62 @@ public readonly partial struct Euro : IEquatable<Euro>, IComparable<Euro>, IComp
     public Euro Multiply(decimal rate, RoundingMode rounding)
     {
         rounding.Validate(nameof(rounding));
-        decimal product;
-        try
+        if (_cents == 0 || rate == 0)
         {
-            product = _cents * rate;
-        }
-        catch (OverflowException e)
-        {
-            throw new OverflowException($"{this} EUR × {rate.ToString(CultureInfo.InvariantCulture)} is outside the range of Euro.", e);
+            return Zero;
         }
 
-        return new Euro(ToCents(rounding.RoundToInteger(product)));
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(rate, bits);
+        ulong low = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        uint high = (uint)bits[2];
+        int scale = (bits[3] >> 16) & 0xFF;
+        bool negative = (_cents < 0) != (bits[3] < 0);
+        ulong magnitude = _cents < 0 ? (ulong)(-(_cents + 1)) + 1 : (ulong)_cents;
+        UInt128 quotient;
+        if (high == 0)
+        {
+            // Fast path, exact in 128 bits: cents below 2^64 times a significand below 2^64, divided by 10^scale <= 10^28.
+            UInt128 product = (UInt128)magnitude * low;
+            UInt128 divisor = UInt128Pow10(scale);
+            quotient = UInt128.DivRem(product, divisor).Quotient;
+            UInt128 remainder = product - (quotient * divisor);
+            if (rounding.RoundsMagnitudeUp(remainder.CompareTo(divisor - remainder), remainder != 0, negative, (quotient & 1) == 1))
+            {
+                quotient++;
+            }
+        }
+        else
+        {
+            BigInteger product = new BigInteger(magnitude) * ((new BigInteger(high) << 64) | low);
+            BigInteger divisor = BigInteger.Pow(10, scale);
+            BigInteger big = BigInteger.DivRem(product, divisor, out BigInteger remainder);
+            if (rounding.RoundsMagnitudeUp(remainder.CompareTo(divisor - remainder), !remainder.IsZero, negative, !big.IsEven))
+            {
+                big++;
+            }
+
+            quotient = big > long.MaxValue ? (UInt128)long.MaxValue + 2 : (UInt128)(ulong)big;
+        }
+
+        UInt128 limit = negative ? (UInt128)long.MaxValue + 1 : long.MaxValue;
+        if (quotient > limit)
+        {
+            throw new OverflowException($"{this} EUR × {rate.ToString(CultureInfo.InvariantCulture)} is outside the range of Euro.");
+        }
+
+        return new Euro(!negative ? (long)quotient : quotient == limit ? long.MinValue : -(long)quotient);
+    }
+
+    private static UInt128 UInt128Pow10(int exponent)
+    {
+        UInt128 result = 1;
+        for (int i = 0; i < exponent; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
     }
 
     /// <summary>Returns the smaller of two amounts.</summary>

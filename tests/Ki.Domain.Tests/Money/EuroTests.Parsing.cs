@@ -1,4 +1,5 @@
 using System.Globalization;
+using FsCheck;
 using FsCheck.Fluent;
 using Ki.Domain.Money;
 using Ki.Domain.Tests.Support;
@@ -41,7 +42,6 @@ public sealed partial class EuroTests
     [InlineData("12 EUR", 1200)]
     [InlineData("-0,01 €", -1)]
     [InlineData("  7,5  ", 750)]
-    [InlineData("0,120", 12)]
     public void Parse_German_Accepts(string text, long cents)
     {
         Assert.Equal(cents, Euro.Parse(text, German).Cents);
@@ -70,6 +70,9 @@ public sealed partial class EuroTests
     [InlineData("1e3", "'e' is not a digit")]
     [InlineData("12,3a", "'a' is not a digit")]
     [InlineData("abc", "'a' is not a digit")]
+    [InlineData("0,120", "three decimals")]      // 12 cents with a zero that is not there in money
+    [InlineData("0.005", "after a leading 0")]   // was read as 5.00 EUR
+    [InlineData("00.123", "after a leading 0")]
     public void Parse_German_RejectsWithReason(string text, string reason)
     {
         var e = Assert.Throws<FormatException>(() => Euro.Parse(text, German));
@@ -112,5 +115,132 @@ public sealed partial class EuroTests
             && Euro.Parse(x.ToString("F", German), German) == x
             && Euro.Parse(x.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) == x
             && Euro.Parse(x.ToString(), null) == x));
+    }
+
+    [Fact]
+    public void Parse_ThreeDecimalsOfZeros_IsAnErrorThatSuggestsThousands()
+    {
+        // Issue 10: "131.000" (a German user's 131 thousand) was read as 131.00 EUR in the invariant culture.
+        var e = Assert.Throws<FormatException>(() => Euro.Parse("131.000", CultureInfo.InvariantCulture));
+        Assert.Equal(
+            "'131.000' has three decimals, but an amount in euros has at most two (cents); for 131 thousand euros write "
+            + "131000 or 131,000.00; to round a fraction of a cent, pass a rounding mode.",
+            e.Message);
+        Assert.False(Euro.TryParse("131.000", CultureInfo.InvariantCulture, out _));
+        Assert.False(Euro.TryParse("12.000", null, out _));
+        Assert.False(Euro.TryParse("1.0000", null, out _));
+
+        var german = Assert.Throws<FormatException>(() => Euro.Parse("131,000", German));
+        Assert.Contains("for 131 thousand euros write 131000 or 131.000,00", german.Message, StringComparison.Ordinal);
+        Assert.Equal(13_100_000, Euro.Parse("131.000", German).Cents);
+        Assert.Equal(13_150_000, Euro.Parse("131.500,00", German).Cents);
+    }
+
+    [Fact]
+    public void Parse_ThreeDecimalsWithRounding_IsTheExplicitSubCentRoute()
+    {
+        Assert.Equal(13_100, Euro.Parse("131.000", CultureInfo.InvariantCulture, RoundingMode.Commercial).Cents);
+        Assert.Equal(50, Euro.Parse("0,500", German, RoundingMode.Commercial).Cents);
+    }
+
+    [Theory]
+    [InlineData("0,500")]   // was read as 500.00 EUR
+    [InlineData("0,005")]   // was read as 5.00 EUR
+    [InlineData("0,000")]
+    [InlineData("00,100")]
+    public void Parse_Invariant_GroupSeparatorAfterLeadingZero_IsRejected(string text)
+    {
+        var e = Assert.Throws<FormatException>(() => Euro.Parse(text, CultureInfo.InvariantCulture));
+        Assert.Contains("a group separator cannot follow a leading 0", e.Message, StringComparison.Ordinal);
+        Assert.False(Euro.TryParse(text, CultureInfo.InvariantCulture, out _));
+    }
+
+    [Theory]
+    [InlineData("en-IN", "12,34,567.89", 123456789)]
+    [InlineData("en-IN", "1,234,567.89", 123456789)]
+    [InlineData("de-AT", "-€ 1.234,56", -123456)]
+    [InlineData("de-CH", "CHF-1’234.56", 0)]
+    [InlineData("en-US", "(€1,234.56)", -123456)]
+    [InlineData("sv-SE", "−1 234,56 €", -123456)]
+    public void Parse_CultureSpecificPatterns_Accepted(string culture, string text, long cents)
+    {
+        if (cents == 0)
+        {
+            Assert.False(Euro.TryParse(text, CultureInfo.GetCultureInfo(culture), out _)); // another currency's symbol
+            return;
+        }
+
+        Assert.Equal(cents, Euro.Parse(text, CultureInfo.GetCultureInfo(culture)).Cents);
+    }
+
+    [Fact]
+    public void ParseFormat_RoundTripsInEveryCulture_ForEdgeAmounts()
+    {
+        long[] amounts = [0, 1, -1, 5, -99, 123456, -123456, 100_000_000_00, -1_234_567_890_12, long.MaxValue, long.MinValue];
+        var failures = new List<string>();
+        foreach (CultureInfo culture in CultureInfo.GetCultures(CultureTypes.AllCultures))
+        {
+            foreach (long cents in amounts)
+            {
+                foreach (string format in (string[])["G", "C", "N", "F"])
+                {
+                    Euro x = Euro.FromCents(cents);
+                    string text = x.ToString(format, culture);
+                    if (!Euro.TryParse(text, culture, out Euro back) || back != x)
+                    {
+                        failures.Add($"{culture.Name} {format} {text}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} texts do not round-trip, e.g. {string.Join(" | ", failures.Take(20))}");
+        Assert.True(CultureInfo.GetCultures(CultureTypes.AllCultures).Length > 100, "the test needs the ICU cultures");
+    }
+
+    [Fact]
+    public void Property_ParseFormat_RoundTripsInEveryCulture()
+    {
+        CultureInfo[] cultures = CultureInfo.GetCultures(CultureTypes.AllCultures);
+        Gen<(Euro, CultureInfo, string)> cases =
+            from x in DomainGen.Euros
+            from culture in Gen.Elements(cultures)
+            from format in Gen.Elements("G", "C", "N", "F")
+            select (x, culture, format);
+        Properties.Check(Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (Euro x, CultureInfo culture, string format) = c;
+            string text = x.ToString(format, culture);
+            return Euro.TryParse(text, culture, out Euro back) && back == x;
+        }), maxTest: 2000);
+    }
+
+    [Fact]
+    public void Property_ThreeOrMoreFractionDigits_NeverParseWithoutRounding()
+    {
+        Gen<(string, CultureInfo)> cases =
+            from x in DomainGen.Euros
+            from extra in Gen.Choose(1, 6)
+            from digit in Gen.Choose(0, 9)
+            from zeros in Gen.Elements(true, false)
+            from culture in Gen.Elements(CultureInfo.InvariantCulture, German, CultureInfo.GetCultureInfo("en-US"), CultureInfo.GetCultureInfo("fr-FR"))
+            from format in Gen.Elements("F", "N", "G")
+            select (x.ToString(format, culture).Replace(
+                culture.NumberFormat.NumberDecimalSeparator + x.ToString("F", CultureInfo.InvariantCulture)[^2..],
+                culture.NumberFormat.NumberDecimalSeparator + x.ToString("F", CultureInfo.InvariantCulture)[^2..]
+                    + new string(zeros ? '0' : (char)('0' + digit), extra),
+                StringComparison.Ordinal), culture);
+        Properties.Check(Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (string text, CultureInfo culture) = c;
+            bool hasThreeDecimals = DecimalsOf(text, culture) >= 3;
+            return hasThreeDecimals && !Euro.TryParse(text, culture, out _);
+        }), maxTest: 1000);
+    }
+
+    private static int DecimalsOf(string text, CultureInfo culture)
+    {
+        int at = text.LastIndexOf(culture.NumberFormat.NumberDecimalSeparator, StringComparison.Ordinal);
+        return at < 0 ? 0 : text[(at + 1)..].TakeWhile(char.IsAsciiDigit).Count();
     }
 }

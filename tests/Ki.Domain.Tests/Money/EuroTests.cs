@@ -1,3 +1,4 @@
+using System.Numerics;
 using FsCheck.Fluent;
 using Ki.Domain.Money;
 using Ki.Domain.Tests.Support;
@@ -65,6 +66,104 @@ public sealed partial class EuroTests
         Assert.Equal(Euro.FromDecimal(9_000.05m), costs.Multiply(0.9m, RoundingMode.Commercial));
         Assert.Equal(Euro.FromDecimal(9_000.04m), costs.Multiply(0.9m, RoundingMode.HalfToEven));
         Assert.Equal(Euro.FromDecimal(9_000.04m), costs.Multiply(0.9m, RoundingMode.Floor));
+    }
+
+    [Fact]
+    public void Multiply_ByRate_RoundsOnce_IssueExample()
+    {
+        // decimal's product rounds to 28-29 digits first; the floor of the exact product is one cent lower.
+        Euro costs = Euro.FromCents(395_949_807_360);
+        decimal rate = 0.040643522438611346316680779m;
+        Assert.Equal(16_092_794_879, costs.Multiply(rate, RoundingMode.Floor).Cents);
+        Assert.Equal(16_092_794_880, costs.Multiply(rate, RoundingMode.Ceiling).Cents);
+        Assert.Equal(-16_092_794_880, costs.Negate().Multiply(rate, RoundingMode.Floor).Cents);
+        Assert.Equal(long.MinValue, Euro.MinValue.Multiply(1m, RoundingMode.Floor).Cents);
+        Assert.Equal(long.MinValue, Euro.MaxValue.Multiply(-1m, RoundingMode.Floor).Cents - 1);
+        Assert.Throws<OverflowException>(() => Euro.MinValue.Multiply(-1m, RoundingMode.Floor));
+    }
+
+    [Fact]
+    public void Property_MultiplyByRate_IsTheExactProductRoundedOnce()
+    {
+        Gen<decimal> rates =
+            from digits in Gen.Choose(1, 28)
+            from parts in Gen.ArrayOf(Gen.Choose(0, 9), digits)
+            from scale in Gen.Choose(0, 28)
+            from negative in Gen.Elements(false, false, false, true)
+            select ToDecimal(Significand(parts), negative, scale);
+        Gen<(long, decimal, RoundingMode)> cases =
+            from cents in DomainGen.Cents
+            from rate in rates
+            from mode in Gen.Elements(RoundingMode.Commercial, RoundingMode.HalfToEven, RoundingMode.TowardZero, RoundingMode.Floor, RoundingMode.Ceiling)
+            select (cents, rate, mode);
+        int exactRounded = 0;
+        Properties.Check(Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (long cents, decimal rate, RoundingMode mode) = c;
+            BigInteger? expected = ReferenceProduct(cents, rate, mode);
+            Euro x = Euro.FromCents(cents);
+            if (expected is not { } e || e < long.MinValue || e > long.MaxValue)
+            {
+                return ThrowsOverflow(() => x.Multiply(rate, mode));
+            }
+
+            exactRounded++;
+            return x.Multiply(rate, mode).Cents == (long)e;
+        }), maxTest: 3000);
+        Assert.True(exactRounded > 1000, $"only {exactRounded} products fit in Euro");
+    }
+
+    private static decimal ToDecimal(BigInteger significand, bool negative, int scale) => new(
+        unchecked((int)(uint)(significand & uint.MaxValue)),
+        unchecked((int)(uint)((significand >> 32) & uint.MaxValue)),
+        unchecked((int)(uint)((significand >> 64) & uint.MaxValue)),
+        negative,
+        (byte)scale);
+
+    private static BigInteger Significand(int[] digits) =>
+        digits.Aggregate(BigInteger.Zero, (acc, d) => (acc * 10) + d);
+
+    private static bool ThrowsOverflow(Action action)
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>The exact rational product cents × rate, rounded once by the mode (reference for the property).</summary>
+    private static BigInteger? ReferenceProduct(long cents, decimal rate, RoundingMode mode)
+    {
+        int scale = rate.Scale;
+        string text = rate.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal);
+        BigInteger numerator = new BigInteger(cents) * BigInteger.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        BigInteger denominator = BigInteger.Pow(10, scale);
+        BigInteger floor = BigInteger.Divide(numerator, denominator);
+        if (floor * denominator > numerator)
+        {
+            floor -= 1;
+        }
+
+        BigInteger twiceRest = 2 * (numerator - (floor * denominator));
+        if (twiceRest.IsZero)
+        {
+            return floor;
+        }
+
+        BigInteger ceiling = floor + 1;
+        return mode switch
+        {
+            RoundingMode.Floor => floor,
+            RoundingMode.Ceiling => ceiling,
+            RoundingMode.TowardZero => floor.Sign >= 0 ? floor : ceiling,
+            RoundingMode.Commercial => twiceRest < denominator ? floor : twiceRest > denominator ? ceiling : (floor.Sign >= 0 ? ceiling : floor),
+            _ => twiceRest < denominator ? floor : twiceRest > denominator ? ceiling : (floor.IsEven ? floor : ceiling),
+        };
     }
 
     [Fact]

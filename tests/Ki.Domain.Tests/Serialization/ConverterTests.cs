@@ -26,6 +26,8 @@ public sealed class ConverterTests
     [InlineData("1234.5", "as a JSON string, but found a number")]
     [InlineData("\"1.234,50\"", "not a euro amount")]
     [InlineData("\"0.005\"", "fraction of a cent")]
+    [InlineData("\"131.000\"", "'131.000' has three decimals")]
+    [InlineData("\"0,500\"", "a group separator cannot follow a leading 0")]
     [InlineData("\"1e400\"", "not a euro amount")]
     [InlineData("\"99999999999999999999\"", "outside the range")]
     [InlineData("null", "found null")]

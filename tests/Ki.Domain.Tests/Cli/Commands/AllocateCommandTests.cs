@@ -58,7 +58,8 @@ public sealed class AllocateCommandTests : IDisposable
     [InlineData("id,name,weight\na,A,1\na,B,2\n", "line 3: field 'id': 'a' occurs twice")]
     [InlineData("id,name\na,A\n", "the column 'weight' is missing")]
     [InlineData("id,name,weight\na,A,0\n", "nothing to split by")]
-    [InlineData("id,name,weight,floor\na,A,1,0.001\n", "field 'floor': '0.001' has a fraction of a cent")]
+    [InlineData("id,name,weight,floor\na,A,1,0.001\n", "field 'floor': '0.001' has 3 decimals")]
+    [InlineData("id,name,weight,floor\na,A,1,1.000\n", "field 'floor': '1.000' has 3 decimals")]
     [InlineData("id,name,weight,floor\na,A,1,200\nb,B,1,0\n", "floors add up to")]
     public void Allocate_BadInput_ExitsWithCode2AndOneClearLine(string csv, string expected)
     {
@@ -73,10 +74,12 @@ public sealed class AllocateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("abc", "--budget 'abc' is not an amount")]
+    [InlineData("abc", "--budget 'abc' is not a euro amount")]
     [InlineData("-5", "--budget '-5' must not be negative")]
-    [InlineData("99999999999999999999", "--budget '99999999999999999999' is not an amount")]
-    [InlineData("1.001", "--budget '1.001' is not an amount")]
+    [InlineData("99999999999999999999", "--budget '99999999999999999999' is outside the range")]
+    [InlineData("1.001", "--budget '1.001' has three decimals")]
+    [InlineData("131.000", "--budget '131.000' has three decimals, but an amount in euros has at most two (cents); for 131 thousand euros write 131000 or 131,000.00")]
+    [InlineData("0,500", "--budget '0,500' is not a euro amount in the invariant culture: a group separator cannot follow a leading 0")]
     public void Allocate_BadBudget_ExitsWithCode2NamingTheValue(string budget, string expected)
     {
         string file = Write("ok.csv", ["id,name,weight", "a,A,1"]);
