@@ -25,8 +25,11 @@ namespace Ki.Domain.Awards;
 /// <see cref="Allocator"/> with the computed grants as weights and as caps (demands);
 /// <see cref="AwardPolicy.PriorityTiers"/> funds tiers in full in order and splits what is left pro rata within the
 /// first tier that does not fit.</item>
-/// <item>A grant cut below the line's minimum grant (Bagatellgrenze) drops out, and the cut is made again without it,
-/// until no cut grant is below the minimum.</item>
+/// <item>Minimum grant (Bagatellgrenze) after the cut, one at a time: while a cut grant is below the line's minimum,
+/// the application furthest below it (ties by identifier) drops out and the budget is cut again without it; then the
+/// dropped applications are tried again, largest grant first, and one comes back whenever the cut with it leaves every
+/// grant at or above the minimum. 12,000 EUR over computed grants of 6,000, 6,200 and 6,400 EUR (minimum 5,000 EUR)
+/// award 5,904.76 and 6,095.24 EUR and drop only the 6,000 EUR request.</item>
 /// </list>
 /// <para>
 /// The result does not depend on the order of the applications: they are taken in ordinal order of their identifiers,
@@ -64,26 +67,76 @@ public sealed class AwardAllocator
         Euro? minimum = version?.MinimumGrant?.Value;
 
         List<Candidate> active = [.. all.Where(c => c.Computed.IsPositive)];
-        var dropped = new HashSet<Candidate>();
-        Cut cut;
-        while (true)
+        var dropped = new Dictionary<Candidate, Euro>();
+        Cut cut = CutOnce(active, round);
+        if (minimum is { } m)
         {
-            cut = CutOnce(active, round);
-            Candidate[] below = minimum is { } m ? [.. cut.Group.Where(c => cut.Awards[c] < m)] : [];
-            if (below.Length == 0)
-            {
-                break;
-            }
-
-            foreach (Candidate c in below)
-            {
-                active.Remove(c);
-                dropped.Add(c);
-            }
+            cut = ApplyMinimum(active, dropped, cut, m, round);
         }
 
         ImmutableArray<AwardLine> lines = [.. all.Select(c => Line(c, round, cut, dropped, minimum))];
         return new AwardResult(round, lines, version);
+    }
+
+    /// <summary>
+    /// The minimum grant after the cut, one application at a time: while a cut grant is below the minimum, the one
+    /// furthest below it (the smallest cut grant; ties by identifier) drops out and the budget is cut again without
+    /// it. Then the dropped applications are tried again, largest computed grant first (ties by identifier), and one
+    /// comes back when the cut with it leaves every grant at or above the minimum; this repeats until none can.
+    /// </summary>
+    /// <remarks>
+    /// Dropping every application below the minimum at once can throw a budget away: 12,000 EUR over 6,000, 6,200 and
+    /// 6,400 EUR cuts all three below 5,000 EUR, yet without the smallest the other two get 5,904.76 and 6,095.24 EUR.
+    /// Each step costs one cut, so a round of n applications takes at most n + n² cuts (in practice about n).
+    /// </remarks>
+    private static Cut ApplyMinimum(List<Candidate> active, Dictionary<Candidate, Euro> dropped, Cut cut, Euro minimum, AwardRound round)
+    {
+        while (FurthestBelow(cut, minimum) is { } worst)
+        {
+            dropped[worst] = cut.Awards[worst];
+            active.Remove(worst);
+            cut = CutOnce(active, round);
+        }
+
+        bool admitted = true;
+        while (admitted && dropped.Count > 0)
+        {
+            admitted = false;
+            foreach (Candidate c in dropped.Keys.OrderByDescending(c => c.Computed).ThenBy(c => c.Decision.ApplicationId, StringComparer.Ordinal))
+            {
+                List<Candidate> trial = [.. active, c];
+                trial.Sort((a, b) => string.CompareOrdinal(a.Decision.ApplicationId, b.Decision.ApplicationId));
+                Cut trialCut = CutOnce(trial, round);
+                if (FurthestBelow(trialCut, minimum) is null)
+                {
+                    active.Clear();
+                    active.AddRange(trial);
+                    dropped.Remove(c);
+                    cut = trialCut;
+                    admitted = true;
+                    break;
+                }
+            }
+        }
+
+        return cut;
+    }
+
+    /// <summary>The application whose cut grant is furthest below the minimum (ties: the first identifier), or null.</summary>
+    private static Candidate? FurthestBelow(Cut cut, Euro minimum)
+    {
+        Candidate? worst = null;
+        foreach (Candidate c in cut.Group)
+        {
+            Euro award = cut.Awards[c];
+            if (award < minimum && (worst is null || award < cut.Awards[worst]
+                || (award == cut.Awards[worst] && string.CompareOrdinal(c.Decision.ApplicationId, worst.Decision.ApplicationId) < 0)))
+            {
+                worst = c;
+            }
+        }
+
+        return worst;
     }
 
     private Candidate Assess(Application application, AwardRound round, GrantCalculator calculator)
@@ -177,7 +230,7 @@ public sealed class AwardAllocator
         }
     }
 
-    private static AwardLine Line(Candidate c, AwardRound round, Cut cut, HashSet<Candidate> dropped, Euro? minimum)
+    private static AwardLine Line(Candidate c, AwardRound round, Cut cut, Dictionary<Candidate, Euro> dropped, Euro? minimum)
     {
         int? tier = round.Policy == AwardPolicy.PriorityTiers && round.TierOf(c.Decision.ApplicationId) is var t && t != int.MaxValue ? t : null;
         PassThrough? passThrough = null;
@@ -196,9 +249,7 @@ public sealed class AwardAllocator
                 $"Eligibility cannot be decided ({string.Join(", ", c.Decision.MissingFacts)} missing); no grant in this round.")),
             _ when !c.Computed.IsPositive => (AwardCodes.NoGrant, new LocalizedText(
                 $"Keine Zuwendung nach der Berechnung ({c.Grant!.Code}).", $"No grant by the calculation ({c.Grant!.Code}).")),
-            _ when dropped.Contains(c) => (AwardCodes.BelowMinimumAfterCut, new LocalizedText(
-                $"Nach der Kürzung läge die Zuwendung unter der Bagatellgrenze von {FactTexts.De(minimum!.Value)}; der Antrag scheidet aus, sein Anteil wird neu verteilt.",
-                $"After the cut the grant would be below the minimum grant of {FactTexts.En(minimum!.Value)}; the application drops out and its share is redistributed.")),
+            _ when dropped.TryGetValue(c, out Euro wouldBe) => (AwardCodes.BelowMinimumAfterCut, DroppedReason(wouldBe, minimum!.Value, cut, round)),
             _ when cut.Unreached.Contains(c) => (AwardCodes.TierNotReached, new LocalizedText(
                 $"Die Rangstufe {Tier(tier)} wird mit dem Budget nicht erreicht.", $"Priority tier {Tier(tier)} is not reached by the budget.")),
             _ when awarded < c.Computed => (AwardCodes.Cut, new LocalizedText(
@@ -206,6 +257,25 @@ public sealed class AwardAllocator
             _ => (AwardCodes.Full, new LocalizedText($"In voller Höhe bewilligt: {FactTexts.De(awarded)}.", $"Awarded in full: {FactTexts.En(awarded)}.")),
         };
         return new AwardLine(c.Decision, c.Grant, c.Computed, awarded, tier, code, reason, passThrough);
+    }
+
+    /// <summary>What happened to a dropped application and to its share: split among the others, or left unallocated.</summary>
+    private static LocalizedText DroppedReason(Euro wouldBe, Euro minimum, Cut cut, AwardRound round)
+    {
+        string first = $"Nach der Kürzung läge die Zuwendung bei {FactTexts.De(wouldBe)}, unter der Bagatellgrenze von {FactTexts.De(minimum)}; der Antrag scheidet aus";
+        string firstEn = $"After the cut the grant would be {FactTexts.En(wouldBe)}, below the minimum grant of {FactTexts.En(minimum)}; the application drops out";
+        Euro awarded = Euro.Sum(cut.Awards.Values);
+        if (cut.Group.Count > 0 || awarded == round.Budget)
+        {
+            return new LocalizedText(
+                $"{first}, sein Anteil geht an die übrigen Anträge der Runde. Mit ihm bliebe eine Zuwendung unter der Bagatellgrenze.",
+                $"{firstEn} and its share goes to the other applications of the round. Taking it back would leave a grant below the minimum.");
+        }
+
+        Euro left = round.Budget - awarded;
+        return new LocalizedText(
+            $"{first}. Die übrigen Anträge erhalten ihre volle Zuwendung; {FactTexts.De(left)} bleiben unverteilt, weil mit ihm eine Zuwendung unter der Bagatellgrenze bliebe.",
+            $"{firstEn}. The other applications get their full grants; {FactTexts.En(left)} stay unallocated because taking it back would leave a grant below the minimum.");
     }
 
     private static string Failed(EligibilityDecision decision) =>

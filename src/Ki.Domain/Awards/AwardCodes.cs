@@ -10,7 +10,7 @@ public static class AwardCodes
     /// <summary>The grant is cut because the round is over-subscribed (<c>KI-AWARD-CUT</c>).</summary>
     public const string Cut = "KI-AWARD-CUT";
 
-    /// <summary>After the cut the grant would fall below the minimum grant; the application drops out and its share is redistributed (<c>KI-AWARD-BELOW-MINIMUM-AFTER-CUT</c>).</summary>
+    /// <summary>After the cut the grant would fall below the minimum grant; the application drops out (the one furthest below first) and its share goes to the others or, where none can take it, stays unallocated (<c>KI-AWARD-BELOW-MINIMUM-AFTER-CUT</c>).</summary>
     public const string BelowMinimumAfterCut = "KI-AWARD-BELOW-MINIMUM-AFTER-CUT";
 
     /// <summary>The application's priority tier is not reached by the budget (<c>KI-AWARD-TIER-NOT-REACHED</c>).</summary>
