@@ -33,9 +33,9 @@ internal static class ProgrammesDocuments
     /// <summary>A grant request.</summary>
     internal sealed record GrantRequestDocument(
         int SchemaVersion,
-        Euro EligibleCosts,
-        Euro OwnContribution,
-        Euro ThirdPartyFunds,
+        Euro? EligibleCosts,
+        Euro? OwnContribution,
+        Euro? ThirdPartyFunds,
         IReadOnlyDictionary<string, decimal>? Units = null,
         ApplicantKind? ApplicantKind = null,
         LocalDate? On = null) : IVersionedDocument;
@@ -98,7 +98,8 @@ internal static class ProgrammesDocuments
         AnnualPeriod? DeliveryPeriod = null,
         SourceData? PeriodSource = null,
         DistributionKeyData? DistributionKey = null,
-        IReadOnlyList<string>? Notes = null);
+        IReadOnlyList<string>? Notes = null,
+        SourceData? AboveCapInadmissible = null);
 
     /// <summary>An amount per unit with its limits.</summary>
     internal sealed record UnitAmountData(
