@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ki.Domain;
 using Ki.Domain.Allocation;
 using Ki.Domain.Money;

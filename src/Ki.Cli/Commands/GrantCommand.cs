@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ki.Cli.Output;
-using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using NodaTime;
 
@@ -20,9 +19,9 @@ internal static class GrantCommand
     public static Command Create()
     {
         var line = new Option<string>("--line") { Description = "The funding line, such as komm-an-3 or ki-2023-staff (see 'ki programmes').", Required = true };
-        var costs = new Option<string>("--costs") { Description = "Eligible costs in EUR, such as 12000 or 12000.50.", Required = true };
-        var own = new Option<string?>("--own") { Description = "Own contribution in EUR." };
-        var thirdParty = new Option<string?>("--third-party") { Description = "Third-party funds in EUR." };
+        var costs = new Option<string?>("--costs") { Description = "Eligible costs in EUR, such as 12000 or 12000.50; not stated when absent (a line that needs them says so)." };
+        var own = new Option<string?>("--own") { Description = "Own contribution in EUR; not stated when absent (never 0)." };
+        var thirdParty = new Option<string?>("--third-party") { Description = "Third-party funds in EUR; not stated when absent (never 0)." };
         var units = new Option<string?>("--units") { Description = "Unit count for the line's first unit (6), or id=count pairs (specialist-post=6,half-admin-post=1)." };
         var kind = new Option<string?>("--kind") { Description = "Applicant kind, such as kreis or kreisfreie-stadt; unit limits may depend on it." };
         var on = new Option<string?>("--on") { Description = "The date whose rules apply (2016-06-01); default today in Germany." };
@@ -58,10 +57,10 @@ internal static class GrantCommand
             string? ownText = parse.GetValue(own);
             string? thirdText = parse.GetValue(thirdParty);
             string? kindText = parse.GetValue(kind);
-            var request = new GrantRequest(CliText.ParseEuro(parse.GetValue(costs)!, "--costs"))
+            var request = new GrantRequest(parse.GetValue(costs) is { } costsText ? CliText.ParseEuro(costsText, "--costs") : null)
             {
-                OwnContribution = ownText is null ? Euro.Zero : CliText.ParseEuro(ownText, "--own"),
-                ThirdPartyFunds = thirdText is null ? Euro.Zero : CliText.ParseEuro(thirdText, "--third-party"),
+                OwnContribution = ownText is null ? null : CliText.ParseEuro(ownText, "--own"),
+                ThirdPartyFunds = thirdText is null ? null : CliText.ParseEuro(thirdText, "--third-party"),
                 Units = ParseUnits(parse.GetValue(units), fundingLine.FindVersion(date).Version),
                 ApplicantKind = kindText is null ? null : CliText.ParseKind(kindText),
                 On = date,

@@ -24,6 +24,10 @@ public readonly struct ScreeningFacts
     internal const int CentreValue = 128;
     internal const int RouteKnown = 256;
     internal const int Continues = 512;
+    internal const int CostsKnown = 1024;
+    internal const int OwnKnown = 2048;
+    internal const int IllFormed = 4096;
+    internal const int KeyMissing = 8192;
 
     private ScreeningFacts(Application application)
     {
@@ -32,8 +36,22 @@ public readonly struct ScreeningFacts
         KindBit = ApplicantKindCriterion.Bit(applicant.Kind);
         FiscalYear = application.FiscalYear.Year;
         Requested = application.RequestedAmount.Cents;
-        Costs = application.EligibleCosts.Cents;
-        Own = application.OwnContribution.Cents;
+        if (application.EligibleCosts is { } costs)
+        {
+            flags |= CostsKnown;
+            Costs = costs.Cents;
+        }
+
+        if (application.OwnContribution is { } own)
+        {
+            flags |= OwnKnown;
+            Own = own.Cents;
+        }
+
+        if (!ApplicationValidator.IsWellFormed(application))
+        {
+            flags |= IllFormed;
+        }
         if (applicant.Seat is { } seat)
         {
             flags |= SeatKnown;
@@ -65,9 +83,20 @@ public readonly struct ScreeningFacts
             flags |= NonProfitKnown | (nonProfit ? NonProfitValue : 0);
         }
 
-        if (applicant.RunsIntegrationCentre is { } centre)
+        Territory territory = Territory.Of(applicant, Places.Gazetteer.Default);
+        if ((applicant.RunsIntegrationCentre ?? territory.RunsIntegrationCentre) is { } centre)
         {
             flags |= CentreKnown | (centre ? CentreValue : 0);
+        }
+
+        if (territory.Contradiction is not null)
+        {
+            flags |= IllFormed;
+        }
+
+        if (territory.KeyMissing)
+        {
+            flags |= KeyMissing;
         }
 
         if (application.Route is { } route)

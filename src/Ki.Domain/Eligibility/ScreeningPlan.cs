@@ -40,6 +40,7 @@ public sealed class ScreeningPlan
                 PlanOpKind.DeliveryWithin => ScreeningFacts.DeliveryKnown,
                 PlanOpKind.StartNotBefore => ScreeningFacts.StartKnown,
                 PlanOpKind.RouteIn => ScreeningFacts.RouteKnown,
+                PlanOpKind.OwnShareAtLeast => ScreeningFacts.CostsKnown | ScreeningFacts.OwnKnown,
                 _ => 0,
             };
         }
@@ -115,6 +116,18 @@ public sealed class ScreeningPlan
             throw new ArgumentException($"The plan screens fiscal year {Year}, but an application is for {f.FiscalYear}.", nameof(f));
         }
 
+        if ((f.Flags & ScreeningFacts.IllFormed) != 0)
+        {
+            // As the evaluator: an application the validator rejects, or one that contradicts the gazetteer, is never eligible.
+            return EligibilityOutcome.NotEligible;
+        }
+
+        EligibilityOutcome outcome = RunCriteria(in f, stack);
+        return outcome == EligibilityOutcome.Eligible && (f.Flags & ScreeningFacts.KeyMissing) != 0 ? EligibilityOutcome.Undetermined : outcome;
+    }
+
+    private EligibilityOutcome RunCriteria(in ScreeningFacts f, Span<byte> stack)
+    {
         PlanOp[] ops = _ops;
         if (_flat && (f.Flags & _knownMask) == _knownMask)
         {
@@ -199,7 +212,8 @@ public sealed class ScreeningPlan
                 answer = f.Requested >= op.Lo && f.Requested <= op.Hi ? Pass : Fail;
                 break;
             case PlanOpKind.OwnShareAtLeast:
-                answer = OwnContributionCriterion.Meets(f.Own, f.Costs, op.Lo) ? Pass : Fail;
+                answer = (f.Flags & (ScreeningFacts.CostsKnown | ScreeningFacts.OwnKnown)) != (ScreeningFacts.CostsKnown | ScreeningFacts.OwnKnown) ? Unknown
+                    : OwnContributionCriterion.Meets(f.Own, f.Costs, op.Lo) ? Pass : Fail;
                 break;
             case PlanOpKind.RouteIn:
                 answer = (f.Flags & ScreeningFacts.RouteKnown) == 0 ? Unknown : (op.Lo & f.RouteBit) != 0 ? Pass : Fail;

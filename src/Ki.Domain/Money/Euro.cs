@@ -169,8 +169,8 @@ public readonly partial struct Euro : IEquatable<Euro>, IComparable<Euro>, IComp
 
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(rate, bits);
-        ulong low = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-        uint high = (uint)bits[2];
+        ulong low = unchecked((uint)bits[0] | ((ulong)(uint)bits[1] << 32));
+        uint high = unchecked((uint)bits[2]);
         int scale = (bits[3] >> 16) & 0xFF;
         bool negative = (_cents < 0) != (bits[3] < 0);
         ulong magnitude = _cents < 0 ? (ulong)(-(_cents + 1)) + 1 : (ulong)_cents;

@@ -74,6 +74,9 @@ internal static class EligibilityDocuments
         public MunicipalityKey? Seat { get; init; }
 
         public bool? RunsIntegrationCentre { get; init; }
+
+        /// <summary>The official key of a territorial applicant: a Kreisschlüssel (5 digits) or an AGS (8 digits).</summary>
+        public string? OfficialKey { get; init; }
     }
 
     /// <summary>The fields of an application, shared by application files and the entries of a round.</summary>

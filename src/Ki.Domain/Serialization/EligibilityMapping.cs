@@ -3,7 +3,7 @@ using System.Globalization;
 using FluentValidation.Results;
 using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
+using Ki.Domain.Places;
 using Ki.Domain.Programmes;
 using NodaTime;
 using static Ki.Domain.Serialization.EligibilityDocuments;
@@ -153,6 +153,14 @@ internal static class EligibilityMapping
         _ => new CriterionData { Type = criterion.Type, Reference = criterion.LegalReference },
     };
 
+    private static DistrictKey ParseDistrictKey(string text, string path) =>
+        DistrictKey.TryParseNrw(text, out DistrictKey key) ? key
+            : throw new KiDataException(path, $"'{text}' is not the Kreisschlüssel of an NRW district (five digits starting with 05, such as 05974).");
+
+    private static MunicipalityKey ParseMunicipalityKey(string text, string path) =>
+        MunicipalityKey.TryParseNrw(text, out MunicipalityKey key) ? key
+            : throw new KiDataException(path, $"'{text}' is neither a Kreisschlüssel (05974) nor the AGS of an NRW municipality (05974052).");
+
     public static Application ToApplication(ApplicationData data, string path)
     {
         Check(data.FiscalYear is >= 1 and <= 9999, path + ".fiscalYear", $"The fiscal year {data.FiscalYear} is outside 1 to 9999.");
@@ -162,12 +170,14 @@ internal static class EligibilityMapping
             IsNonProfit = applicantData.NonProfit,
             Seat = applicantData.Seat,
             RunsIntegrationCentre = applicantData.RunsIntegrationCentre,
+            OfficialDistrictKey = applicantData.OfficialKey is { Length: 5 } districtKey ? ParseDistrictKey(districtKey, path + ".applicant.officialKey") : null,
+            OfficialMunicipalityKey = applicantData.OfficialKey is { Length: not 5 } municipalityKey ? ParseMunicipalityKey(municipalityKey, path + ".applicant.officialKey") : null,
         };
         var application = new Application(data.Id, applicant, data.Line, FiscalYear.Of(data.FiscalYear), data.RequestedAmount)
         {
-            EligibleCosts = data.EligibleCosts ?? Euro.Zero,
-            OwnContribution = data.OwnContribution ?? Euro.Zero,
-            ThirdPartyFunds = data.ThirdPartyFunds ?? Euro.Zero,
+            EligibleCosts = data.EligibleCosts,
+            OwnContribution = data.OwnContribution,
+            ThirdPartyFunds = data.ThirdPartyFunds,
             Units = data.Units is null ? ImmutableDictionary<string, decimal>.Empty : data.Units.ToImmutableDictionary(StringComparer.Ordinal),
             PlannedStart = data.PlannedStart,
             DeliveryPeriod = data.DeliveryPeriod,
@@ -198,6 +208,7 @@ internal static class EligibilityMapping
             NonProfit = application.Applicant.IsNonProfit,
             Seat = application.Applicant.Seat,
             RunsIntegrationCentre = application.Applicant.RunsIntegrationCentre,
+            OfficialKey = application.Applicant.OfficialDistrictKey?.Code ?? application.Applicant.OfficialMunicipalityKey?.Code,
         },
         RequestedAmount = application.RequestedAmount,
         EligibleCosts = application.EligibleCosts,

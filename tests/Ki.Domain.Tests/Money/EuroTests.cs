@@ -1,4 +1,5 @@
 using System.Numerics;
+using FsCheck;
 using FsCheck.Fluent;
 using Ki.Domain.Money;
 using Ki.Domain.Tests.Support;

@@ -34,7 +34,7 @@ public sealed partial class GrantCalculatorTests
             return true;
         }
 
-        decimal exactCents = c.Request.EligibleCosts.Cents * c.Version.Rate!.Value.Value;
+        decimal exactCents = c.Request.EligibleCosts!.Value.Cents * c.Version.Rate!.Value.Value;
         return Math.Abs(result.Grant.Cents - exactCents) < 1m;
     }));
 
@@ -66,7 +66,7 @@ public sealed partial class GrantCalculatorTests
 
         UnitAmount unit = c.Version.UnitAmounts[0];
         decimal units = Math.Min(c.Request.Units["unit"], unit.MaxUnits?.Value ?? decimal.MaxValue);
-        Euro expected = Euro.Min(unit.Amount.Value.Multiply(units, c.Rounding), c.Request.EligibleCosts);
+        Euro expected = Euro.Min(unit.Amount.Value.Multiply(units, c.Rounding), c.Request.EligibleCosts!.Value);
         if (c.Version.Cap is { } cap)
         {
             expected = Euro.Min(expected, cap.Value);
