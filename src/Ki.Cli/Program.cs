@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ki.Cli;
 
-return KiApp.Run(args, Console.Out, Console.Error);
+return KiApp.Run(args, Console.Out, Console.Error, CultureInfo.CurrentUICulture);

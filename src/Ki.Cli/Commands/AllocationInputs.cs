@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ki.Domain;
 using Ki.Domain.Allocation;
 using Ki.Domain.Money;
@@ -19,12 +20,12 @@ internal static class AllocationInputs
     /// bounds and unit from <paramref name="options"/>.</summary>
     public static AllocationRequest ToRequest(IReadOnlyList<Recipient> recipients, IndicatorKey? key, AllocationOptions options)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Recipient r in recipients)
         {
-            if (!ids.Add(r.Id))
+            if (!ids.TryAdd(r.Id, r.Location))
             {
-                throw new KiDataException(r.Location, $"field 'id': '{r.Id}' occurs twice.");
+                throw new KiDataException(r.Location, $"field 'id' repeats the id of {ids[r.Id]}; each recipient needs its own id.");
             }
         }
 
@@ -42,7 +43,7 @@ internal static class AllocationInputs
                 string? missing = key.Components.Select(c => c.Indicator).FirstOrDefault(i => !r.Indicators.ContainsKey(i));
                 if (missing is not null)
                 {
-                    throw new KiDataException(r.Location, $"field '{missing}' (named in the key '{key}') is missing.");
+                    throw new KiDataException(r.Location, $"field '{missing}' (named in --key) is missing.");
                 }
             }
 
@@ -86,7 +87,9 @@ internal static class AllocationInputs
     {
         if (!gazetteer.TryGetDistrict(district, out _))
         {
-            throw new CliUsageException($"--district: NRW has no district {district.Code} in the embedded gazetteer; 'ki districts' lists them.");
+            throw new CliUsageException(
+                $"--district {district.Code}: NRW has no district with this key in the embedded gazetteer; 'ki districts' lists them.",
+                $"--district {district.Code}: NRW hat keinen Kreis mit diesem Schlüssel im eingebauten Gemeindeverzeichnis; 'ki districts' listet sie.");
         }
 
         return [.. gazetteer.MembersOf(district).Select(m => new Recipient(
@@ -104,15 +107,54 @@ internal static class AllocationInputs
     /// <summary>Parses a non-negative invariant euro amount given on the command line, exact to the cent.</summary>
     public static Euro ParseAmount(string text, string option)
     {
-        Euro amount = CliText.ParseEuro(text, option);
+        // One amount parser for every option: strict on decimals (131.000 is never 131 euros), never negative.
+        return CliText.ParseEuro(text, option);
+    }
 
-        if (amount.IsNegative)
+    /// <summary>
+    /// Runs the allocation. The bounds come from the user, so a combination that cannot be met (floors or base amounts
+    /// above the budget, a bound that is not a multiple of the unit, weights too large to scale) is a usage error that
+    /// says so in euros; anything else the library refuses is a bug and shows.
+    /// </summary>
+    public static AllocationResult Allocate(AllocationRequest request)
+    {
+        Euro floors = Euro.Sum(request.Recipients.Select(r => r.Floor ?? request.Floor ?? Euro.Zero));
+        if (floors > request.Budget)
         {
-            throw new CliUsageException($"{option} '{text}' must not be negative.");
+            throw new CliUsageException(
+                $"the floors add up to {floors.ToString("N", CultureInfo.InvariantCulture)} EUR, more than the budget of {request.Budget.ToString("N", CultureInfo.InvariantCulture)} EUR.",
+                $"die Mindestbeträge ergeben zusammen {floors.ToString("C", CultureInfo.GetCultureInfo("de-DE"))}, mehr als das Budget von {request.Budget.ToString("C", CultureInfo.GetCultureInfo("de-DE"))}.");
         }
 
-        return amount;
+        try
+        {
+            return Allocator.Allocate(request);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException && e.Message.Contains("whole multiple of the unit", StringComparison.Ordinal))
+        {
+            throw new CliUsageException(
+                $"a floor, cap, base or demand is not a whole multiple of --unit {request.Unit} EUR.",
+                $"ein Mindest-, Höchst-, Sockel- oder Bedarfsbetrag ist kein ganzes Vielfaches von --unit {request.Unit.ToString("C", CultureInfo.GetCultureInfo("de-DE"))}.");
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException && e.ParamName is "request" or "budget")
+        {
+            string text = InEuros(StripParameter(e), request.Unit);
+            throw new CliUsageException(text, text);
+        }
+        catch (OverflowException)
+        {
+            throw new CliUsageException(
+                "the weights are too large or have too many decimals to be split exactly.",
+                "die Gewichte sind zu groß oder haben zu viele Nachkommastellen, um exakt aufgeteilt zu werden.");
+        }
     }
+
+    private static string InEuros(string message, Euro unit) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @"\b(\d{1,18}) units\b", m =>
+            Euro.FromCents(checked(long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * unit.Cents)).ToString("N", CultureInfo.InvariantCulture) + " EUR");
+
+    private static string StripParameter(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
 
     /// <summary>One recipient before weighting.</summary>
     internal sealed record Recipient(string Id, string? Name, IReadOnlyDictionary<string, decimal> Indicators, string Location)

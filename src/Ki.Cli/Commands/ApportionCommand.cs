@@ -17,13 +17,14 @@ internal static class ApportionCommand
         method.AcceptOnlyFromAmong("hare-niemeyer", "dhondt", "sainte-lague");
         var seats = new Option<string>("--seats") { Description = "The number of seats or posts.", Required = true };
         var unit = new Option<string>("--unit") { Description = "The size of one unit (0.5 for half posts; default 1).", DefaultValueFactory = _ => "1" };
-        var input = new Option<FileInfo>("--input") { Description = "CSV with header name,weight.", Required = true };
-        Option<OutputFormat> format = FormatOption.Create();
+        var input = new Option<string>("--input") { Description = "CSV with header name,weight.", Required = true };
         var command = new Command("apportion", "Apportion seats or posts by weight (Hare-Niemeyer, D'Hondt, Sainte-Laguë/Schepers); open ties are reported.");
-        foreach (Option option in new Option[] { method, seats, unit, input, format })
+        foreach (Option option in new Option[] { method, seats, unit, input })
         {
             command.Options.Add(option);
         }
+
+        CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
@@ -36,7 +37,8 @@ internal static class ApportionCommand
             };
             decimal seatCount = ParseCount(parse.GetValue(seats)!, "--seats");
             decimal unitSize = ParseCount(parse.GetValue(unit)!, "--unit");
-            RecipientTable table = RecipientTable.Read(parse.GetValue(input)!.FullName);
+            OutputFormat format = common.Read(parse).Format;
+            RecipientTable table = RecipientTable.Read(parse.GetValue(input)!, "--input");
             table.Require("name");
             table.Require("weight");
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -53,7 +55,7 @@ internal static class ApportionCommand
             }
 
             ApportionmentResult result = Apportioner.Apportion(chosen, seatCount, parties, unitSize);
-            Write(result, methodName, parse.GetValue(format), parse.InvocationConfiguration.Output);
+            Write(result, methodName, format, parse.InvocationConfiguration.Output);
             return KiApp.Success;
         });
         return command;

@@ -20,24 +20,21 @@ internal static class AwardCommand
     public static Command Create()
     {
         var file = new Argument<string>("round") { Description = "The round file (JSON, schemaVersion 1; see docs/schemas/award-round.schema.json)." };
-        var lang = new Option<string>("--lang") { Description = "Language of the reasons: en or de.", DefaultValueFactory = _ => "en" };
         var rules = new Option<string?>("--rules") { Description = "A rule file to use instead of the embedded KOMM-AN and KI rules." };
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("award", "Decide an award round: eligibility, grants, pro-rata or priority cut, minimum grant, pass-through, reconciliation.");
         command.Arguments.Add(file);
-        foreach (Option option in new Option[] { lang, rules, format })
-        {
-            command.Options.Add(option);
-        }
+        command.Options.Add(rules);
+        CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
-            CultureInfo culture = CheckCommand.Language(parse.GetValue(lang));
-            AwardRound round = AwardJson.ReadRound(File.ReadAllBytes(parse.GetValue(file)!));
-            RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(File.ReadAllBytes(rulesPath)) : RuleBook.Default;
+            OutputSettings settings = common.Read(parse);
+            CultureInfo culture = settings.Lang.Culture;
+            AwardRound round = AwardJson.ReadRound(InputFile.ReadAllBytes(parse.GetValue(file)!, "round"));
+            RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(InputFile.ReadAllBytes(rulesPath, "--rules")) : RuleBook.Default;
             AwardResult result = new AwardAllocator(new EligibilityEvaluator(ProgrammeCatalogue.Default, book)).Allocate(round);
-            Write(parse.InvocationConfiguration.Output, result, parse.GetValue(format), culture);
-            return KiApp.Success;
+            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture);
+            return result.Lines.Any(l => l.Decision.Outcome == EligibilityOutcome.Eligible && l.Computed.IsPositive && !l.Awarded.IsPositive) ? KiApp.No : KiApp.Success;
         });
         return command;
     }

@@ -22,35 +22,36 @@ internal static class CheckCommand
     {
         var file = new Argument<string>("application") { Description = "The application file (JSON, schemaVersion 1; see docs/schemas/application.schema.json)." };
         var on = new Option<string?>("--on") { Description = "The date of the decision (2019-02-01); default today in Germany." };
-        var lang = new Option<string>("--lang") { Description = "Language of the explanation: en or de.", DefaultValueFactory = _ => "en" };
         var rules = new Option<string?>("--rules") { Description = "A rule file to use instead of the embedded KOMM-AN and KI rules." };
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("check", "Decide whether an application is eligible, criterion by criterion, with codes and legal references.");
         command.Arguments.Add(file);
-        foreach (Option option in new Option[] { on, lang, rules, format })
+        foreach (Option option in new Option[] { on, rules })
         {
             command.Options.Add(option);
         }
 
+        CommonOptions common = CommonOptions.AddTo(command);
+
         command.SetAction(parse =>
         {
-            CultureInfo culture = Language(parse.GetValue(lang));
-            Application application = EligibilityJson.ReadApplication(File.ReadAllBytes(parse.GetValue(file)!));
-            RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(File.ReadAllBytes(rulesPath)) : RuleBook.Default;
+            OutputSettings settings = common.Read(parse);
+            CultureInfo culture = settings.Lang.Culture;
+            Application application = EligibilityJson.ReadApplication(InputFile.ReadAllBytes(parse.GetValue(file)!, "application"));
+            RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(InputFile.ReadAllBytes(rulesPath, "--rules")) : RuleBook.Default;
             LocalDate date = parse.GetValue(on) is { } onText ? CliText.ParseDate(onText, "--on") : Today();
             EligibilityDecision decision = new EligibilityEvaluator(ProgrammeCatalogue.Default, book).Evaluate(application, date);
-            Write(parse.InvocationConfiguration.Output, decision, parse.GetValue(format), culture);
-            return KiApp.Success;
+            Write(parse.InvocationConfiguration.Output, decision, settings.Format, culture);
+            return ExitCode(decision.Outcome);
         });
         return command;
     }
 
-    /// <summary>The culture for --lang.</summary>
-    public static CultureInfo Language(string? lang) => lang switch
+    /// <summary>The exit code of a decision: 0 eligible, 1 not eligible, 3 undetermined.</summary>
+    public static int ExitCode(EligibilityOutcome outcome) => outcome switch
     {
-        "en" or null => CultureInfo.InvariantCulture,
-        "de" => CultureInfo.GetCultureInfo("de-DE"),
-        _ => throw new CliUsageException($"--lang '{lang}' is not en or de."),
+        EligibilityOutcome.Eligible => KiApp.Success,
+        EligibilityOutcome.NotEligible => KiApp.No,
+        _ => KiApp.Undetermined,
     };
 
     /// <summary>Today in Germany.</summary>

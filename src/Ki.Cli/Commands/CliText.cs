@@ -43,21 +43,36 @@ internal static class CliText
     public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>Parses an amount in invariant form, such as 12000 or 12000.50.</summary>
-    /// <remarks>More than two decimals is an error even when they are zeros: <c>131.000</c> is never 131 euros.</remarks>
+    /// <remarks>More than two decimals is an error even when they are zeros: <c>131.000</c> is never 131 euros; the
+    /// message says what was read and suggests 131000.</remarks>
     public static Euro ParseEuro(string text, string option)
     {
+        Euro amount;
         try
         {
-            return Euro.Parse(text, CultureInfo.InvariantCulture);
+            amount = Euro.Parse(text, CultureInfo.InvariantCulture);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
-            throw new CliUsageException($"{option} {e.Message} Amounts are written like 12000 or 12000.50.");
+            string german = ThousandsMeant(text) is { } meant
+                ? $"{option} '{text}' hat drei Nachkommastellen, ein Betrag in Euro hat höchstens zwei; für {meant} Euro schreiben Sie {meant}."
+                : $"{option} '{text}' ist kein Betrag in Euro wie 12000 oder 12000.50 (höchstens zwei Nachkommastellen, Punkt als Dezimalzeichen).";
+            throw new CliUsageException($"{option} {e.Message} Amounts are written like 12000 or 12000.50.", german);
         }
-        catch (OverflowException e)
-        {
-            throw new CliUsageException($"{option} {e.Message}");
-        }
+
+        return amount.IsNegative
+            ? throw new CliUsageException($"{option} '{text}' must not be negative.", $"{option} '{text}' darf nicht negativ sein.")
+            : amount;
+    }
+
+    /// <summary>The whole number a German reader meant by <c>131.000</c> or <c>131,000</c> (thousands), or null.</summary>
+    private static string? ThousandsMeant(string text)
+    {
+        int separator = text.LastIndexOfAny(['.', ',']);
+        return separator > 0 && text.Length - separator == 4 && text[..separator].All(char.IsAsciiDigit) && text[(separator + 1)..].All(char.IsAsciiDigit)
+            && text[0] != '0'
+            ? string.Concat(text.AsSpan(0, separator), text.AsSpan(separator + 1))
+            : null;
     }
 
     /// <summary>Parses a non-negative unit count such as 6 or 2.5.</summary>

@@ -16,15 +16,14 @@ internal static class DistrictsCommand
             Description = "Only the districts of this Regierungsbezirk: 051 Düsseldorf, 053 Köln, 055 Münster, 057 Detmold, 059 Arnsberg.",
         };
         Option<string?> gazetteer = GazetteerOption.Create();
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("districts", "List NRW's districts (Kreise, kreisfreie Städte, Städteregion) with population and area.");
         command.Options.Add(region);
         command.Options.Add(gazetteer);
-        command.Options.Add(format);
+        CommonOptions common = CommonOptions.AddTo(command);
         command.SetAction(parse =>
         {
             string? regionText = parse.GetValue(region);
-            Write(parse.InvocationConfiguration.Output, GazetteerOption.Load(parse.GetValue(gazetteer)), regionText is null ? null : RegionKey.ParseNrw(regionText), parse.GetValue(format));
+            Write(parse.InvocationConfiguration.Output, GazetteerOption.Load(parse.GetValue(gazetteer)), regionText is null ? null : PlaceArguments.Region(regionText, "--region"), common.Read(parse).Format);
             return KiApp.Success;
         });
         return command;

@@ -18,8 +18,25 @@ internal static class GazetteerOption
     /// <see cref="Ki.Domain.KiDataException"/> naming the file and the line or JSON path, which KiApp reports on stderr
     /// with exit code 2.
     /// </summary>
-    public static Gazetteer Load(string? path) =>
-        path is null ? Gazetteer.Default
-        : path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? GazetteerJson.ReadFile(path)
-        : Gazetteer.FromTextFile(path);
+    public static Gazetteer Load(string? path)
+    {
+        if (path is null)
+        {
+            return Gazetteer.Default;
+        }
+
+        InputFile.Check(path, "--gazetteer");
+        try
+        {
+            return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? GazetteerJson.ReadFile(path) : Gazetteer.FromTextFile(path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"--gazetteer '{path}': no permission to read the file.", $"--gazetteer '{path}': keine Berechtigung, die Datei zu lesen.");
+        }
+        catch (IOException)
+        {
+            throw new CliUsageException($"--gazetteer '{path}': the file cannot be read.", $"--gazetteer '{path}': die Datei kann nicht gelesen werden.");
+        }
+    }
 }

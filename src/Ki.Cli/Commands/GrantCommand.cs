@@ -20,19 +20,19 @@ internal static class GrantCommand
     {
         var line = new Option<string>("--line") { Description = "The funding line, such as komm-an-3 or ki-2023-staff (see 'ki programmes').", Required = true };
         var costs = new Option<string?>("--costs") { Description = "Eligible costs in EUR, such as 12000 or 12000.50; not stated when absent (a line that needs them says so)." };
-        var own = new Option<string?>("--own") { Description = "Own contribution in EUR; not stated when absent (never 0)." };
-        var thirdParty = new Option<string?>("--third-party") { Description = "Third-party funds in EUR; not stated when absent (never 0)." };
+        var own = new Option<string?>("--own") { Description = "Own contribution in EUR." };
+        var thirdParty = new Option<string?>("--third-party") { Description = "Third-party funds in EUR." };
         var units = new Option<string?>("--units") { Description = "Unit count for the line's first unit (6), or id=count pairs (specialist-post=6,half-admin-post=1)." };
         var kind = new Option<string?>("--kind") { Description = "Applicant kind, such as kreis or kreisfreie-stadt; unit limits may depend on it." };
         var on = new Option<string?>("--on") { Description = "The date whose rules apply (2016-06-01); default today in Germany." };
         var rounding = new Option<string>("--rounding") { Description = "Rounding of cent fractions: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
-        var lang = new Option<string>("--lang") { Description = "Language of the explanation: en or de.", DefaultValueFactory = _ => "en" };
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("grant", "Calculate a grant for a funding line and explain every figure, cap and minimum.");
-        foreach (Option option in new Option[] { line, costs, own, thirdParty, units, kind, on, rounding, lang, format })
+        foreach (Option option in new Option[] { line, costs, own, thirdParty, units, kind, on, rounding })
         {
             command.Options.Add(option);
         }
+
+        CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
@@ -42,13 +42,8 @@ internal static class GrantCommand
                 throw new CliUsageException($"--line '{lineId}' is not a funding line; 'ki programmes' lists them: {string.Join(", ", ProgrammeCatalogue.Default.Lines.Select(l => l.Id))}.");
             }
 
-            CultureInfo culture = parse.GetValue(lang) switch
-            {
-                "en" => CultureInfo.InvariantCulture,
-                "de" => CultureInfo.GetCultureInfo("de-DE"),
-                string other => throw new CliUsageException($"--lang '{other}' is not en or de."),
-                null => CultureInfo.InvariantCulture,
-            };
+            OutputSettings settings = common.Read(parse);
+            CultureInfo culture = settings.Lang.Culture;
             var calculator = new GrantCalculator(SystemClock.Instance, CliText.ParseRounding(parse.GetValue(rounding)!));
             string? onText = parse.GetValue(on);
             LocalDate date = onText is null
@@ -66,7 +61,7 @@ internal static class GrantCommand
                 On = date,
             };
             GrantResult result = calculator.Calculate(fundingLine, request);
-            Write(parse.InvocationConfiguration.Output, result, parse.GetValue(format), culture);
+            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture);
             return KiApp.Success;
         });
         return command;
@@ -103,6 +98,13 @@ internal static class GrantCommand
             if (units.ContainsKey(parts[0]))
             {
                 throw new CliUsageException($"--units names '{parts[0]}' twice.");
+            }
+
+            if (version is not null && !version.UnitAmounts.Any(u => u.Id == parts[0]))
+            {
+                throw new CliUsageException(
+                    $"--units names '{parts[0]}', which this funding line does not have on that date; it has: {string.Join(", ", version.UnitAmounts.Select(u => u.Id))}.",
+                    $"--units nennt '{parts[0]}', das diese Förderlinie an dem Tag nicht hat; sie hat: {string.Join(", ", version.UnitAmounts.Select(u => u.Id))}.");
             }
 
             units[parts[0]] = CliText.ParseCount(parts[1], "--units");

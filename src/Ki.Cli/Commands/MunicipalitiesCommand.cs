@@ -12,25 +12,20 @@ internal static class MunicipalitiesCommand
     {
         var district = new Argument<string>("district")
         {
-            Description = "The district's five-digit Kreisschlüssel, such as 05974 for Kreis Soest.",
+            Description = "The district: its five-digit Kreisschlüssel (05974) or its name (Soest, Kreis Soest).",
         };
         Option<string?> gazetteerFile = GazetteerOption.Create();
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("municipalities", "List the municipalities (Gemeinden) of one NRW district with population, area and KI.");
         command.Arguments.Add(district);
         command.Options.Add(gazetteerFile);
-        command.Options.Add(format);
+        CommonOptions common = CommonOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            DistrictKey key = DistrictKey.ParseNrw(parse.GetValue(district)!);
             string? file = parse.GetValue(gazetteerFile);
             Gazetteer gazetteer = GazetteerOption.Load(file);
-            if (!gazetteer.TryGetDistrict(key, out District? found))
-            {
-                throw new CliUsageException($"NRW has no district {key.Code} in the {(file is null ? "embedded gazetteer" : "gazetteer " + Path.GetFileName(file))} ({PlaceOutput.ReferenceDate(gazetteer)}); 'ki districts' lists them.");
-            }
+            District found = PlaceArguments.District(gazetteer, parse.GetValue(district)!, "district", file is null ? null : Path.GetFileName(file));
 
-            Write(parse.InvocationConfiguration.Output, gazetteer, found, parse.GetValue(format));
+            Write(parse.InvocationConfiguration.Output, gazetteer, found, common.Read(parse).Format);
             return KiApp.Success;
         });
         return command;

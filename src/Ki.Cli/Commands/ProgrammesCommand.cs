@@ -18,15 +18,15 @@ internal static class ProgrammesCommand
     public static Command Create()
     {
         var on = new Option<string?>("--on") { Description = "Show only the versions in force on this date (2016-06-01); lines not in force say so." };
-        Option<OutputFormat> format = FormatOption.Create();
         var command = new Command("programmes", "List the funding programmes and lines of the embedded catalogue, every figure with its source.");
         command.Options.Add(on);
-        command.Options.Add(format);
+        CommonOptions common = CommonOptions.AddTo(command);
         command.SetAction(parse =>
         {
             string? onText = parse.GetValue(on);
             LocalDate? date = onText is null ? null : CliText.ParseDate(onText, "--on");
-            Write(parse.InvocationConfiguration.Output, ProgrammeCatalogue.Default, date, parse.GetValue(format));
+            OutputSettings settings = common.Read(parse);
+            Write(parse.InvocationConfiguration.Output, ProgrammeCatalogue.Default, date, settings.Format);
             return KiApp.Success;
         });
         return command;

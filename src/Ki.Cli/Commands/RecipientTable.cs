@@ -1,20 +1,25 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ki.Domain;
-using Ki.Domain.Internal;
 using Ki.Domain.Money;
 
 namespace Ki.Cli.Commands;
 
 /// <summary>
 /// A recipients file: CSV with a header row (lines starting with '#' are comments), RFC 4180 quoting, plain invariant
-/// numbers (<c>1234.5</c>). Every problem throws <see cref="KiDataException"/> naming the line, the field and the value.
+/// numbers (<c>1234.5</c>). The separator is a comma, or a semicolon when the header has semicolons and no commas (the
+/// default of German spreadsheets). Every problem throws <see cref="KiDataException"/> naming the file, the line and
+/// the field, never the content of the file (it may not be a recipients file at all).
 /// </summary>
 internal sealed class RecipientTable
 {
-    private RecipientTable(string source, ImmutableArray<string> header, ImmutableArray<Row> rows)
+    /// <summary>The most data rows a file may have.</summary>
+    public const int MaxRows = 100_000;
+
+    private RecipientTable(string source, char separator, ImmutableArray<string> header, ImmutableArray<Row> rows)
     {
         Source = source;
+        Separator = separator;
         Header = header;
         Rows = rows;
     }
@@ -22,18 +27,33 @@ internal sealed class RecipientTable
     /// <summary>The file name, for messages.</summary>
     public string Source { get; }
 
+    /// <summary>The separator found in the header: ',' or ';'.</summary>
+    public char Separator { get; }
+
     /// <summary>The column names.</summary>
     public ImmutableArray<string> Header { get; }
 
     /// <summary>The data rows.</summary>
     public ImmutableArray<Row> Rows { get; }
 
-    /// <summary>Reads a file.</summary>
-    public static RecipientTable Read(string path)
+    /// <summary>Reads a file named by <paramref name="what"/> (such as <c>--input</c>).</summary>
+    public static RecipientTable Read(string path, string what)
     {
-        string[] lines = File.ReadAllLines(path);
-        string source = Path.GetFileName(path);
+        string text = InputFile.ReadAllText(path, what);
+        if (text.Contains('\0', StringComparison.Ordinal) || text.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            throw new KiDataException(Path.GetFileName(path), "the file is not UTF-8 text (a binary file, or a spreadsheet saved as Windows-1252: save it as 'CSV UTF-8').");
+        }
+
+        return Parse(text, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads the text of a recipients file.</summary>
+    public static RecipientTable Parse(string text, string source)
+    {
+        string[] lines = text.ReplaceLineEndings("\n").Split('\n');
         ImmutableArray<string>? header = null;
+        char separator = ',';
         var rows = ImmutableArray.CreateBuilder<Row>();
         for (int i = 0; i < lines.Length; i++)
         {
@@ -44,10 +64,16 @@ internal sealed class RecipientTable
             }
 
             string location = $"{source}: line {i + 1}";
-            string[] cells = Split(line, location);
             if (header is null)
             {
-                header = [.. cells.Select(c => c.Trim())];
+                separator = line.Contains(';', StringComparison.Ordinal) && !line.Contains(',', StringComparison.Ordinal) ? ';' : ',';
+                string[] names = [.. Split(line, separator, location).Select(c => c.Trim())];
+                if (names.Any(n => n.Length == 0 || n.Length > 64 || n.Any(char.IsControl)))
+                {
+                    throw new KiDataException(location, "the first line is not a header of column names such as id,name,weight.");
+                }
+
+                header = [.. names];
                 string? twice = header.Value.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
                 if (twice is not null)
                 {
@@ -57,12 +83,18 @@ internal sealed class RecipientTable
                 continue;
             }
 
-            if (cells.Length != header.Value.Length)
+            if (rows.Count == MaxRows)
             {
-                throw new KiDataException(location, $"the row has {cells.Length} fields, the header {header.Value.Length}.");
+                throw new KiDataException(location, $"the file has more than {MaxRows:N0} rows, more than ki reads.");
             }
 
-            rows.Add(new Row(location, header.Value.Zip(cells).ToImmutableDictionary(p => p.First, p => p.Second.Trim(), StringComparer.Ordinal)));
+            string[] cells = Split(line, separator, location);
+            if (cells.Length != header.Value.Length)
+            {
+                throw new KiDataException(location, $"the row has {cells.Length} fields, the header {header.Value.Length}{(separator == ';' ? " (separated by ';')" : string.Empty)}.");
+            }
+
+            rows.Add(new Row(location, separator, header.Value.Zip(cells).ToImmutableDictionary(p => p.First, p => p.Second.Trim(), StringComparer.Ordinal)));
         }
 
         if (header is null)
@@ -70,7 +102,7 @@ internal sealed class RecipientTable
             throw new KiDataException(source, "the file has no header row.");
         }
 
-        return new RecipientTable(source, header.Value, rows.ToImmutable());
+        return new RecipientTable(source, separator, header.Value, rows.ToImmutable());
     }
 
     /// <summary>Throws unless the header has the column.</summary>
@@ -78,19 +110,72 @@ internal sealed class RecipientTable
     {
         if (!Header.Contains(column))
         {
-            throw new KiDataException($"{Source}: header", $"the column '{column}' is missing (the header is '{string.Join(',', Header)}').");
+            throw new KiDataException($"{Source}: header", $"the column '{column}' is missing (the file has {Header.Length} columns).");
         }
     }
 
-    private static string[] Split(string line, string location)
+    /// <summary>Splits one CSV line (RFC 4180 quoting; a quoted field does not span lines here).</summary>
+    private static string[] Split(string line, char separator, string location)
     {
         var cells = new List<string>();
-        string? problem = CsvFields.TrySplit(line, cells);
-        return problem is null ? [.. cells] : throw new KiDataException(location, problem + ".");
+        var cell = new System.Text.StringBuilder();
+        bool quoted = false;
+        bool wasQuoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < line.Length && line[i + 1] == '"')
+                    {
+                        cell.Append('"');
+                        i++;
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"' && cell.ToString().Trim().Length == 0 && !wasQuoted)
+            {
+                cell.Clear();
+                quoted = true;
+                wasQuoted = true;
+            }
+            else if (c == separator)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+                wasQuoted = false;
+            }
+            else if (wasQuoted && !char.IsWhiteSpace(c))
+            {
+                throw new KiDataException(location, $"field {cells.Count + 1} has text after its closing quote.");
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        if (quoted)
+        {
+            throw new KiDataException(location, $"field {cells.Count + 1} opens a quote that is not closed on this line.");
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
     }
 
     /// <summary>One data row with its location for messages.</summary>
-    internal sealed class Row(string location, ImmutableDictionary<string, string> cells)
+    internal sealed class Row(string location, char separator, ImmutableDictionary<string, string> cells)
     {
         /// <summary>Where the row is: file and line.</summary>
         public string Location { get; } = location;
@@ -113,12 +198,15 @@ internal sealed class RecipientTable
 
             if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
             {
-                throw new KiDataException(Location, $"field '{column}': '{text}' is not a plain number such as 1234.5.");
+                string hint = separator == ';' && text.Contains(',', StringComparison.Ordinal)
+                    ? " (write decimals with a point, 1234.5, also in a file separated by ';')"
+                    : string.Empty;
+                throw new KiDataException(Location, $"field '{column}' is not a plain number such as 1234.5{hint}.");
             }
 
             if (value < 0)
             {
-                throw new KiDataException(Location, $"field '{column}': '{text}' is negative.");
+                throw new KiDataException(Location, $"field '{column}' is negative.");
             }
 
             return value;
@@ -137,26 +225,21 @@ internal sealed class RecipientTable
                 return null;
             }
 
-            // Read the text itself, not the decimal: '1.000' has three decimals and is never one euro.
+            // Count the written decimals, not the value's: '1.000' has three and is never one euro.
             string text = Text(column)!;
             int point = text.IndexOf('.', StringComparison.Ordinal);
-            int decimals = point < 0 ? 0 : text.Length - point - 1;
-            if (decimals > 2)
+            if (point >= 0 && text.Length - point - 1 > 2)
             {
-                throw new KiDataException(Location, $"field '{column}': '{text}' has {decimals} decimals, but an amount in euros has at most two (cents).");
+                throw new KiDataException(Location, $"field '{column}' has {text.Length - point - 1} decimals ('{text}'); amounts are in euros with at most two decimals.");
             }
 
             try
             {
-                return Euro.Parse(text, CultureInfo.InvariantCulture);
+                return Euro.FromDecimal(value.Value);
             }
-            catch (FormatException)
+            catch (OverflowException)
             {
-                throw new KiDataException(Location, $"field '{column}': '{text}' is not a plain amount such as 1234.50.");
-            }
-            catch (OverflowException e)
-            {
-                throw new KiDataException(Location, $"field '{column}': '{Text(column)}' is too large for an amount.", e);
+                throw new KiDataException(Location, $"field '{column}' is too large for an amount in euros.");
             }
         }
     }

@@ -20,8 +20,8 @@ internal static class AllocationChart
     private const int Gap = 6;
     private const int Top = 58;
 
-    /// <summary>Returns the SVG document for <paramref name="result"/> with a title line.</summary>
-    public static string Render(AllocationResult result, string title)
+    /// <summary>Returns the SVG document for <paramref name="result"/> with a title line, its texts in <paramref name="lang"/>.</summary>
+    public static string Render(AllocationResult result, string title, Lang lang)
     {
         AllocationLine[] lines = [.. result.Lines.OrderByDescending(l => l.Amount).ThenBy(l => l.Id, StringComparer.Ordinal)];
         long max = Math.Max(1, lines.Length == 0 ? 1 : lines.Max(l => l.Amount.Cents));
@@ -32,7 +32,7 @@ internal static class AllocationChart
         svg.Append(CultureInfo.InvariantCulture, $"  <title id=\"title\">{Escape(title)}</title>\n");
         svg.Append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{Escape(title)}</text>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"10\" y=\"42\" fill=\"#555555\">budget {Money(result.Budget)} EUR, allocated {Money(result.Allocated)} EUR, unallocated {Money(result.Unallocated)} EUR; ● = got a remainder unit</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"10\" y=\"42\" fill=\"#555555\">{Escape(lang.T($"budget {Money(result.Budget)} EUR, allocated {Money(result.Allocated)} EUR, unallocated {Money(result.Unallocated)} EUR; ● = got a remainder unit", $"Budget {Money(result.Budget)} EUR, verteilt {Money(result.Allocated)} EUR, nicht verteilt {Money(result.Unallocated)} EUR; ● = erhielt eine Resteinheit"))}</text>\n");
         for (int i = 0; i < lines.Length; i++)
         {
             AllocationLine line = lines[i];
@@ -40,7 +40,7 @@ internal static class AllocationChart
             long barWidth = Math.Max(1, line.Amount.Cents * barSpace / max);
             string fill = (line.Reasons & (AllocationReasons.Floor | AllocationReasons.Cap | AllocationReasons.Demand)) != 0 ? "#c0504d" : "#2f6f9f";
             svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{LabelWidth}\" y=\"{y + 15}\" text-anchor=\"end\">{Escape(line.Name)}</text>\n");
-            svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{LabelWidth + 8}\" y=\"{y}\" width=\"{barWidth}\" height=\"{BarHeight}\" fill=\"{fill}\"><title>{Escape(line.Id)}: quota {line.Quota}, amount {Money(line.Amount)} EUR</title></rect>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{LabelWidth + 8}\" y=\"{y}\" width=\"{barWidth}\" height=\"{BarHeight}\" fill=\"{fill}\"><title>{Escape(line.Id)}: {lang.T("exact share", "exakter Anteil")} {line.Quota}, {lang.T("amount", "Betrag")} {Money(line.Amount)} EUR</title></rect>\n");
             string marker = (line.Reasons & AllocationReasons.Remainder) != 0 ? " ●" : string.Empty;
             svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{LabelWidth + 14 + barWidth}\" y=\"{y + 15}\">{Money(line.Amount)}{marker}</text>\n");
         }
@@ -51,5 +51,7 @@ internal static class AllocationChart
 
     private static string Money(Euro amount) => amount.ToString("N", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text for SVG (XML 1.0): control characters, which XML cannot carry, are dropped; markup characters become entities.</summary>
+    public static string Escape(string text) =>
+        WebUtility.HtmlEncode(new string([.. text.Where(c => !char.IsControl(c) && c != '\uFFFE' && c != '\uFFFF')]));
 }

@@ -4,11 +4,24 @@ using System.Text;
 namespace Ki.Cli.Output;
 
 /// <summary>
-/// Rows of text cells with a header, written as an aligned table or as CSV. JSON is written by each verb with
-/// <see cref="System.Text.Json.Utf8JsonWriter"/>, since its shape differs from the flat rows.
+/// Rows of text cells with a header, written as an aligned table for people or as CSV for spreadsheets. JSON is not
+/// written here: every verb hands the library's own document to <see cref="JsonOutput"/>.
 /// </summary>
+/// <remarks>
+/// Tables fit <see cref="MaxWidth"/> characters unless asked to be wide: the widest left-aligned column is wrapped at
+/// spaces onto continuation lines. Control characters in cells (from names in a file) are shown as visible symbols
+/// (␛ for escape), never sent to the terminal. CSV follows RFC 4180 (fields with a comma, quote or line break are
+/// quoted, quotes doubled) and guards against formula injection: a text cell starting with <c>=</c>, <c>+</c>,
+/// <c>-</c>, <c>@</c>, tab or carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of
+/// running it; plain numbers such as <c>-5</c> stay numbers.
+/// </remarks>
 internal sealed class TabularResult(IReadOnlyList<string> header, IReadOnlyList<bool> rightAligned)
 {
+    /// <summary>The width a table fits unless <c>--wide</c> is given.</summary>
+    public const int MaxWidth = 100;
+
+    private const int MinWrapWidth = 16;
+
     private readonly List<string[]> _rows = [];
 
     /// <summary>Adds a row; it must have one cell per header column.</summary>
@@ -22,67 +35,138 @@ internal sealed class TabularResult(IReadOnlyList<string> header, IReadOnlyList<
         _rows.Add(cells);
     }
 
-    /// <summary>Writes the rows as an aligned table with a header line.</summary>
-    public void WriteTable(TextWriter writer, IReadOnlyList<string>? footer = null)
+    /// <summary>Writes the rows as an aligned table with a header line, fitted to <see cref="MaxWidth"/> unless <paramref name="wide"/>.</summary>
+    public void WriteTable(TextWriter writer, IReadOnlyList<string>? footer = null, bool? wide = null)
     {
+        bool fitted = !(wide ?? Session.Wide);
+        List<string[]> rows = [.. _rows.Select(r => r.Select(Visible).ToArray())];
+        string[] head = [.. header.Select(Visible)];
+        string[]? foot = footer?.Select(Visible).ToArray();
         var widths = new int[header.Count];
-        IEnumerable<IReadOnlyList<string>> all = _rows.Append(header.ToArray());
-        if (footer is not null)
+        foreach (string[] row in rows.Append(head).Concat(foot is null ? [] : [foot]))
         {
-            all = all.Append(footer);
-        }
-
-        foreach (IReadOnlyList<string> row in all)
-        {
-            for (int i = 0; i < row.Count; i++)
+            for (int i = 0; i < row.Length; i++)
             {
                 widths[i] = Math.Max(widths[i], row[i].Length);
             }
         }
 
-        WriteRow(writer, header, widths);
-        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
-        foreach (string[] row in _rows)
+        int wrap = -1;
+        int total = widths.Sum() + (2 * (widths.Length - 1));
+        if (fitted && total > MaxWidth)
         {
-            WriteRow(writer, row, widths);
+            wrap = Enumerable.Range(0, widths.Length).Where(i => !rightAligned[i]).OrderByDescending(i => widths[i]).FirstOrDefault(-1);
+            if (wrap >= 0)
+            {
+                widths[wrap] = Math.Max(Math.Max(MinWrapWidth, head[wrap].Length), widths[wrap] - (total - MaxWidth));
+            }
         }
 
-        if (footer is not null)
+        string rule = string.Join("  ", widths.Select(w => new string('-', w)));
+        WriteRow(writer, head, widths, wrap);
+        writer.WriteLine(rule);
+        foreach (string[] row in rows)
         {
-            writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
-            WriteRow(writer, footer, widths);
+            WriteRow(writer, row, widths, wrap);
+        }
+
+        if (foot is not null)
+        {
+            writer.WriteLine(rule);
+            WriteRow(writer, foot, widths, wrap);
         }
     }
 
-    /// <summary>Writes the rows as CSV with a header row.</summary>
+    /// <summary>Writes the rows as CSV with a header row (RFC 4180, formula guard).</summary>
     public void WriteCsv(TextWriter writer)
     {
-        writer.WriteLine(string.Join(',', header.Select(Quote)));
+        writer.Write(string.Join(',', header.Select(CsvCell)));
+        writer.Write("\r\n");
         foreach (string[] row in _rows)
         {
-            writer.WriteLine(string.Join(',', row.Select(Quote)));
+            writer.Write(string.Join(',', row.Select(CsvCell)));
+            writer.Write("\r\n");
         }
     }
 
-    private void WriteRow(TextWriter writer, IReadOnlyList<string> row, int[] widths)
+    /// <summary>One CSV field: guarded against formulas, quoted when it must be.</summary>
+    public static string CsvCell(string cell)
     {
-        var line = new StringBuilder();
-        for (int i = 0; i < row.Count; i++)
+        string text = cell;
+        if (text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal)
+            && !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
         {
-            if (i > 0)
-            {
-                line.Append("  ");
-            }
-
-            line.Append(rightAligned[i] ? row[i].PadLeft(widths[i]) : row[i].PadRight(widths[i]));
+            text = "'" + text;
         }
 
-        writer.WriteLine(line.ToString().TrimEnd());
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    /// <summary>A cell with every control character replaced by a visible symbol (␀–␟, ␡, or ¿ for C1 controls).</summary>
+    public static string Visible(string cell)
+    {
+        if (!cell.Any(char.IsControl))
+        {
+            return cell;
+        }
+
+        var text = new StringBuilder(cell.Length);
+        foreach (char c in cell)
+        {
+            text.Append(c switch
+            {
+                < ' ' => (char)(0x2400 + c),
+                '\u007f' => '\u2421',
+                _ when char.IsControl(c) => '\u00bf',
+                _ => c,
+            });
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Formats an integer with the invariant culture.</summary>
     public static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private void WriteRow(TextWriter writer, string[] row, int[] widths, int wrap)
+    {
+        List<string> pieces = wrap >= 0 ? Wrap(row[wrap], widths[wrap]) : [];
+        int lines = Math.Max(1, pieces.Count);
+        for (int l = 0; l < lines; l++)
+        {
+            var line = new StringBuilder();
+            for (int i = 0; i < row.Length; i++)
+            {
+                if (i > 0)
+                {
+                    line.Append("  ");
+                }
+
+                string cell = i == wrap ? (l < pieces.Count ? pieces[l] : string.Empty) : l == 0 ? row[i] : string.Empty;
+                line.Append(rightAligned[i] ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]));
+            }
+
+            writer.WriteLine(line.ToString().TrimEnd());
+        }
+    }
+
+    private static List<string> Wrap(string text, int width)
+    {
+        var pieces = new List<string>();
+        string rest = text;
+        while (rest.Length > width)
+        {
+            int cut = rest.LastIndexOf(' ', width);
+            if (cut <= 0)
+            {
+                cut = width;
+            }
+
+            pieces.Add(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart();
+        }
+
+        pieces.Add(rest);
+        return pieces;
+    }
 }

@@ -17,6 +17,21 @@ namespace Ki.Domain.Allocation;
 /// </para>
 /// <para>Immutable; change it with the <c>With*</c> copies. Safe to share across threads.</para>
 /// </remarks>
+/// <example>
+/// <code language="csharp"><![CDATA[
+/// using Ki.Domain.Allocation;
+/// using Ki.Domain.Money;
+///
+/// // 100,000 EUR over three municipalities by population, with a Sockelbetrag of 10,000 EUR each.
+/// AllocationRequest request = AllocationRequest.Of(
+///         Euro.FromEuros(100_000), [new("Ense", 12_000), new("Erwitte", 16_000), new("Soest", 47_000)])
+///     .WithBase(Euro.FromEuros(10_000));
+/// AllocationResult result = Allocator.Allocate(request);
+///
+/// Console.WriteLine(result.Lines.Single(l => l.Id == "Ense").Amount);    // 21200.00
+/// Console.WriteLine(result.Allocated);                                   // 100000.00
+/// ]]></code>
+/// </example>
 public sealed class AllocationRequest
 {
     private AllocationRequest(Euro budget, ImmutableArray<AllocationRecipient> recipients)

@@ -33,6 +33,22 @@ namespace Ki.Domain.Allocation;
 /// explains every line. Stateless; safe to use from any thread.
 /// </para>
 /// </remarks>
+/// <example>
+/// <code language="csharp"><![CDATA[
+/// using Ki.Domain.Allocation;
+/// using Ki.Domain.Money;
+///
+/// AllocationResult split = Allocator.Allocate(AllocationRequest.Of(
+///     Euro.FromCents(5), [new("a", 1), new("b", 1), new("c", 1)]));
+///
+/// Console.WriteLine(string.Join(" ", split.Lines.Select(l => $"{l.Id}={l.Amount}")));   // a=0.02 b=0.02 c=0.01
+/// Console.WriteLine(split.Allocated);                                                  // 0.05
+///
+/// long[] amounts = new long[3];
+/// Allocator.Allocate(100, [1, 1, 1], amounts);
+/// Console.WriteLine(string.Join(" ", amounts));                                        // 34 33 33
+/// ]]></code>
+/// </example>
 public static class Allocator
 {
     private static readonly decimal[] PowersOfTen = [.. Enumerable.Range(0, 29).Select(Pow10)];

@@ -36,6 +36,36 @@ namespace Ki.Domain.Awards;
 /// and the allocation core's split does not depend on order. Immutable; safe to share across threads.
 /// </para>
 /// </remarks>
+/// <example>
+/// <code language="csharp"><![CDATA[
+/// using Ki.Domain.Applications;
+/// using Ki.Domain.Awards;
+/// using Ki.Domain.Money;
+/// using Ki.Domain.Places;
+/// using Ki.Domain.Programmes;
+/// using NodaTime;
+///
+/// Application Request(string id, long costs) => new(
+///     id,
+///     new Applicant("Träger " + id, ApplicantKind.WelfareAssociation) { IsNonProfit = true, Seat = MunicipalityKey.ParseNrw("05974040") },
+///     "komm-an-3",
+///     FiscalYear.Of(2020),
+///     Euro.FromEuros(costs * 9 / 10))
+/// {
+///     EligibleCosts = Euro.FromEuros(costs),
+///     OwnContribution = Euro.FromEuros(costs / 10),
+///     PlannedStart = new LocalDate(2020, 3, 1),
+///     DeliveryPeriod = new DateInterval(new LocalDate(2020, 3, 1), new LocalDate(2020, 12, 31)),
+/// };
+///
+/// // 20,000 EUR for grants of 9,000 + 13,500 = 22,500 EUR: cut pro rata, to the cent.
+/// var round = new AwardRound("soest-2020", "komm-an-3", new LocalDate(2020, 2, 1), Euro.FromEuros(20_000), AwardPolicy.ProRata,
+///     [Request("a", 10_000), Request("b", 15_000)]);
+/// AwardResult result = AwardAllocator.Default.Allocate(round);
+///
+/// Console.WriteLine(string.Join(" ", result.Lines.Select(l => $"{l.ApplicationId}={l.Awarded}")));   // a=8000.00 b=12000.00
+/// ]]></code>
+/// </example>
 public sealed class AwardAllocator
 {
     /// <summary>Creates an allocator.</summary>

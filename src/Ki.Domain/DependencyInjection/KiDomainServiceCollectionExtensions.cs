@@ -22,6 +22,22 @@ namespace Ki.Domain.DependencyInjection;
 /// </para>
 /// <para>Uses only Microsoft.Extensions.DependencyInjection.Abstractions; any container that implements it works.</para>
 /// </remarks>
+/// <example>
+/// <code language="csharp"><![CDATA[
+/// using Ki.Domain.DependencyInjection;
+/// using Ki.Domain.Eligibility;
+/// using Ki.Domain.Places;
+/// using Microsoft.Extensions.DependencyInjection;
+///
+/// var services = new ServiceCollection();
+/// services.AddKiDomain();
+/// using ServiceProvider provider = services.BuildServiceProvider();
+///
+/// Gazetteer gazetteer = provider.GetRequiredService<Gazetteer>();
+/// Console.WriteLine(gazetteer.Districts.Length);                                  // 53
+/// Console.WriteLine(provider.GetRequiredService<EligibilityEvaluator>() is not null);   // True
+/// ]]></code>
+/// </example>
 public static class KiDomainServiceCollectionExtensions
 {
     /// <summary>Registers the gazetteer, the programme catalogue, the grant calculator, the eligibility rules, evaluator and award allocator, the JSON limits and a clock.</summary>

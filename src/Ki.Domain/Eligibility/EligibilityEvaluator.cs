@@ -29,6 +29,32 @@ namespace Ki.Domain.Eligibility;
 /// fails, undetermined if none fails but one is unknown, and eligible otherwise. Immutable; safe to share across threads.
 /// </para>
 /// </remarks>
+/// <example>
+/// <code language="csharp"><![CDATA[
+/// using Ki.Domain.Applications;
+/// using Ki.Domain.Eligibility;
+/// using Ki.Domain.Money;
+/// using Ki.Domain.Places;
+/// using Ki.Domain.Programmes;
+/// using NodaTime;
+///
+/// var applicant = new Applicant("Caritas Soest", ApplicantKind.WelfareAssociation)
+/// {
+///     IsNonProfit = true,
+///     Seat = MunicipalityKey.ParseNrw("05974040"),
+/// };
+/// var application = new Application("III-020", applicant, "komm-an-3", FiscalYear.Of(2020), Euro.FromEuros(9_000))
+/// {
+///     EligibleCosts = Euro.FromEuros(10_000),
+///     OwnContribution = Euro.FromEuros(1_000),
+///     PlannedStart = new LocalDate(2020, 3, 1),
+///     DeliveryPeriod = new DateInterval(new LocalDate(2020, 3, 1), new LocalDate(2020, 12, 31)),
+/// };
+///
+/// EligibilityDecision decision = EligibilityEvaluator.Default.Evaluate(application, new LocalDate(2020, 2, 1));
+/// Console.WriteLine(decision.Code);   // KI-ELIG-ELIGIBLE
+/// ]]></code>
+/// </example>
 public sealed class EligibilityEvaluator
 {
     private static readonly Lazy<EligibilityEvaluator> Embedded = new(() => new EligibilityEvaluator(ProgrammeCatalogue.Default, RuleBook.Default));

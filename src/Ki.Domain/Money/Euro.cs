@@ -26,6 +26,20 @@ namespace Ki.Domain.Money;
 /// </para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
+/// <example>
+/// <code language="csharp"><![CDATA[
+/// using System.Globalization;
+/// using Ki.Domain.Money;
+///
+/// var german = CultureInfo.GetCultureInfo("de-DE");
+/// Euro budget = Euro.Parse("131.000,00 €", german);
+/// Euro share = budget.Multiply(0.9m, RoundingMode.Commercial);
+///
+/// Console.WriteLine(share.ToString(german));                     // 117.900,00 €
+/// Console.WriteLine(share);                                      // 117900.00
+/// Console.WriteLine(Euro.TryParse("1.5 €", german, out _));       // False
+/// ]]></code>
+/// </example>
 public readonly partial struct Euro : IEquatable<Euro>, IComparable<Euro>, IComparable
 {
     private const decimal CentsPerEuro = 100m;

@@ -28,6 +28,21 @@ namespace Ki.Domain.Programmes;
 /// today in Germany by the injected <see cref="IClock"/>. Immutable; safe to share across threads.
 /// </para>
 /// </remarks>
+/// <example>
+/// <code language="csharp"><![CDATA[
+/// using Ki.Domain.Money;
+/// using Ki.Domain.Programmes;
+/// using NodaTime;
+///
+/// var calculator = new GrantCalculator(SystemClock.Instance, RoundingMode.Commercial);
+/// ProgrammeCatalogue.Default.TryFindLine("komm-an-3", out FundingLine? line);
+///
+/// // KOMM-AN part III: 90 % of 12,000 EUR eligible costs.
+/// GrantResult grant = calculator.Calculate(line!, new GrantRequest(Euro.FromEuros(12_000)) { On = new LocalDate(2020, 5, 1) });
+/// Console.WriteLine(grant.Code);      // KI-GRANT-OK
+/// Console.WriteLine(grant.Grant);     // 10800.00
+/// ]]></code>
+/// </example>
 public sealed class GrantCalculator
 {
     private readonly IClock _clock;

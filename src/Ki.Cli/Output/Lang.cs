@@ -1,0 +1,81 @@
+using System.Globalization;
+using Ki.Domain.Money;
+using Ki.Domain.Programmes;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ki.Cli.Output;
+
+/// <summary>
+/// The language of everything <c>ki</c> prints for people (<c>--lang de|en</c>): the texts, and how amounts, counts,
+/// shares and dates look in tables (<c>131.000,00 €</c> / <c>131,000.00 EUR</c>). JSON and CSV never use it for
+/// numbers; they stay invariant.
+/// </summary>
+internal sealed class Lang
+{
+    private static readonly CultureInfo GermanCulture = CultureInfo.GetCultureInfo("de-DE");
+    private static readonly LocalDatePattern GermanDate = LocalDatePattern.CreateWithInvariantCulture("dd.MM.uuuu");
+
+    private Lang(bool german) => IsGerman = german;
+
+    /// <summary>English: amounts as <c>131,000.00 EUR</c>, ISO dates.</summary>
+    public static Lang English { get; } = new(false);
+
+    /// <summary>German: amounts as <c>131.000,00 €</c>, dates as <c>31.12.2019</c>.</summary>
+    public static Lang German { get; } = new(true);
+
+    /// <summary>Whether the texts are German.</summary>
+    public bool IsGerman { get; }
+
+    /// <summary>The culture to pass to the library's texts (<see cref="LocalizedText.For"/>).</summary>
+    public CultureInfo Culture => IsGerman ? GermanCulture : CultureInfo.InvariantCulture;
+
+    /// <summary>The code of the language, <c>de</c> or <c>en</c>.</summary>
+    public string Code => IsGerman ? "de" : "en";
+
+    /// <summary>German when the user's UI culture is German, English otherwise.</summary>
+    public static Lang FromCulture(CultureInfo culture) => culture.TwoLetterISOLanguageName == "de" ? German : English;
+
+    /// <summary>The language for a <c>--lang</c> value, or <see langword="null"/> when it is neither.</summary>
+    public static Lang? FromCode(string code) => code.Trim().ToLowerInvariant() switch
+    {
+        "de" or "deutsch" or "german" => German,
+        "en" or "english" or "englisch" => English,
+        _ => null,
+    };
+
+    /// <summary>Picks the English or the German text.</summary>
+    public string T(string english, string german) => IsGerman ? german : english;
+
+    /// <summary>The library text in this language.</summary>
+    public string T(LocalizedText text) => text.For(Culture);
+
+    /// <summary>An amount for a table: <c>131.000,00 €</c> or <c>131,000.00 EUR</c>.</summary>
+    public string Money(Euro amount) =>
+        IsGerman ? amount.ToString("C", GermanCulture) : amount.ToString("N", CultureInfo.InvariantCulture) + " EUR";
+
+    /// <summary>An amount without the currency, for columns whose header names it: <c>131.000,00</c> or <c>131,000.00</c>.</summary>
+    public string Number(Euro amount) => amount.ToString("N", IsGerman ? GermanCulture : CultureInfo.InvariantCulture);
+
+    /// <summary>A whole count with thousands separators: <c>67.952</c> or <c>67,952</c>.</summary>
+    public string Count(long value) => value.ToString("N0", NumberCulture);
+
+    /// <summary>A decimal with grouping and as many decimals as it has, at most <paramref name="maxDecimals"/>.</summary>
+    public string Decimal(decimal value, int maxDecimals = 6) =>
+        value.ToString("#,0." + new string('#', maxDecimals), NumberCulture);
+
+    /// <summary>A fraction as a percentage with two decimals: <c>7,82 %</c> or <c>7.82%</c>.</summary>
+    public string Percent(decimal fraction)
+    {
+        string number = decimal.Round(fraction * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.00", NumberCulture);
+        return IsGerman ? number + " %" : number + "%";
+    }
+
+    /// <summary>A date: <c>31.12.2019</c> or <c>2019-12-31</c>.</summary>
+    public string Date(LocalDate date) => IsGerman ? GermanDate.Format(date) : LocalDatePattern.Iso.Format(date);
+
+    /// <summary>The word for yes or no.</summary>
+    public string YesNo(bool value) => value ? T("yes", "ja") : T("no", "nein");
+
+    private CultureInfo NumberCulture => IsGerman ? GermanCulture : CultureInfo.InvariantCulture;
+}

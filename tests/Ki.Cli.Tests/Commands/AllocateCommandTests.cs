@@ -1,0 +1,209 @@
+using System.Text.Json;
+
+namespace Ki.Cli.Tests.Commands;
+
+public sealed class AllocateCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ki-allocate-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Allocate_KreisSoestByPopulationAsJson_IsTheLibraryDocumentWithItsContext()
+    {
+        string file = Write("soest.csv", ["id,name,weight", .. SoestRows((pop, _) => pop)]);
+
+        (int code, string output, string error) = CliRun.Ki("allocate", "--budget", "131000", "--input", file, "--format", "json", "--compact");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Single(output.TrimEnd().Split('\n'));
+        Assert.StartsWith("{\"verb\":\"allocate\",\"context\":{\"input\":\"soest.csv\",\"key\":\"weight\",\"method\":\"largest-remainder\",\"budget\":\"131000.00\",\"unit\":\"0.01\"},\"result\":{\"schemaVersion\":1,", output, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement result = json.RootElement.GetProperty("result");
+        JsonElement[] lines = [.. result.GetProperty("lines").EnumerateArray()];
+        Assert.Equal(14, lines.Length);
+        Assert.Equal("05974004", lines[0].GetProperty("id").GetString());
+        JsonElement soest = Assert.Single(lines, l => l.GetProperty("id").GetString() == "05974040");
+        Assert.Equal("20625.06", soest.GetProperty("amount").GetString());
+        Assert.False(soest.TryGetProperty("reasons", out JsonElement reasons) && reasons.GetArrayLength() > 0);
+        Assert.False(soest.TryGetProperty("flags", out _));
+        Assert.Equal(131_000m, lines.Sum(l => decimal.Parse(l.GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+
+        // the result is the library's own document: its reader takes it back
+        Ki.Domain.Allocation.AllocationResult read = Ki.Domain.Serialization.AllocationJson.ReadResult(System.Text.Encoding.UTF8.GetBytes(result.GetRawText()));
+        Assert.Equal(14, read.Lines.Length);
+    }
+
+    [Fact]
+    public void Allocate_WithKeyAndFloorAsTable_ExplainsTheFloorInWords()
+    {
+        string file = Write("soest.csv", ["id,name,population,area", .. SoestRows((pop, area) => $"{pop},{area}")]);
+
+        (int code, string output, _) = CliRun.Ki("allocate", "--budget", "131000", "--input", file, "--key", "population:0.9,area:0.1", "--floor", "8000", "--unit", "1");
+
+        Assert.Equal(0, code);
+        Assert.Contains("key: population × 0.9 + area × 0.1; largest remainder in units of 1.00 EUR; floor 8,000.00 EUR.", output, StringComparison.Ordinal);
+        Assert.Contains("raised to the floor", output, StringComparison.Ordinal);
+        Assert.Contains("131,000.00 EUR", output, StringComparison.Ordinal);
+        Assert.Contains("not allocated 0.00 EUR = budget 131,000.00 EUR (balanced to the cent).", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_PerRecipientDemandAsCsv_ReportsReasonCodesWithRfc4180Quoting()
+    {
+        string file = Write("r.csv", ["id,name,weight,demand", "a,A,1,100", "b,B,1,", "c,\"C, e.V.\",2,50.5"]);
+
+        (int code, string output, _) = CliRun.Ki("allocate", "--budget", "1000", "--input", file, "--cap", "600", "--format", "csv");
+
+        Assert.Equal(0, code);
+        Assert.Equal(
+            ["id,name,weight,quota,amount,reasons", "a,A,1,100.000000,100.00,demand", "b,B,1,600.000000,600.00,cap", "c,\"C, e.V.\",2,50.500000,50.50,demand", string.Empty],
+            output.Split("\r\n"));
+    }
+
+    [Fact]
+    public void Allocate_SemicolonSeparatedFile_IsRead()
+    {
+        string comma = Write("comma.csv", ["id,name,weight", "a,Alpha,1", "b,Beta,2"]);
+        string semicolon = Write("semicolon.csv", ["id;name;weight", "a;Alpha;1", "b;Beta;2"]);
+
+        (int code, string fromSemicolon, string error) = CliRun.Ki("allocate", "--budget", "100", "--input", semicolon, "--format", "csv");
+        (_, string fromComma, _) = CliRun.Ki("allocate", "--budget", "100", "--input", comma, "--format", "csv");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Equal(fromComma, fromSemicolon);
+    }
+
+    [Fact]
+    public void Allocate_SemicolonFileWithDecimalCommas_SaysHowToWriteNumbers()
+    {
+        string file = Write("de.csv", ["id;name;weight", "a;Alpha;1,5"]);
+
+        (int code, _, string error) = CliRun.Ki("allocate", "--budget", "100", "--input", file);
+
+        Assert.Equal(2, code);
+        Assert.Contains("line 2: field 'weight' is not a plain number such as 1234.5 (write decimals with a point", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_SecretFileAsInput_DoesNotEchoItsFirstLine()
+    {
+        string file = Write("secret.txt", ["password=hunter2,token=abc", "more secrets"]);
+
+        (int code, string output, string error) = CliRun.Ki("allocate", "--budget", "100", "--input", file);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.DoesNotContain("hunter2", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("password", error, StringComparison.Ordinal);
+        Assert.Contains("secret.txt", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_FormulaInAName_IsGuardedInCsv()
+    {
+        string file = Write("evil.csv", ["id,name,weight", "a,=HYPERLINK(\"http://x\"),1", "b,@SUM(A1),1", "c,+1,1", "d,-2+3,1"]);
+
+        (int code, string output, _) = CliRun.Ki("allocate", "--budget", "100", "--input", file, "--format", "csv");
+
+        Assert.Equal(0, code);
+        string[] rows = output.Split("\r\n");
+        Assert.StartsWith("a,\"'=HYPERLINK(\"\"http://x\"\")\",", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("b,'@SUM(A1),", rows[2], StringComparison.Ordinal);
+        Assert.StartsWith("c,+1,", rows[3], StringComparison.Ordinal);
+        Assert.StartsWith("d,'-2+3,", rows[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_ControlCharactersInNames_AreShownNotExecutedAndDroppedFromTheChart()
+    {
+        string file = Write("ctl.csv", ["id,name,weight", "a,\"Evil\u001b[31mRed\u0007\",1", "b,B,1"]);
+        string chart = Path.Combine(_folder, "ctl.svg");
+
+        (int code, string output, _) = CliRun.Ki("allocate", "--budget", "100", "--input", file, "--chart", chart);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.DoesNotContain('\u0007', output);
+        Assert.Contains("Evil\u241b[31mRed\u2407", output, StringComparison.Ordinal);
+        string svg = File.ReadAllText(chart);
+        Assert.DoesNotContain('\u001b', svg);
+        System.Xml.Linq.XDocument.Parse(svg); // well-formed
+        Assert.Contains("Evil[31mRed", svg, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("id,name,weight\na,A,12x\n", "line 2: field 'weight' is not a plain number")]
+    [InlineData("id,name,weight\na,A,-3\n", "line 2: field 'weight' is negative")]
+    [InlineData("id,name,weight\na,A,1\na,B,2\n", "line 3: field 'id' repeats the id of bad.csv: line 2")]
+    [InlineData("id,name\na,A\n", "the column 'weight' is missing")]
+    [InlineData("id,name,weight\na,A,0\n", "nothing to split by")]
+    [InlineData("id,name,weight,floor\na,A,1,0.001\n", "field 'floor' has 3 decimals ('0.001')")]
+    [InlineData("id,name,weight,floor\na,A,1,1.000\n", "field 'floor' has 3 decimals ('1.000')")]
+    [InlineData("id,name,weight,floor\na,A,1,200\nb,B,1,0\n", "the floors add up to 200.00 EUR, more than the budget of 100.00 EUR")]
+    public void Allocate_BadInput_ExitsWithCode2AndOneClearLine(string csv, string expected)
+    {
+        string file = Write("bad.csv", csv.Split('\n'));
+
+        (int code, string output, string error) = CliRun.Ki("allocate", "--budget", "100", "--input", file);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("units", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
+    public void Allocate_MissingFileDirectoryAndUnreadableFile_AreToldApart()
+    {
+        (int c1, _, string missing) = CliRun.Ki("allocate", "--budget", "1", "--input", Path.Combine(_folder, "nope.csv"));
+        (int c2, _, string directory) = CliRun.Ki("allocate", "--budget", "1", "--input", _folder);
+        (int c3, _, string noDir) = CliRun.Ki("allocate", "--budget", "1", "--input", Path.Combine(_folder, "no-such-dir", "x.csv"));
+
+        Assert.Equal([2, 2, 2], [c1, c2, c3]);
+        Assert.EndsWith("nope.csv': there is no such file.", missing.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("' is a directory; give a file.", directory.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("does not exist either", noDir, StringComparison.Ordinal);
+        Assert.DoesNotContain("Access to the path", missing + directory + noDir, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows() && Environment.UserName != "root")
+        {
+            string locked = Write("locked.csv", ["id,name,weight", "a,A,1"]);
+            File.SetUnixFileMode(locked, UnixFileMode.None);
+            (int c4, _, string denied) = CliRun.Ki("allocate", "--budget", "1", "--input", locked);
+            Assert.Equal(2, c4);
+            Assert.EndsWith("locked.csv': no permission to read the file.", denied.TrimEnd(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("abc", "--budget 'abc' is not a euro amount")]
+    [InlineData("-5", "--budget '-5' must not be negative")]
+    [InlineData("99999999999999999999", "--budget '99999999999999999999' is outside the range")]
+    [InlineData("1.001", "--budget '1.001' has three decimals")]
+    [InlineData("131.000", "--budget '131.000' has three decimals, but an amount in euros has at most two (cents); for 131 thousand euros write 131000 or 131,000.00")]
+    [InlineData("0,500", "--budget '0,500' is not a euro amount in the invariant culture: a group separator cannot follow a leading 0")]
+    public void Allocate_BadBudget_ExitsWithCode2NamingTheValue(string budget, string expected)
+    {
+        string file = Write("ok.csv", ["id,name,weight", "a,A,1"]);
+
+        (int code, _, string error) = CliRun.Ki("allocate", "--budget", budget, "--input", file);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> SoestRows(Func<string, string, string> weight) =>
+        Ki.Domain.Places.Gazetteer.Default.MembersOf(Ki.Domain.Places.DistrictKey.ParseNrw("05974")).Select(m =>
+            $"{m.Key.Code},\"{m.Name}\",{weight(m.Population.ToString(System.Globalization.CultureInfo.InvariantCulture), m.AreaKm2.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+
+    private string Write(string name, IEnumerable<string> lines)
+    {
+        string path = Path.Combine(_folder, name);
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+}

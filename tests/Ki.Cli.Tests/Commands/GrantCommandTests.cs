@@ -1,0 +1,82 @@
+using System.Text.Json;
+
+namespace Ki.Cli.Tests.Commands;
+
+public sealed class GrantCommandTests
+{
+    [Fact]
+    public void Grant_KommAnIIIAsJson_PrintsGrantAndExplanation()
+    {
+        (int exit, string output, string error) = CliRun.Ki("grant", "--line", "komm-an-3", "--costs", "12000", "--own", "2000", "--third-party", "500", "--on", "2020-05-01", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement root = json.RootElement;
+        Assert.Equal("komm-an-3", root.GetProperty("line").GetString());
+        Assert.Equal("10800.00", root.GetProperty("grant").GetString());
+        Assert.Equal("KI-GRANT-OK", root.GetProperty("code").GetString());
+        string[] explanation = [.. root.GetProperty("explanation").EnumerateArray().Select(e => e.GetString()!)];
+        Assert.Contains("Share financing: 90 % × 12000.00 EUR = 10800.00 EUR (Commercial rounding).", explanation);
+    }
+
+    [Fact]
+    public void Grant_KreisStaffWithUnitPairs_Prints364500InTheTable()
+    {
+        (int exit, string output, _) = CliRun.Ki("grant", "--line", "ki-2023-staff", "--costs", "400000", "--units", "specialist-post=6,half-admin-post=1", "--kind", "kreis", "--on", "2024-01-01");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("364500.00", output, StringComparison.Ordinal);
+        Assert.Contains("KI-GRANT-OK", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Grant_BareUnitCount_CountsTheLinesFirstUnit()
+    {
+        (int exit, string output, _) = CliRun.Ki("grant", "--line", "ki-2023-staff", "--costs", "400000", "--units", "6", "--kind", "kreisfreie-stadt", "--on", "2024-01-01", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal("285000.00", json.RootElement.GetProperty("grant").GetString()); // limited to 5 × 57,000
+    }
+
+    [Fact]
+    public void Grant_BelowMinimumInGerman_SaysNoGrant()
+    {
+        (int exit, string output, _) = CliRun.Ki("grant", "--line", "komm-an-3", "--costs", "4444.44", "--on", "2019-01-01", "--lang", "de");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("KI-GRANT-BELOW-MINIMUM", output, StringComparison.Ordinal);
+        Assert.Contains("unter der Bagatellgrenze von 5.000,00 €", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Grant_Csv_HasAHeaderAndOneRowPerStep()
+    {
+        (int exit, string output, _) = CliRun.Ki("grant", "--line", "komm-an-3", "--costs", "12000", "--on", "2020-01-01", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("step,amount,source,explanation", lines[0].TrimEnd('\r'));
+        Assert.Equal(5, lines.Length);
+    }
+
+    [Theory]
+    [InlineData("--line", "nope", "--costs", "1")]
+    [InlineData("--line", "komm-an-3", "--costs", "twelve")]
+    [InlineData("--line", "komm-an-3", "--costs", "-5", "--on", "2020-01-01")]
+    [InlineData("--line", "komm-an-3", "--costs", "5", "--units", "posts=1", "--on", "2020-01-01")]
+    [InlineData("--line", "komm-an-3", "--costs", "5", "--on", "2020-02-30")]
+    [InlineData("--line", "komm-an-3", "--costs", "5", "--kind", "club")]
+    [InlineData("--line", "komm-an-3", "--costs", "5", "--lang", "fr")]
+    [InlineData("--line", "komm-an-3", "--costs", "0.001")]
+    [InlineData("--costs", "5")]
+    public void Grant_BadInput_WritesOneLineToStderrAndExits2(params string[] args)
+    {
+        (int exit, string output, string error) = CliRun.Ki(["grant", .. args]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.StartsWith("ki grant: ", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,88 @@
+namespace Ki.Cli.Tests;
+
+public sealed class KiAppTests
+{
+    [Theory]
+    [InlineData("districts", "--format", "xml")]
+    [InlineData("municipalities", "05974", "--lang", "fr")]
+    [InlineData("allocate", "--budget", "abc", "--district", "05974")]
+    public void BadValue_OneLineOnStderrNamingTheOption_ExitCode2(params string[] args)
+    {
+        (int exit, string stdout, string stderr) = CliRun.Ki(args);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith($"ki {args[0]}: --", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("Ki.Cli", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormatXml_NamesTheChoices_NotATypeName()
+    {
+        (_, _, string stderr) = CliRun.Ki("districts", "--format", "xml");
+
+        Assert.Equal("ki districts: --format 'xml' is not one of table, json, csv.", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void MistypedVerb_SuggestsTheVerbAndShowsItsHelp()
+    {
+        (int exit, string stdout, string stderr) = CliRun.Ki("alocate", "--budget", "1");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        string[] lines = stderr.Split('\n');
+        Assert.Equal("ki: unknown verb 'alocate'. Did you mean 'allocate'?", lines[0]);
+        Assert.Contains("--budget", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command was not provided", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MistypedVerbInGerman_SuggestsInGerman()
+    {
+        (_, _, string stderr) = CliRun.InGerman("alocate");
+
+        Assert.StartsWith("ki: unbekanntes Verb 'alocate'. Meinten Sie 'allocate'?", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MistypedOption_SuggestsTheOptionAndShowsTheVerbsHelp()
+    {
+        (int exit, _, string stderr) = CliRun.Ki("allocate", "--budgt", "1", "--district", "05974");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("ki allocate: unknown option '--budgt'. Did you mean '--budget'?", stderr, StringComparison.Ordinal);
+        Assert.Contains("--district", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingRequiredOption_NamesIt()
+    {
+        (int exit, _, string stderr) = CliRun.Ki("allocate", "--district", "05974");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("ki allocate: --budget is missing; it is required.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoVerb_PrintsHelpWithTheVerbsAndExitCodes()
+    {
+        (int exit, string stdout, string stderr) = CliRun.Ki();
+
+        Assert.Equal(0, exit);
+        Assert.Empty(stderr);
+        Assert.Contains("allocate", stdout, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 success", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("allocate", "allocate")]
+    [InlineData("alocate", "allocate")]
+    [InlineData("distrcts", "districts")]
+    [InlineData("programs", "programmes")]
+    [InlineData("chek", "check")]
+    [InlineData("xyz", null)]
+    public void Suggest_PicksTheClosestVerb(string typed, string? expected) =>
+        Assert.Equal(expected, KiApp.Suggest(typed, KiApp.BuildRoot().Subcommands.Select(c => c.Name)));
+}
