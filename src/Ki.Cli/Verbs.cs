@@ -16,5 +16,6 @@ internal static class Verbs
         yield return Commands.ApportionCommand.Create();
         yield return Commands.CheckCommand.Create();
         yield return Commands.AwardCommand.Create();
+        yield return Commands.InterestCommand.Create();
     }
 }

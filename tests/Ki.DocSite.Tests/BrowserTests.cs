@@ -52,10 +52,15 @@ public sealed class BrowserTests
         string title = browser.Evaluate("document.querySelector('article h1').textContent.trim()");
         Assert.Contains("Euro", title, StringComparison.Ordinal);
 
-        // The members are on the page, each with its own heading.
-        string members = browser.Evaluate("[...document.querySelectorAll('article h3')].map(h => h.textContent.trim()).join('\\n')");
-        Assert.Contains("FromCents(long)", members, StringComparison.Ordinal);
-        Assert.Contains("Parse(string, IFormatProvider)", members, StringComparison.Ordinal);
+        // The members are on the page, each with its own heading at the anchor docfx's xref map gives.
+        foreach (string id in new[] { "M:Ki.Domain.Money.Euro.FromCents(System.Int64)", "P:Ki.Domain.Money.Euro.Cents" })
+        {
+            string anchor = DocfxSite.HrefByCommentId[id].Split('#')[1];
+            Assert.Equal("H3", browser.Evaluate($"(document.getElementById('{anchor}') || {{}}).tagName || 'missing'"));
+        }
+
+        int parseOverloads = int.Parse(browser.Evaluate("String([...document.querySelectorAll('article h3')].filter(h => h.textContent.trim().startsWith('Parse(')).length)"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(parseOverloads >= 2, $"The Euro page shows {parseOverloads} Parse overloads.");
 
         // The "In this article" table of contents is built by the page's script from the headings.
         string toc = WaitFor(browser, "document.querySelectorAll('#affix a').length");

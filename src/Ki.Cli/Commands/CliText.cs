@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ki.Domain;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -9,29 +10,6 @@ namespace Ki.Cli.Commands;
 /// <summary>Parsing and naming shared by the programme verbs: dates, amounts, applicant kinds, rounding modes.</summary>
 internal static class CliText
 {
-    private static readonly (string Name, ApplicantKind Kind)[] Kinds =
-    [
-        ("kreis", ApplicantKind.Kreis),
-        ("kreisfreie-stadt", ApplicantKind.KreisfreieStadt),
-        ("gemeinde", ApplicantKind.Gemeinde),
-        ("registered-association", ApplicantKind.RegisteredAssociation),
-        ("migrant-organisation", ApplicantKind.MigrantOrganisation),
-        ("welfare-association", ApplicantKind.WelfareAssociation),
-        ("religious-community", ApplicantKind.ReligiousCommunity),
-        ("school", ApplicantKind.School),
-        ("day-care-centre", ApplicantKind.DayCareCentre),
-        ("volunteer-initiative", ApplicantKind.VolunteerInitiative),
-    ];
-
-    private static readonly (string Name, RoundingMode Mode)[] Roundings =
-    [
-        ("commercial", RoundingMode.Commercial),
-        ("half-to-even", RoundingMode.HalfToEven),
-        ("toward-zero", RoundingMode.TowardZero),
-        ("floor", RoundingMode.Floor),
-        ("ceiling", RoundingMode.Ceiling),
-    ];
-
     /// <summary>Parses an ISO date such as 2016-06-01.</summary>
     public static LocalDate ParseDate(string text, string option)
     {
@@ -81,46 +59,24 @@ internal static class CliText
             ? count
             : throw new CliUsageException($"{option} '{text}' is not a unit count like 6 or 2.5.");
 
-    /// <summary>Parses an applicant kind in kebab case.</summary>
-    public static ApplicantKind ParseKind(string text)
-    {
-        foreach ((string name, ApplicantKind kind) in Kinds)
-        {
-            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
-            {
-                return kind;
-            }
-        }
+    /// <summary>Parses an applicant kind by its code (kebab case, as in JSON files).</summary>
+    public static ApplicantKind ParseKind(string text) => Parse<ApplicantKind>(text, "--kind");
 
-        throw new CliUsageException($"--kind '{text}' is not one of {string.Join(", ", Kinds.Select(k => k.Name))}.");
-    }
+    /// <summary>The code of an applicant kind.</summary>
+    public static string Name(ApplicantKind kind) => EnumCodes.ToCode(kind);
 
-    /// <summary>The kebab-case name of an applicant kind.</summary>
-    public static string Name(ApplicantKind kind) => Kinds.First(k => k.Kind == kind).Name;
+    /// <summary>Parses a rounding mode by its code (kebab case).</summary>
+    public static RoundingMode ParseRounding(string text) => Parse<RoundingMode>(text, "--rounding");
 
-    /// <summary>Parses a rounding mode in kebab case.</summary>
-    public static RoundingMode ParseRounding(string text)
-    {
-        foreach ((string name, RoundingMode mode) in Roundings)
-        {
-            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
-            {
-                return mode;
-            }
-        }
+    /// <summary>The code of a financing type.</summary>
+    public static string Name(FinancingType type) => EnumCodes.ToCode(type);
 
-        throw new CliUsageException($"--rounding '{text}' is not one of {string.Join(", ", Roundings.Select(r => r.Name))}.");
-    }
-
-    /// <summary>The kebab-case name of a financing type.</summary>
-    public static string Name(FinancingType type) => type switch
-    {
-        FinancingType.Share => "share",
-        FinancingType.Deficit => "deficit",
-        FinancingType.FixedAmount => "fixed-amount",
-        FinancingType.Full => "full",
-        _ => ((int)type).ToString(CultureInfo.InvariantCulture),
-    };
+    /// <summary>Parses an enum code given on the command line; any casing is accepted.</summary>
+    private static TEnum Parse<TEnum>(string text, string option)
+        where TEnum : struct, Enum =>
+        EnumCodes.TryFromCode(text.ToLowerInvariant(), out TEnum value)
+            ? value
+            : throw new CliUsageException($"{option} '{text}' is not one of {string.Join(", ", EnumCodes.All<TEnum>())}.");
 
     /// <summary>Formats a decimal in invariant form without trailing zeros.</summary>
     public static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);

@@ -8,7 +8,10 @@ using NodaTime;
 
 namespace Ki.Cli.Commands;
 
-/// <summary><c>ki programmes [--on DATE] [--format table|json|csv]</c>: lists the embedded catalogue, every figure with its source marker.</summary>
+/// <summary>
+/// <c>ki programmes [--on DATE] [--kind programme|line] [--target-group GROUP] [--format table|json|csv]</c>: lists the
+/// embedded catalogue (funding lines and the programmes KIs run), every figure with its source marker.
+/// </summary>
 internal static class ProgrammesCommand
 {
     private static readonly string[] Header = ["programme", "line", "from", "to", "financing", "rate", "cap", "minimum", "units", "authority", "uncertain"];
@@ -18,25 +21,36 @@ internal static class ProgrammesCommand
     public static Command Create()
     {
         var on = new Option<string?>("--on") { Description = "Show only the versions in force on this date (2016-06-01); lines not in force say so." };
-        var command = new Command("programmes", "List the funding programmes and lines of the embedded catalogue, every figure with its source.");
+        var kind = new Option<string?>("--kind") { Description = "programme: only the programmes KIs run (Griffbereit, Rucksack ...); line: only funding lines. Default: both (csv: lines; one kind per csv file)." };
+        var group = new Option<string?>("--target-group") { Description = $"Only the KI programmes for this target group ({KiProgrammeOutput.GroupCodes}); funding lines have no target group." };
+        var command = new Command("programmes", "List the funding lines and the programmes KIs run from the embedded catalogue, every figure with its source.");
         command.Options.Add(on);
+        command.Options.Add(kind);
+        command.Options.Add(group);
         CommonOptions common = CommonOptions.AddTo(command);
         command.SetAction(parse =>
         {
             string? onText = parse.GetValue(on);
             LocalDate? date = onText is null ? null : CliText.ParseDate(onText, "--on");
             OutputSettings settings = common.Read(parse);
-            Write(parse.InvocationConfiguration.Output, ProgrammeCatalogue.Default, date, settings.Format);
+            KiProgrammeOutput.Selection selection = KiProgrammeOutput.Select(parse.GetValue(kind), parse.GetValue(group));
+            Write(parse.InvocationConfiguration.Output, ProgrammeCatalogue.Default, date, settings.Format, selection);
             return KiApp.Success;
         });
         return command;
     }
 
-    private static void Write(TextWriter output, ProgrammeCatalogue catalogue, LocalDate? date, OutputFormat format)
+    private static void Write(TextWriter output, ProgrammeCatalogue catalogue, LocalDate? date, OutputFormat format, KiProgrammeOutput.Selection selection)
     {
         if (format == OutputFormat.Json)
         {
-            WriteJson(output, catalogue, date);
+            WriteJson(output, catalogue, date, selection);
+            return;
+        }
+
+        if (!selection.Lines)
+        {
+            KiProgrammeOutput.WriteTable(output, catalogue, date, format, selection);
             return;
         }
 
@@ -76,6 +90,12 @@ internal static class ProgrammesCommand
             table.WriteTable(output);
             output.WriteLine("Markers: [V] primary text, [S] secondary source, [U] uncertain, [D] derived. 'ki programmes --format json' lists every figure with its citation.");
         }
+
+        if (selection.Programmes && format != OutputFormat.Csv)
+        {
+            output.WriteLine();
+            KiProgrammeOutput.WriteTable(output, catalogue, date, format, selection);
+        }
     }
 
     private static string[] Row(Programme programme, FundingLine line, FundingLineVersion version) =>
@@ -93,7 +113,7 @@ internal static class ProgrammesCommand
         TabularResult.Invariant(version.UncertainFigures().Count()),
     ];
 
-    private static void WriteJson(TextWriter output, ProgrammeCatalogue catalogue, LocalDate? date)
+    private static void WriteJson(TextWriter output, ProgrammeCatalogue catalogue, LocalDate? date, KiProgrammeOutput.Selection selection)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -109,7 +129,7 @@ internal static class ProgrammesCommand
             }
 
             json.WriteStartArray("programmes");
-            foreach (Programme programme in catalogue.Programmes)
+            foreach (Programme programme in selection.Lines ? catalogue.Programmes : [])
             {
                 json.WriteStartObject();
                 json.WriteString("id", programme.Id);
@@ -158,6 +178,7 @@ internal static class ProgrammesCommand
             }
 
             json.WriteEndArray();
+            KiProgrammeOutput.WriteJson(json, catalogue, date, selection);
             json.WriteEndObject();
         }
 
@@ -224,7 +245,7 @@ internal static class ProgrammesCommand
         json.WriteEndObject();
     }
 
-    private static void WriteSource(Utf8JsonWriter json, SourceReference source)
+    internal static void WriteSource(Utf8JsonWriter json, SourceReference source)
     {
         json.WriteString("confidence", source.Marker);
         json.WriteBoolean("uncertain", source.IsUncertain);

@@ -69,12 +69,6 @@ internal static class FactTexts
         })
         : DateEn(start) + " to " + DateEn(end);
 
-    /// <summary>An instant in German legal time: <c>30.09.2019 23:59 Uhr</c>.</summary>
-    public static string InstantDe(Instant instant) => LocalDe(string.Empty, instant.InZone(GermanTime.Zone).LocalDateTime);
-
-    /// <summary>An instant in German legal time, English form: <c>2019-09-30 23:59 Europe/Berlin</c>.</summary>
-    public static string InstantEn(Instant instant) => LocalEn(string.Empty, instant.InZone(GermanTime.Zone).LocalDateTime);
-
     /// <summary>A text, then a German local time in German: <c>Eingang 30.09.2019 23:59 Uhr</c>.</summary>
     public static string LocalDe(string prefix, LocalDateTime local) => Stamp(prefix, local, " Uhr", german: true);
 
@@ -237,41 +231,4 @@ internal static class FactTexts
         ApplicationRoute.ViaIntegrationCentre => "via the KI",
         _ => ((int)route).ToString(CultureInfo.InvariantCulture),
     };
-
-    /// <summary>The kebab-case name of an applicant kind, as in JSON files and on the command line.</summary>
-    public static string KindName(ApplicantKind kind) => kind switch
-    {
-        ApplicantKind.Kreis => "kreis",
-        ApplicantKind.KreisfreieStadt => "kreisfreie-stadt",
-        ApplicantKind.Gemeinde => "gemeinde",
-        ApplicantKind.RegisteredAssociation => "registered-association",
-        ApplicantKind.MigrantOrganisation => "migrant-organisation",
-        ApplicantKind.WelfareAssociation => "welfare-association",
-        ApplicantKind.ReligiousCommunity => "religious-community",
-        ApplicantKind.School => "school",
-        ApplicantKind.DayCareCentre => "day-care-centre",
-        ApplicantKind.VolunteerInitiative => "volunteer-initiative",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The applicant kind is not defined."),
-    };
-
-    /// <summary>The kebab-case name of a route, as in JSON files.</summary>
-    public static string RouteName(ApplicationRoute route) => route switch
-    {
-        ApplicationRoute.Direct => "direct",
-        ApplicationRoute.ViaMunicipalAdministration => "via-municipal-administration",
-        ApplicationRoute.ViaIntegrationCentre => "via-integration-centre",
-        _ => throw new ArgumentOutOfRangeException(nameof(route), route, "The route is not defined."),
-    };
-
-    /// <summary>Every applicant kind, in order.</summary>
-    public static ApplicantKind[] AllKinds { get; } =
-    [
-        ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt, ApplicantKind.Gemeinde, ApplicantKind.RegisteredAssociation,
-        ApplicantKind.MigrantOrganisation, ApplicantKind.WelfareAssociation, ApplicantKind.ReligiousCommunity,
-        ApplicantKind.School, ApplicantKind.DayCareCentre, ApplicantKind.VolunteerInitiative,
-    ];
-
-    /// <summary>Every route, in order.</summary>
-    public static ApplicationRoute[] AllRoutes { get; } =
-        [ApplicationRoute.Direct, ApplicationRoute.ViaMunicipalAdministration, ApplicationRoute.ViaIntegrationCentre];
 }

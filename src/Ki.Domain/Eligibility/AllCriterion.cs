@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
@@ -40,17 +39,17 @@ public sealed class AllCriterion : Criterion
     internal override CriterionResult Evaluate(EvaluationContext context)
     {
         ImmutableArray<CriterionResult> results = Combination.EvaluateAll(Parts, context, out int passed, out int failed);
-        CriterionOutcome outcome = failed > 0 ? CriterionOutcome.Fail : passed == results.Length ? CriterionOutcome.Pass : CriterionOutcome.Unknown;
-        return new CriterionResult(this, context, outcome, passed, results.Length, children: results);
+        return new CriterionResult(this, context, Combination.AllOf(passed, failed, results.Length), passed, results.Length, children: results);
+    }
+
+    /// <inheritdoc />
+    internal override CriterionOutcome Decide(EvaluationContext context)
+    {
+        Combination.DecideAll(Parts, context, out int passed, out int failed);
+        return Combination.AllOf(passed, failed, Parts.Length);
     }
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) =>
         (Combination.Counted(result), new LocalizedText("alle erfüllt", "all met"));
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer) => Combination.WriteParts(writer, Parts);
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) => Combination.Compile(compiler, Parts, PlanOpKind.All);
 }

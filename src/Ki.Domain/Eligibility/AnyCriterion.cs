@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
@@ -40,17 +39,17 @@ public sealed class AnyCriterion : Criterion
     internal override CriterionResult Evaluate(EvaluationContext context)
     {
         ImmutableArray<CriterionResult> results = Combination.EvaluateAll(Parts, context, out int passed, out int failed);
-        CriterionOutcome outcome = passed > 0 ? CriterionOutcome.Pass : failed == results.Length ? CriterionOutcome.Fail : CriterionOutcome.Unknown;
-        return new CriterionResult(this, context, outcome, passed, results.Length, children: results);
+        return new CriterionResult(this, context, Combination.AnyOf(passed, failed, results.Length), passed, results.Length, children: results);
+    }
+
+    /// <inheritdoc />
+    internal override CriterionOutcome Decide(EvaluationContext context)
+    {
+        Combination.DecideAll(Parts, context, out int passed, out int failed);
+        return Combination.AnyOf(passed, failed, Parts.Length);
     }
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) =>
         (Combination.Counted(result), new LocalizedText("mindestens eine erfüllt", "at least one met"));
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer) => Combination.WriteParts(writer, Parts);
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) => Combination.Compile(compiler, Parts, PlanOpKind.Any);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
@@ -69,7 +68,7 @@ public sealed class ApplicantKindCriterion : Criterion
 
         if (_required is not { } cached || cached.Mask != result.B)
         {
-            ApplicantKind[] allowed = [.. FactTexts.AllKinds.Where(k => (result.B & Bit(k)) != 0)];
+            ApplicantKind[] allowed = [.. Enum.GetValues<ApplicantKind>().Where(k => (result.B & Bit(k)) != 0)];
             cached = new RequiredCache(result.B, new LocalizedText(
                 "eine von: " + string.Join(", ", allowed.Select(FactTexts.KindDe)),
                 "one of: " + string.Join(", ", allowed.Select(FactTexts.KindEn))));
@@ -80,25 +79,6 @@ public sealed class ApplicantKindCriterion : Criterion
     }
 
     private RequiredCache? _required;
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray("kinds");
-        foreach (ApplicantKind kind in Kinds)
-        {
-            writer.WriteStringValue(FactTexts.KindName(kind));
-        }
-
-        writer.WriteEndArray();
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        long mask = MaskFor(compiler.Version);
-        compiler.Add(mask == 0 ? new PlanOp(PlanOpKind.Constant, 1) : new PlanOp(PlanOpKind.KindIn, mask));
-    }
 
     /// <summary>The bit of a kind in a mask.</summary>
     internal static long Bit(ApplicantKind kind) => kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative ? 1L << (int)kind : 0;

@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Globalization;
-using System.Text.Json;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
 
-/// <summary>What all and any share: checking, evaluating every part, writing and compiling the parts.</summary>
+/// <summary>What all, any and not share: checking the parts, evaluating or deciding every part, and the three-valued combinations.</summary>
 internal static class Combination
 {
     public static ImmutableArray<Criterion> CheckParts(IEnumerable<Criterion> parts)
@@ -48,24 +47,32 @@ internal static class Combination
         string.Create(CultureInfo.InvariantCulture, $"{result.A} von {result.B} erfüllt"),
         string.Create(CultureInfo.InvariantCulture, $"{result.A} of {result.B} met"));
 
-    public static void WriteParts(Utf8JsonWriter writer, ImmutableArray<Criterion> parts)
+    /// <summary>All: fails when a part fails; otherwise unknown when a part is unknown; an empty combination passes.</summary>
+    public static CriterionOutcome AllOf(int passed, int failed, int count) =>
+        failed > 0 ? CriterionOutcome.Fail : passed == count ? CriterionOutcome.Pass : CriterionOutcome.Unknown;
+
+    /// <summary>Any: passes when a part passes; otherwise fails when every part fails; otherwise unknown.</summary>
+    public static CriterionOutcome AnyOf(int passed, int failed, int count) =>
+        passed > 0 ? CriterionOutcome.Pass : failed == count ? CriterionOutcome.Fail : CriterionOutcome.Unknown;
+
+    /// <summary>Not: pass and fail swap; unknown stays unknown.</summary>
+    public static CriterionOutcome Negate(CriterionOutcome outcome) => outcome switch
     {
-        writer.WriteStartArray("parts");
+        CriterionOutcome.Pass => CriterionOutcome.Fail,
+        CriterionOutcome.Fail => CriterionOutcome.Pass,
+        _ => CriterionOutcome.Unknown,
+    };
+
+    /// <summary>Decides every part, never stopping early, and counts passes and failures.</summary>
+    public static void DecideAll(ImmutableArray<Criterion> parts, EvaluationContext context, out int passed, out int failed)
+    {
+        passed = 0;
+        failed = 0;
         foreach (Criterion part in parts)
         {
-            part.WriteCanonical(writer);
+            CriterionOutcome outcome = part.Decide(context);
+            passed += outcome == CriterionOutcome.Pass ? 1 : 0;
+            failed += outcome == CriterionOutcome.Fail ? 1 : 0;
         }
-
-        writer.WriteEndArray();
-    }
-
-    public static void Compile(PlanCompiler compiler, ImmutableArray<Criterion> parts, PlanOpKind kind)
-    {
-        foreach (Criterion part in parts)
-        {
-            part.Compile(compiler);
-        }
-
-        compiler.Add(new PlanOp(kind, count: parts.Length));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 
@@ -53,21 +52,12 @@ public abstract class Criterion
     /// <summary>The actual and the required value of a result, in German and English.</summary>
     internal abstract (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result);
 
-    /// <summary>Writes the criterion's own fields (not its type and reference) in canonical JSON.</summary>
-    internal abstract void WriteFields(Utf8JsonWriter writer);
-
-    /// <summary>Adds the criterion's evaluation plan, parts first (postfix order).</summary>
-    internal abstract void Compile(PlanCompiler compiler);
-
-    /// <summary>Writes the criterion in canonical JSON: type, fields, reference.</summary>
-    internal void WriteCanonical(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", Type);
-        WriteFields(writer);
-        writer.WriteString("reference", LegalReference);
-        writer.WriteEndObject();
-    }
+    /// <summary>
+    /// The outcome alone, for screening: always <c>Evaluate(context).Outcome</c>. A criterion's rule is written once,
+    /// in <see cref="Evaluate"/>; all, any and not override this only to combine their parts' outcomes without
+    /// building the parts' results.
+    /// </summary>
+    internal virtual CriterionOutcome Decide(EvaluationContext context) => Evaluate(context).Outcome;
 
     /// <summary>Formats the texts of a result.</summary>
     internal Explanation Explain(CriterionResult result)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -71,22 +70,6 @@ public sealed class DeadlineCriterion : Criterion
             $"Eingang bis {FactTexts.DateDe(day)} 24:00 Uhr (Europe/Berlin)",
             $"received by the end of {FactTexts.DateEn(day)} (Europe/Berlin)"));
     }
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        if (Deadline is { } deadline)
-        {
-            writer.WriteString("day", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--{deadline.Day.Month:00}-{deadline.Day.Day:00}"));
-            writer.WriteNumber("yearOffset", deadline.YearOffset);
-        }
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        compiler.Add((Deadline ?? compiler.Version.Deadline) is { } deadline
-            ? new PlanOp(PlanOpKind.SubmittedBefore, deadline.ExpiresAt(compiler.Year).ToUnixTimeTicks())
-            : new PlanOp(PlanOpKind.Constant, 1));
 
     private static LocalizedText Received(Application application)
     {

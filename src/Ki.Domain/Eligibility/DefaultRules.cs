@@ -5,9 +5,9 @@ namespace Ki.Domain.Eligibility;
 
 /// <summary>
 /// The embedded default eligibility rules for the KOMM-AN lines and the KI-Förderung lines of the embedded catalogue,
-/// written as data in plain code (trim and AOT safe), one rule set per version. Each rule cites its source as given
-/// in the domain reference (<c>shared/domain/reference.md</c>, sections 1.2 to 1.4 and 4); rules that follow from a
-/// figure rather than a text say so ([D]).
+/// written as data in plain code (trim and AOT safe), one rule set per version. Each rule cites its publication (the
+/// funding directive in the Ministerialblatt NRW, the Bezirksregierung Arnsberg's programme page with its URL, or the
+/// VV zu § 44 LHO); rules that follow from a figure rather than a text say so ([D]).
 /// </summary>
 internal static class DefaultRules
 {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -74,17 +73,6 @@ public sealed class DeliveryPeriodCriterion : Criterion
         public LocalDate End { get; } = end;
 
         public LocalizedText Text { get; } = text;
-    }
-
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        (LocalDate start, LocalDate end) = Window(compiler.Version, compiler.Year);
-        compiler.Add(new PlanOp(PlanOpKind.DeliveryWithin, DayNumbers.Of(start), DayNumbers.Of(end)));
     }
 
     /// <summary>The window a delivery period must lie in: the approval period in the fiscal year, within the fiscal year.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -92,14 +91,4 @@ public sealed class EarlyStartCriterion : Criterion
 
         public LocalizedText Text { get; } = text;
     }
-
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        compiler.Add(compiler.Version.EarlyStartAllowed
-            ? new PlanOp(PlanOpKind.Constant, 1)
-            : new PlanOp(PlanOpKind.StartNotBefore, DayNumbers.Of(compiler.AsOf)));
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Money;
@@ -106,27 +104,6 @@ public sealed class GrantRangeCriterion : Criterion
         public long High { get; } = high;
 
         public LocalizedText Text { get; } = text;
-    }
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        if (Minimum is { } minimum)
-        {
-            writer.WriteString("minimum", minimum.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (Maximum is { } maximum)
-        {
-            writer.WriteString("maximum", maximum.ToString(CultureInfo.InvariantCulture));
-        }
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        (long low, long high) = Limits(compiler.Version);
-        compiler.Add(new PlanOp(PlanOpKind.RequestedWithin, low, compiler.Version.AboveCapInadmissible is null ? long.MaxValue : high));
     }
 
     private (long Low, long High) Limits(FundingLineVersion version) => (

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
@@ -42,13 +41,4 @@ public sealed class IntegrationCentreCriterion : Criterion
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) => (
         result.IsPass ? new LocalizedText("betreibt ein KI", "runs a KI") : new LocalizedText("betreibt kein KI", "runs no KI"),
         new LocalizedText("KI-Kommune (Kreis oder kreisfreie Stadt mit KI)", "a KI-Kommune (Kreis or kreisfreie Stadt with a KI)"));
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        compiler.Add(new PlanOp(PlanOpKind.Flag, ScreeningFacts.CentreKnown, ScreeningFacts.CentreValue));
 }

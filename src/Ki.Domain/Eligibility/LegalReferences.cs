@@ -1,8 +1,8 @@
 namespace Ki.Domain.Eligibility;
 
 /// <summary>
-/// The default legal references of the criteria, from <c>shared/domain/reference.md</c> (sections 1.3, 1.4, 4.2, 4.5,
-/// 4.6). A rule file may give a more precise one per rule.
+/// The default legal references of the criteria: the Verwaltungsvorschriften zu § 44 LHO NRW, the Landeshaushaltsordnung,
+/// the VVG, and the funding directives as published in the Ministerialblatt NRW. A rule file may give a more precise one per rule.
 /// </summary>
 internal static class LegalReferences
 {

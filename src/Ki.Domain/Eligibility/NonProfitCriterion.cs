@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
@@ -38,13 +37,4 @@ public sealed class NonProfitCriterion : Criterion
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) => (
         result.IsPass ? new LocalizedText("gemeinnützig", "non-profit") : new LocalizedText("nicht gemeinnützig", "not non-profit"),
         new LocalizedText("gemeinnützig", "non-profit"));
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        compiler.Add(new PlanOp(PlanOpKind.Flag, ScreeningFacts.NonProfitKnown, ScreeningFacts.NonProfitValue));
 }

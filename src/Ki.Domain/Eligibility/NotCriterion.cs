@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 
@@ -37,14 +36,11 @@ public sealed class NotCriterion : Criterion
     internal override CriterionResult Evaluate(EvaluationContext context)
     {
         CriterionResult inner = Part.Evaluate(context);
-        CriterionOutcome outcome = inner.Outcome switch
-        {
-            CriterionOutcome.Pass => CriterionOutcome.Fail,
-            CriterionOutcome.Fail => CriterionOutcome.Pass,
-            _ => CriterionOutcome.Unknown,
-        };
-        return new CriterionResult(this, context, outcome, children: [inner]);
+        return new CriterionResult(this, context, Combination.Negate(inner.Outcome), children: [inner]);
     }
+
+    /// <inheritdoc />
+    internal override CriterionOutcome Decide(EvaluationContext context) => Combination.Negate(Part.Decide(context));
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
@@ -53,19 +49,5 @@ public sealed class NotCriterion : Criterion
         string de = inner.Outcome switch { CriterionOutcome.Pass => "erfüllt", CriterionOutcome.Fail => "nicht erfüllt", _ => "nicht entscheidbar" };
         string en = inner.Outcome switch { CriterionOutcome.Pass => "met", CriterionOutcome.Fail => "not met", _ => "cannot be decided" };
         return (new LocalizedText($"{inner.Code} {de}", $"{inner.Code} {en}"), new LocalizedText($"{inner.Code} nicht erfüllt", $"{inner.Code} not met"));
-    }
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        writer.WritePropertyName("part");
-        Part.WriteCanonical(writer);
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        Part.Compile(compiler);
-        compiler.Add(new PlanOp(PlanOpKind.Not, count: 1));
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Money;
@@ -79,13 +77,6 @@ public sealed class OwnContributionCriterion : Criterion
     /// <inheritdoc />
     /// <summary>The start of the required text, which depends only on the share (<c>mindestens 10 % der ...</c>).</summary>
     private LocalizedText? _requiredStart;
-
-    internal override void WriteFields(Utf8JsonWriter writer) =>
-        writer.WriteString("minimumShare", MinimumShare.ToString("0.######", CultureInfo.InvariantCulture));
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler) =>
-        compiler.Add(new PlanOp(PlanOpKind.OwnShareAtLeast, ShareNumerator, ShareScale));
 
     /// <summary>Whether own × scale ≥ costs × numerator, exactly.</summary>
     internal static bool Meets(long ownCents, long costCents, long numerator)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
@@ -64,28 +63,4 @@ public sealed class RouteCriterion : Criterion
     }
 
     private LocalizedText? _required;
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray("routes");
-        foreach (ApplicationRoute route in Routes)
-        {
-            writer.WriteStringValue(FactTexts.RouteName(route));
-        }
-
-        writer.WriteEndArray();
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        long mask = 0;
-        foreach (ApplicationRoute route in Routes)
-        {
-            mask |= 1L << (int)route;
-        }
-
-        compiler.Add(new PlanOp(PlanOpKind.RouteIn, mask));
-    }
 }

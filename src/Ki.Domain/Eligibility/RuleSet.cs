@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -15,8 +13,8 @@ namespace Ki.Domain.Eligibility;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Hash"/> is the SHA-256 of <see cref="ToCanonicalJson"/>, a compact JSON form with a fixed property
-/// order, invariant numbers and every legal reference spelled out. A decision records it, so a decision can be
+/// <see cref="Hash"/> is the SHA-256 of the rule set as a rule file writes it, compact: a fixed property order,
+/// invariant numbers and every legal reference spelled out. A decision records it, so a decision can be
 /// re-run years later and compared: the same hash means the same rules.
 /// </para>
 /// <para>Equality is reference equality; compare <see cref="Hash"/> for equal content. Immutable; safe to share across threads.</para>
@@ -67,35 +65,10 @@ public sealed class RuleSet
         return string.Equals(lineId, LineId, StringComparison.Ordinal) && version.Validity.Start == VersionStart;
     }
 
-    /// <summary>The canonical form: compact JSON with a fixed property order, the input of <see cref="Hash"/>.</summary>
-    /// <returns>The JSON text.</returns>
-    public string ToCanonicalJson() => System.Text.Encoding.UTF8.GetString(CanonicalBytes());
-
     /// <summary>Returns the line, the version start and the number of criteria.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{LineId} from {VersionStart.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)}: {Criteria.Length} criteria");
 
-    private byte[] CanonicalBytes()
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("line", LineId);
-            writer.WriteString("version", VersionStart.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture));
-            writer.WriteStartArray("criteria");
-            foreach (Criterion criterion in Criteria)
-            {
-                criterion.WriteCanonical(writer);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    private string ComputeHash() => Convert.ToHexString(SHA256.HashData(CanonicalBytes())).ToLowerInvariant();
+    private string ComputeHash() => Convert.ToHexString(SHA256.HashData(Serialization.EligibilityJson.CanonicalBytes(this))).ToLowerInvariant();
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Places;
@@ -99,38 +98,5 @@ public sealed class SeatCriterion : Criterion
         return new LocalizedText(
             string.Join("; ", new[] { districts.Length > 0 ? "Kreis " + districts : null, regions.Length > 0 ? "Regierungsbezirk " + regions : null }.OfType<string>()),
             string.Join("; ", new[] { districts.Length > 0 ? "district " + districts : null, regions.Length > 0 ? "region " + regions : null }.OfType<string>()));
-    }
-
-    /// <inheritdoc />
-    internal override void WriteFields(Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray("districts");
-        foreach (DistrictKey district in Districts)
-        {
-            writer.WriteStringValue(district.Code);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("regions");
-        foreach (RegionKey region in Regions)
-        {
-            writer.WriteStringValue(region.Code);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    /// <inheritdoc />
-    internal override void Compile(PlanCompiler compiler)
-    {
-        // Regions below 64 (all of NRW's: 51 to 59) go into a bit mask; any others stay in a list (Hi = 1 says there are some).
-        long mask = 0;
-        int[] others = [.. Regions.Select(r => r.Value).Where(v => v >= 64)];
-        foreach (RegionKey region in Regions.Where(r => r.Value < 64))
-        {
-            mask |= 1L << region.Value;
-        }
-
-        compiler.Add(new PlanOp(PlanOpKind.SeatIn, mask, others.Length > 0 ? 1 : 0, districts: [.. Districts.Select(d => d.Value)], regions: others));
     }
 }

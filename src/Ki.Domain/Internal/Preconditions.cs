@@ -1,10 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Ki.Domain.Internal;
 
 /// <summary>
-/// Argument checks that keep call sites to one line and name the offending argument in the message.
+/// The one idiom for argument checks: call sites stay one line, messages name the offending argument, and an
+/// interpolated message (<c>$"The budget {budget} is negative."</c>) is formatted only when the check fails.
 /// </summary>
 internal static class Preconditions
 {
@@ -29,12 +31,30 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws <see cref="ArgumentException"/> when the condition is false; the message is formatted only then.</summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when the condition is false.</summary>
     public static void CheckArgumentRange<T>([DoesNotReturnIf(false)] bool condition, T actualValue, string message, [CallerArgumentExpression(nameof(actualValue))] string? name = null)
     {
         if (!condition)
         {
             throw new ArgumentOutOfRangeException(name, actualValue, message);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when the condition is false; the message is formatted only then.</summary>
+    public static void CheckArgumentRange<T>([DoesNotReturnIf(false)] bool condition, T actualValue, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message, [CallerArgumentExpression(nameof(actualValue))] string? name = null)
+    {
+        if (!condition)
+        {
+            throw new ArgumentOutOfRangeException(name, actualValue, message.ToStringAndClear());
         }
     }
 
@@ -54,9 +74,38 @@ internal static class Preconditions
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// An interpolated message that is built only when its check fails (the compiler skips every hole otherwise), in
+    /// the invariant culture.
+    /// </summary>
+    [InterpolatedStringHandler]
+    internal ref struct FailureMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        /// <summary>Starts a message; <paramref name="shouldAppend"/> is false when the check passed.</summary>
+        public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        /// <summary>Appends literal text.</summary>
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        /// <summary>Appends a value.</summary>
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        /// <summary>Appends a value with a format.</summary>
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+        /// <summary>The message.</summary>
+        public string ToStringAndClear() => _text.ToStringAndClear();
     }
 }

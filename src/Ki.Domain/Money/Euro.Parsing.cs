@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Money;
 
@@ -27,7 +28,7 @@ public readonly partial struct Euro : ISpanParsable<Euro>
     /// <exception cref="OverflowException">The amount is outside the range of <see cref="Euro"/>.</exception>
     public static Euro Parse(string s, IFormatProvider? provider)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), provider);
     }
 
@@ -53,7 +54,7 @@ public readonly partial struct Euro : ISpanParsable<Euro>
     /// <exception cref="OverflowException">The amount is outside the range of <see cref="Euro"/>.</exception>
     public static Euro Parse(string s, IFormatProvider? provider, RoundingMode rounding)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         rounding.Validate(nameof(rounding));
         return ParseOrThrow(s.AsSpan(), provider, rounding);
     }

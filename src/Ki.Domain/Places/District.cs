@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -34,23 +35,23 @@ public sealed class District : IEquatable<District>
     /// <paramref name="population"/> or <paramref name="areaKm2"/> is negative, or the area has more than two decimals.</exception>
     public District(DistrictKey key, string name, DistrictKind kind, long population, decimal areaKm2, IEnumerable<MunicipalityKey> municipalityKeys)
     {
-        Internal.Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The district key {key.Code} must lie in North Rhine-Westphalia.");
-        Internal.Preconditions.CheckNotNull(name);
-        Internal.Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.");
-        Internal.Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined DistrictKind.");
-        Internal.Preconditions.CheckNonNegative(population);
-        Internal.Preconditions.CheckNonNegative(areaKm2);
-        Internal.Preconditions.CheckArgumentRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).");
-        Internal.Preconditions.CheckNotNull(municipalityKeys);
+        Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The district key {key.Code} must lie in North Rhine-Westphalia.");
+        Preconditions.CheckNotNull(name);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.");
+        Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined DistrictKind.");
+        Preconditions.CheckNonNegative(population);
+        Preconditions.CheckNonNegative(areaKm2);
+        Preconditions.CheckArgumentRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).");
+        Preconditions.CheckNotNull(municipalityKeys);
         ImmutableArray<MunicipalityKey> members = [.. municipalityKeys.Order()];
-        Internal.Preconditions.CheckArgument(members.Length > 0, nameof(municipalityKeys), $"District {key.Code} must have at least one municipality.");
+        Preconditions.CheckArgument(members.Length > 0, nameof(municipalityKeys), $"District {key.Code} must have at least one municipality.");
         for (int i = 0; i < members.Length; i++)
         {
-            Internal.Preconditions.CheckArgument(members[i].District == key, nameof(municipalityKeys), $"Municipality {members[i].Code} does not belong to district {key.Code}.");
-            Internal.Preconditions.CheckArgument(i == 0 || members[i] != members[i - 1], nameof(municipalityKeys), $"Municipality {members[i].Code} is listed twice.");
+            Preconditions.CheckArgument(members[i].District == key, nameof(municipalityKeys), $"Municipality {members[i].Code} does not belong to district {key.Code}.");
+            Preconditions.CheckArgument(i == 0 || members[i] != members[i - 1], nameof(municipalityKeys), $"Municipality {members[i].Code} is listed twice.");
         }
 
-        Internal.Preconditions.CheckArgument(
+        Preconditions.CheckArgument(
             kind != DistrictKind.KreisfreieStadt || (members.Length == 1 && members[0].Value == key.Value * 1000),
             nameof(municipalityKeys),
             $"The kreisfreie Stadt {key.Code} has exactly one municipality, {key.Code}000.");

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -44,7 +45,7 @@ public readonly struct DistrictKey : IEquatable<DistrictKey>, IComparable<Distri
     /// message names the value and the rule.</exception>
     public static DistrictKey Parse(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: false);
     }
 
@@ -56,7 +57,7 @@ public readonly struct DistrictKey : IEquatable<DistrictKey>, IComparable<Distri
     /// the value and the rule.</exception>
     public static DistrictKey ParseNrw(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: true);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -26,7 +27,7 @@ public sealed partial class Gazetteer
     /// missing, a district's totals differ from its members' sums, or the source or date is missing; the exception
     /// names the line, the field and the reason, and nothing is returned.</exception>
     public static Gazetteer FromText(TextReader reader, string? name = null) =>
-        GazetteerTextFormat.Read(Internal.Preconditions.CheckNotNull(reader), name);
+        GazetteerTextFormat.Read(Preconditions.CheckNotNull(reader), name);
 
     /// <summary>Reads a gazetteer file in the library's own text format (UTF-8).</summary>
     /// <param name="path">The file.</param>
@@ -36,7 +37,7 @@ public sealed partial class Gazetteer
     /// <exception cref="KiDataException">The content is malformed or inconsistent (see <see cref="FromText"/>).</exception>
     public static Gazetteer FromTextFile(string path)
     {
-        Internal.Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(path);
         using var reader = new StreamReader(path, Encoding.UTF8);
         return FromText(reader, Path.GetFileName(path));
     }
@@ -58,8 +59,8 @@ public sealed partial class Gazetteer
     /// returned.</exception>
     public static Gazetteer FromGvIsysCsv(TextReader districts, TextReader municipalities, IEnumerable<MunicipalityKey>? separateCentreCities = null, string? source = null) =>
         GvIsysCsvFormat.Read(
-            Internal.Preconditions.CheckNotNull(districts), "districts",
-            Internal.Preconditions.CheckNotNull(municipalities), "municipalities",
+            Preconditions.CheckNotNull(districts), "districts",
+            Preconditions.CheckNotNull(municipalities), "municipalities",
             separateCentreCities ?? Default.SeparateCentreCities,
             source);
 
@@ -73,8 +74,8 @@ public sealed partial class Gazetteer
     /// <exception cref="KiDataException">The content is malformed or inconsistent (see <see cref="FromGvIsysCsv"/>).</exception>
     public static Gazetteer FromGvIsysCsvFiles(string districtsPath, string municipalitiesPath, IEnumerable<MunicipalityKey>? separateCentreCities = null)
     {
-        Internal.Preconditions.CheckNotNull(districtsPath);
-        Internal.Preconditions.CheckNotNull(municipalitiesPath);
+        Preconditions.CheckNotNull(districtsPath);
+        Preconditions.CheckNotNull(municipalitiesPath);
         using var districts = new StreamReader(districtsPath, Encoding.UTF8);
         using var municipalities = new StreamReader(municipalitiesPath, Encoding.UTF8);
         return GvIsysCsvFormat.Read(

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -82,7 +83,7 @@ public sealed partial class Gazetteer
     /// <exception cref="ArgumentNullException"><paramref name="keyOrName"/> is null.</exception>
     public ImmutableArray<District> FindDistricts(string keyOrName)
     {
-        Internal.Preconditions.CheckNotNull(keyOrName);
+        Preconditions.CheckNotNull(keyOrName);
         if (DistrictKey.TryParse(keyOrName.Trim(), out DistrictKey key))
         {
             return TryGetDistrict(key, out District? d) ? [d] : [];
@@ -100,7 +101,7 @@ public sealed partial class Gazetteer
     /// <exception cref="ArgumentNullException"><paramref name="keyOrName"/> is null.</exception>
     public ImmutableArray<Municipality> FindMunicipalities(string keyOrName)
     {
-        Internal.Preconditions.CheckNotNull(keyOrName);
+        Preconditions.CheckNotNull(keyOrName);
         if (MunicipalityKey.TryParse(keyOrName.Trim(), out MunicipalityKey key))
         {
             return TryGetMunicipality(key, out Municipality? m) ? [m] : [];

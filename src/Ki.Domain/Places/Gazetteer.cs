@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -126,11 +127,11 @@ public sealed partial class Gazetteer
         IEnumerable<Municipality> municipalities,
         IEnumerable<MunicipalityKey> separateCentreCities)
     {
-        Internal.Preconditions.CheckNotNull(source);
-        Internal.Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(source) && !source.Any(char.IsControl), nameof(source), "The source must be one line of text, not blank, without tabs or line breaks.");
-        Internal.Preconditions.CheckNotNull(districts);
-        Internal.Preconditions.CheckNotNull(municipalities);
-        Internal.Preconditions.CheckNotNull(separateCentreCities);
+        Preconditions.CheckNotNull(source);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(source) && !source.Any(char.IsControl), nameof(source), "The source must be one line of text, not blank, without tabs or line breaks.");
+        Preconditions.CheckNotNull(districts);
+        Preconditions.CheckNotNull(municipalities);
+        Preconditions.CheckNotNull(separateCentreCities);
         Gazetteer? result = TryCreate(source, referenceDate, districts, municipalities, separateCentreCities, out GazetteerProblem? problem);
         return result ?? throw new ArgumentException(problem!.Message, problem.District is null && problem.Municipality is null ? nameof(districts) : nameof(municipalities));
     }
@@ -142,7 +143,7 @@ public sealed partial class Gazetteer
     /// <exception cref="ArgumentException">A town is not in the gazetteer, is a kreisfreie Stadt, is listed twice, or is the
     /// only member of its district.</exception>
     public Gazetteer WithSeparateCentreCities(IEnumerable<MunicipalityKey> cities) =>
-        Create(Source, ReferenceDate, Districts, Municipalities, Internal.Preconditions.CheckNotNull(cities));
+        Create(Source, ReferenceDate, Districts, Municipalities, Preconditions.CheckNotNull(cities));
 
     /// <summary>Builds a gazetteer, or returns null and the first problem found.</summary>
     internal static Gazetteer? TryCreate(

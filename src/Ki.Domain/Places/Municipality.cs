@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -33,19 +34,19 @@ public sealed class Municipality : IEquatable<Municipality>
     /// <paramref name="population"/> or <paramref name="areaKm2"/> is negative, or the area has more than two decimals.</exception>
     public Municipality(MunicipalityKey key, string name, MunicipalityKind kind, long population, decimal areaKm2, string? postalCode)
     {
-        Internal.Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The municipality key {key.Code} must lie in North Rhine-Westphalia.");
-        Internal.Preconditions.CheckNotNull(name);
-        Internal.Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.");
-        Internal.Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined MunicipalityKind.");
+        Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The municipality key {key.Code} must lie in North Rhine-Westphalia.");
+        Preconditions.CheckNotNull(name);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.");
+        Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined MunicipalityKind.");
         bool citySuffix = key.Value % 1000 == 0;
-        Internal.Preconditions.CheckArgument(
+        Preconditions.CheckArgument(
             citySuffix == (kind == MunicipalityKind.KreisfreieStadt),
             nameof(kind),
             $"The AGS of a kreisfreie Stadt ends in 000 and no other one does, but {key.Code} is a {kind.ToGermanTerm()}.");
-        Internal.Preconditions.CheckNonNegative(population);
-        Internal.Preconditions.CheckNonNegative(areaKm2);
-        Internal.Preconditions.CheckArgumentRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).");
-        Internal.Preconditions.CheckArgument(
+        Preconditions.CheckNonNegative(population);
+        Preconditions.CheckNonNegative(areaKm2);
+        Preconditions.CheckArgumentRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).");
+        Preconditions.CheckArgument(
             postalCode is null || (postalCode.Length == 5 && postalCode.All(char.IsAsciiDigit)),
             nameof(postalCode),
             $"A postal code has five digits, not '{postalCode}'.");

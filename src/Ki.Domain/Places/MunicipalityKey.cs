@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -47,7 +48,7 @@ public readonly struct MunicipalityKey : IEquatable<MunicipalityKey>, IComparabl
     /// message names the value and the rule.</exception>
     public static MunicipalityKey Parse(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: false);
     }
 
@@ -59,7 +60,7 @@ public readonly struct MunicipalityKey : IEquatable<MunicipalityKey>, IComparabl
     /// the value and the rule.</exception>
     public static MunicipalityKey ParseNrw(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: true);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -19,9 +20,9 @@ public readonly struct PlaceTotals : IEquatable<PlaceTotals>
     /// <exception cref="ArgumentOutOfRangeException">A figure is negative.</exception>
     public PlaceTotals(int municipalityCount, long population, decimal areaKm2)
     {
-        MunicipalityCount = (int)Internal.Preconditions.CheckNonNegative(municipalityCount);
-        Population = Internal.Preconditions.CheckNonNegative(population);
-        AreaKm2 = Internal.Preconditions.CheckNonNegative(areaKm2);
+        MunicipalityCount = (int)Preconditions.CheckNonNegative(municipalityCount);
+        Population = Preconditions.CheckNonNegative(population);
+        AreaKm2 = Preconditions.CheckNonNegative(areaKm2);
     }
 
     /// <summary>The number of municipalities (Gemeinden).</summary>
@@ -40,7 +41,7 @@ public readonly struct PlaceTotals : IEquatable<PlaceTotals>
     /// <exception cref="OverflowException">The sum does not fit.</exception>
     public static PlaceTotals Of(IEnumerable<Municipality> municipalities)
     {
-        Internal.Preconditions.CheckNotNull(municipalities);
+        Preconditions.CheckNotNull(municipalities);
         int count = 0;
         long population = 0;
         decimal area = 0m;

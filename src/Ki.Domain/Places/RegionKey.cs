@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Places;
 
@@ -43,7 +44,7 @@ public readonly struct RegionKey : IEquatable<RegionKey>, IComparable<RegionKey>
     /// message names the value and the rule.</exception>
     public static RegionKey Parse(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: false);
     }
 
@@ -55,7 +56,7 @@ public readonly struct RegionKey : IEquatable<RegionKey>, IComparable<RegionKey>
     /// the value and the rule.</exception>
     public static RegionKey ParseNrw(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.CheckNotNull(s);
         return Parse(s.AsSpan(), requireNrw: true);
     }
 

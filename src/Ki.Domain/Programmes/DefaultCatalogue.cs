@@ -7,12 +7,15 @@ namespace Ki.Domain.Programmes;
 
 /// <summary>
 /// The embedded default catalogue, written as data in plain code (no reflection, no resource parsing: trim and AOT
-/// safe). Every figure cites its source as given in the domain reference (<c>shared/domain/reference.md</c>, sections
-/// 1, 2 and 4); figures the reference marks [U] carry <see cref="Confidence.Uncertain"/>.
+/// safe). Every figure cites the publication it comes from (title, publisher, date, address where public); figures
+/// that are uncertain, inferred or unverified carry <see cref="Confidence.Uncertain"/>.
 /// </summary>
 internal static class DefaultCatalogue
 {
     private const string KiDirective2023 = "Richtlinie für die Förderung Kommunaler Integrationszentren, 10.03.2023 (MBl. NRW. 2023 S. 225); https://bass.schul-welt.de/19829.htm";
+    private const string KiDirective2025 = "Richtlinie für die Förderung Kommunaler Integrationszentren, Gemeinsamer Runderlass MKJFGFI und MSB, 03.04.2025 (zu BASS 11-02 Nr. 10): https://bass.schule.nrw/20166.htm";
+    private const string KiPortal2026 = "Förderportal NRW (nordrhein-westfalen-foerdert.nrw), \"Förderung Kommunaler Integrationszentren 2026\": https://www.nordrhein-westfalen-foerdert.nrw/foerdermassnahmen/foerderung-kommunaler-integrationszentren-2026-2026";
+    private const string DeadlineNote = "The portal gives the application window 17.04.2025 to 31.10.2025 for the funding year 2026; that 31 October of the year before is the yearly rule is inferred from this one call.";
     private const string KiSummary = "BR Arnsberg summary of the KI directive 2023, via mirror: https://www.pufii.de/html/link.cms?id=2012";
     private const string KommAnGuideline = "Richtlinie \"KOMM-AN KI NRW\", RdErl. MKFFI 21.12.2017 (MBl. NRW. 2018 Nr. 3 S. 27); https://recht.nrw.de/lmi/owa/br_vbl_detail_text?anw_nr=7&vd_id=16836&ver=8&val=16836&sg=0&menu=1&vd_back=N";
     private const string KommAnPress2016 = "Press releases of several MdL, 02.06.2016: https://rainerthiel.spd-kreis-neuss.de/integrationsarbeit-vor-ort-wird-mit-komman-nrw-gestaerkt/";
@@ -23,12 +26,16 @@ internal static class DefaultCatalogue
     private const string HerneOneYear = "https://www.herne.de/Stadt-und-Leben/Integration/Kommunales-Integrationszentrum/Komm-AN-NRW/";
     private const string KimDirective2020 = "Richtlinie KIM \"Implementierung und Betrieb ...\", 25.11.2020 (MBl. NRW. 2020 S. 751); https://recht.nrw.de/lmi/owa/br_vbl_detail_text?anw_nr=7&vd_id=18921&ver=8&val=18921&sg=0&menu=0&vd_back=N";
     private const string KimBra = "https://bra.nrw.de/integration-migration/kompetenzzentrum-fuer-integration/foerderung-kommunen/kommunales-integrationsmanagement-kim";
+    private const string KimBraOld = "Bezirksregierung Arnsberg, \"Kommunales Integrationsmanagement (KIM)\", earlier version of the page (2020 directive), via mirror: https://www.pufii.de/html/link.cms?id=2010";
+    private const string KimCoesfeld = "Kreis Coesfeld, Sitzungsvorlage SV-10-0898 \"Umsetzung des Kommunalen Integrationsmanagements im Kreis Coesfeld\" (2023): https://www.kreis-coesfeld.de/sessionnet/sessionnetbi/vo0050.php?__kvonr=5924";
+    private const string CoesfeldPostNote = "'Die Personalkostenförderung für eine Vollzeitstelle umfasst aktuell (2023) 57.000 € pro Jahr', said for the KIM posts of all three blocks; that the amount held in other years, and is the same in the directive of 12.12.2024, is not verified.";
     private const string KimBudget = "https://www.mkffi.nrw/kommunales-integrationsmanagement-nrw-0";
     private const string Pauschale2018Law = "§ 14a TIntG (old), law of 12.10.2018 (GV. NRW. 2018 S. 573): https://www.recht.nrw.de/lmi/owa/br_vbl_detail_text?print=1&anw_nr=6&val=&ver=0&sg=0&menu=1&vd_id=17302&keyword=";
     private const string Pauschale2018Key = "https://rat.eschweiler.de/bi/vo0050.php?__kvonr=6098 ; https://kirstin-korte.de/lokal_1_1_294_Zwei-Millionen-mehr-fuer-die-Kommunen-im-Muehlenkreis.html";
+    private const string Pauschale2018Amounts = "Published amounts per Gemeinde: https://www.fit-fuer-nrw.de/lokal_1_1_64_Zusaetzliche-17-Millionen-fuer-die-Gemeinden-im-Kreis-Paderborn.html ; https://kirstin-korte.de/lokal_1_1_294_Zwei-Millionen-mehr-fuer-die-Kommunen-im-Muehlenkreis.html";
     private const string Tintg2021 = "Teilhabe- und Integrationsgesetz (TIntG), 25.11.2021 (GV. NRW. S. 1213a): https://recht.nrw.de/lmi/owa/br_bes_text?anw_nr=2&gld_nr=2&ugl_nr=24&bes_id=47273&menu=0&sg=0&aufgehoben=N&keyword=TINTG";
     private const string Tintg17 = "§ 17 TIntG 2021: https://recht.nrw.de/lmi/owa/br_bes_detail?sg=0&menu=0&bes_id=47273&anw_nr=2&aufgehoben=N&det_id=634496";
-    private const string HerfordPress = "Pressetext Kreis Herford, 07.08.2017 (shared/domain/seeds/002_ce70aa64826dfcff.txt)";
+    private const string HerfordPress = "Pressetext Kreis Herford, 07.08.2017: \"Sommertour: Staatssekretärin für Integration besucht Kommunales Integrationszentrum im Kreis Herford\"";
     private const string ArnsbergInferred = "Inferred: the rules are published by the Kompetenzzentrum für Integration at BR Arnsberg.";
 
     private static readonly RegionKey Arnsberg = RegionKey.ParseNrw("059");
@@ -36,7 +43,10 @@ internal static class DefaultCatalogue
     /// <summary>Builds the catalogue.</summary>
     public static ProgrammeCatalogue Build() => new(
         [KiFunding(), KommAn(), Kim(), Pauschale2018(), Pauschale17()],
-        [KiFundingMix2016()]);
+        [KiFundingMix2016()])
+    {
+        KiProgrammes = DefaultKiProgrammes.Build(),
+    };
 
     private static SourceReference V(string citation, string? note = null) => new(citation, Confidence.Verified, note);
 
@@ -55,58 +65,77 @@ internal static class DefaultCatalogue
     private static Programme KiFunding()
     {
         var basis = new LegalBasis("Richtlinie für die Förderung Kommunaler Integrationszentren", Date(2023, 3, 10), V(KiDirective2023));
-        SourceReference validity = U(KiDirective2023, "Start taken as the date of the directive; a new version dated 03.04.2025 (https://bass.schule.nrw/20166.htm) was not read, so its figures are not checked.");
-        const string summaryNote = "Authority page read via a mirror ([V-ish] in the reference).";
+        var basis2025 = new LegalBasis("Richtlinie für die Förderung Kommunaler Integrationszentren", Date(2025, 4, 3),
+            V(KiDirective2025, "Section 1 read: grants to Kreise and kreisfreie Städte for the KIs and their integration work under § 8(1) TIntG. The amounts in its later sections were not read."));
+        SourceReference validity2023 = U(KiDirective2023, "From the date of the directive to the day before the new version of 03.04.2025; in-force dates not read.");
+        SourceReference validity2025 = U(KiDirective2025, "From the date of the directive; the in-force date was not read.");
+        const string summaryNote = "Authority page read via a mirror.";
+        const string carried = " Carried over to the 2025 version: the summary gives these figures without naming the directive version, and the 2025 text's amounts were not read.";
 
-        var staff = new FundingLineVersion(Open(Date(2023, 3, 10)), F(FinancingType.FixedAmount, V(KiSummary, summaryNote)))
-        {
-            ValiditySource = validity,
-            UnitAmounts =
-            [
-                new UnitAmount("specialist-post", new LocalizedText("Fachkraftstelle", "specialist post"), Eur(57_000, V(KiSummary, "Up to 57,000 EUR per Fachkraft post. " + summaryNote)))
-                {
-                    MaxUnitsByKind = ImmutableDictionary.CreateRange(new[]
+        // The 2023 figures are [V] from the Bezirksregierung's summary; for the 2025 version the same figures are [U].
+        SourceReference Src(bool is2025, string note) => is2025 ? U(KiSummary, note + carried) : V(KiSummary, note);
+
+        FundingLineVersion Staff(DateInterval period, SourceReference validity, LegalBasis? legal, bool is2025) =>
+            new(period, F(FinancingType.FixedAmount, Src(is2025, summaryNote)))
+            {
+                Basis = legal,
+                ValiditySource = validity,
+                UnitAmounts =
+                [
+                    new UnitAmount("specialist-post", new LocalizedText("Fachkraftstelle", "specialist post"), Eur(57_000, Src(is2025, "Up to 57,000 EUR per Fachkraft post. " + summaryNote)))
                     {
-                        KeyValuePair.Create(ApplicantKind.KreisfreieStadt, F(5m, V(KiSummary, "Assessment basis 5 Fachkraft + 0.5 Verwaltungsassistenz for kreisfreie Städte."))),
-                        KeyValuePair.Create(ApplicantKind.Kreis, F(6m, V(KiSummary, "Assessment basis 6 Fachkraft + 0.5 Verwaltungsassistenz for Kreise."))),
-                    }),
-                },
-                new UnitAmount("half-admin-post", new LocalizedText("halbe Stelle Verwaltungsassistenz", "half administrative assistant post"), Eur(22_500, V(KiSummary, "Up to 22,500 EUR per half VA post. " + summaryNote)))
-                {
-                    MaxUnits = F(1m, V(KiSummary, "0.5 Verwaltungsassistenz for Kreise and kreisfreie Städte alike, that is one half post.")),
-                },
-            ],
-            ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt],
-            RequiresIntegrationCentre = true,
-            ApprovalAuthority = F(Arnsberg, U(KiSummary, ArnsbergInferred)),
-            Notes =
-            [
-                "Festbetrag per post: a Kreis counts up to 6 specialist posts at 57,000 EUR and one half administrative post at 22,500 EUR, a kreisfreie Stadt up to 5 specialist posts and the same half post.",
-                "Derived maxima [D]: kreisfreie Stadt 5 × 57,000 + 1 × 22,500 = 307,500 EUR; Kreis 6 × 57,000 + 1 × 22,500 = 364,500 EUR. The interpreter pool (up to 50,000 EUR) is the separate line ki-2023-interpreter-pool.",
-                "Teachers are seconded by the school ministry and are not part of the grant.",
-            ],
-        };
+                        MaxUnitsByKind = ImmutableDictionary.CreateRange(new[]
+                        {
+                            KeyValuePair.Create(ApplicantKind.KreisfreieStadt, F(5m, Src(is2025, "Assessment basis 5 Fachkraft + 0.5 Verwaltungsassistenz for kreisfreie Städte."))),
+                            KeyValuePair.Create(ApplicantKind.Kreis, F(6m, Src(is2025, "Assessment basis 6 Fachkraft + 0.5 Verwaltungsassistenz for Kreise."))),
+                        }),
+                    },
+                    new UnitAmount("half-admin-post", new LocalizedText("halbe Stelle Verwaltungsassistenz", "half administrative assistant post"), Eur(22_500, Src(is2025, "Up to 22,500 EUR per half VA post. " + summaryNote)))
+                    {
+                        MaxUnits = F(1m, Src(is2025, "0.5 Verwaltungsassistenz for Kreise and kreisfreie Städte alike, that is one half post.")),
+                    },
+                ],
+                ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt],
+                RequiresIntegrationCentre = true,
+                ApprovalAuthority = F(Arnsberg, is2025 ? V(KiPortal2026, "The Land's funding portal names the Bezirksregierung Arnsberg as the body that runs the programme.") : U(KiSummary, ArnsbergInferred)),
+                Deadline = is2025 ? new ApplicationDeadline(new AnnualDate(10, 31), -1) : null,
+                DeadlineSource = is2025 ? U(KiPortal2026, DeadlineNote) : default,
+                Notes =
+                [
+                    "Festbetrag per post: a Kreis counts up to 6 specialist posts at 57,000 EUR and one half administrative post at 22,500 EUR, a kreisfreie Stadt up to 5 specialist posts and the same half post.",
+                    "Derived maxima [D]: kreisfreie Stadt 5 × 57,000 + 1 × 22,500 = 307,500 EUR; Kreis 6 × 57,000 + 1 × 22,500 = 364,500 EUR. The interpreter pool (up to 50,000 EUR) is the separate line ki-2023-interpreter-pool.",
+                    "Teachers are seconded by the school ministry and are not part of the grant.",
+                ],
+            };
 
-        var pool = new FundingLineVersion(Open(Date(2023, 3, 10)), F(FinancingType.FixedAmount, U(KiSummary, "The summary says 'up to 50,000 EUR per year and KI' of Sachausgaben; the financing type of this part was not read.")))
-        {
-            ValiditySource = validity,
-            UnitAmounts =
-            [
-                new UnitAmount("interpreter-pool", new LocalizedText("Laiensprachmittlerpool (je Jahr)", "lay interpreter pool (per year)"), Eur(50_000, V(KiSummary, "Up to 50,000 EUR per year and KI. " + summaryNote)))
-                {
-                    MaxUnits = F(1m, V(KiSummary, "One pool per KI and year.")),
-                },
-            ],
-            ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt],
-            RequiresIntegrationCentre = true,
-            ApprovalAuthority = F(Arnsberg, U(KiSummary, ArnsbergInferred)),
-            Notes = ["Sachausgaben for Laiensprachmittlerpools, on top of the staff grant; never more than the eligible costs."],
-        };
+        FundingLineVersion Pool(DateInterval period, SourceReference validity, LegalBasis? legal, bool is2025) =>
+            new(period, F(FinancingType.FixedAmount, U(KiSummary, "The summary says 'up to 50,000 EUR per year and KI' of Sachausgaben; the financing type of this part was not read.")))
+            {
+                Basis = legal,
+                ValiditySource = validity,
+                UnitAmounts =
+                [
+                    new UnitAmount("interpreter-pool", new LocalizedText("Laiensprachmittlerpool (je Jahr)", "lay interpreter pool (per year)"), Eur(50_000, Src(is2025, "Up to 50,000 EUR per year and KI. " + summaryNote)))
+                    {
+                        MaxUnits = F(1m, Src(is2025, "One pool per KI and year.")),
+                    },
+                ],
+                ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt],
+                RequiresIntegrationCentre = true,
+                ApprovalAuthority = F(Arnsberg, is2025 ? V(KiPortal2026, "The Land's funding portal names the Bezirksregierung Arnsberg as the body that runs the programme.") : U(KiSummary, ArnsbergInferred)),
+                Deadline = is2025 ? new ApplicationDeadline(new AnnualDate(10, 31), -1) : null,
+                DeadlineSource = is2025 ? U(KiPortal2026, DeadlineNote) : default,
+                Notes = ["Sachausgaben for Laiensprachmittlerpools, on top of the staff grant; never more than the eligible costs."],
+            };
 
+        var until2025 = new DateInterval(Date(2023, 3, 10), Date(2025, 4, 2));
+        var from2025 = Open(Date(2025, 4, 3));
         return new Programme("ki-foerderung", new LocalizedText("Förderung Kommunaler Integrationszentren", "Funding of Kommunale Integrationszentren"), basis,
         [
-            new FundingLine("ki-2023-staff", new LocalizedText("KI-Personal (Fachkräfte und Verwaltungsassistenz)", "KI staff (specialists and administrative assistance)"), [staff]),
-            new FundingLine("ki-2023-interpreter-pool", new LocalizedText("Laiensprachmittlerpool", "Lay interpreter pool"), [pool]),
+            new FundingLine("ki-2023-staff", new LocalizedText("KI-Personal (Fachkräfte und Verwaltungsassistenz)", "KI staff (specialists and administrative assistance)"),
+                [Staff(until2025, validity2023, null, false), Staff(from2025, validity2025, basis2025, true)]),
+            new FundingLine("ki-2023-interpreter-pool", new LocalizedText("Laiensprachmittlerpool", "Lay interpreter pool"),
+                [Pool(until2025, validity2023, null, false), Pool(from2025, validity2025, basis2025, true)]),
         ]);
     }
 
@@ -223,13 +252,57 @@ internal static class DefaultCatalogue
             ApprovalAuthority = F(Arnsberg, V(KimBra)),
             Notes =
             [
-                "Block 1, strategic management. Blocks 2 (case management) and 3 (staff in foreigners' and naturalisation offices) are not in the catalogue: their figures were not read.",
+                "Block 1, strategic management. Block 2 (case management) and block 3 (staff in foreigners' and naturalisation offices) are the lines kim-2 and kim-3.",
+                "Applications: the 2025 call for blocks 1 and 2 under the directive of 12.12.2024 ran from 19.12.2024 to 16.01.2025 [V, Förderportal NRW]; no yearly deadline rule was found, so none is set.",
                 "A kreisangehörige Kommune with its own foreigners' office, youth office and integration council can get an extra coordination post through its Kreis.",
             ],
         };
 
+        SourceReference blocksValidity = U(KimDirective2020, "From the directive of 25.11.2020; the directive of 12.12.2024 keeps the three blocks [V], but its amounts were not read, so no second version is set.");
+        var block2 = new FundingLineVersion(Open(Date(2020, 11, 25)), F(FinancingType.FixedAmount, U(KimBraOld, "Block 2 is a 'fachbezogene Pauschale für Personalstellen' (a lump sum per post); modelled as a fixed amount per post.")))
+        {
+            Basis = new LegalBasis("Richtlinie Kommunales Integrationsmanagement NRW", Date(2020, 11, 25), V(KimDirective2020)),
+            ValiditySource = blocksValidity,
+            UnitAmounts =
+            [
+                new UnitAmount("case-management-post", new LocalizedText("Case-Management-Stelle (je Jahr)", "case management post (per year)"), Eur(57_000, U(KimCoesfeld, CoesfeldPostNote))),
+            ],
+            ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt],
+            RequiresIntegrationCentre = true,
+            PassThroughAllowed = true,
+            ApprovalAuthority = F(Arnsberg, V(KimBra)),
+            Notes =
+            [
+                "Block 2: posts for a case management across legal areas (rechtskreisübergreifendes Case Management) for people with a migration history [V, BR Arnsberg].",
+                "Posts may sit with the Kreis, the kreisfreie Stadt, kreisangehörige Kommunen or the Freie Wohlfahrtspflege [S, kim.nrw]; Kreise pass posts on (Kreis Heinsberg, Kreis Coesfeld council papers) [S].",
+                "The 2025 call took applications for blocks 1 and 2 from Kreise and kreisfreie Städte, 19.12.2024 to 16.01.2025 [V, Förderportal NRW]. How many posts a Kommune gets was not found.",
+            ],
+        };
+
+        var block3 = new FundingLineVersion(Open(Date(2020, 11, 25)), F(FinancingType.FixedAmount, U(KimBraOld, "Block 3 is a 'fachbezogene Pauschale für zusätzliche Personalstellen' in the foreigners' and naturalisation offices; modelled as a fixed amount per post.")))
+        {
+            Basis = new LegalBasis("Richtlinie Kommunales Integrationsmanagement NRW", Date(2020, 11, 25), V(KimDirective2020)),
+            ValiditySource = blocksValidity,
+            UnitAmounts =
+            [
+                new UnitAmount("immigration-office-post", new LocalizedText("Stelle in der Ausländer- oder Einbürgerungsbehörde (je Jahr)", "post in the foreigners' or naturalisation office (per year)"), Eur(57_000, U(KimCoesfeld, CoesfeldPostNote))),
+            ],
+            ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt, ApplicantKind.Gemeinde],
+            ApprovalAuthority = F(Arnsberg, V(KimBra)),
+            Notes =
+            [
+                "Block 3: extra posts in the Ausländer- und Einbürgerungsbehörden, to secure the residence of well-integrated people (§§ 25a, 25b AufenthG) and their naturalisation [S, Kreis Kleve and Stadt Münster pages].",
+                "Kommunen with a KI and Kommunen with their own foreigners' and/or naturalisation office may receive it [V, BR Arnsberg], so a kreisangehörige Gemeinde with its own office qualifies without a KI.",
+                "The 2025 call took applications for blocks 1 and 2 only [V, Förderportal NRW]; how block 3 is granted under the directive of 12.12.2024 was not read.",
+            ],
+        };
+
         return new Programme("kim", new LocalizedText("Kommunales Integrationsmanagement (KIM)", "Municipal integration management (KIM)"), basis,
-            [new FundingLine("kim-1", new LocalizedText("KIM Baustein 1: strategisches Management", "KIM block 1: strategic management"), [block1])])
+            [
+                new FundingLine("kim-1", new LocalizedText("KIM Baustein 1: strategisches Management", "KIM block 1: strategic management"), [block1]),
+                new FundingLine("kim-2", new LocalizedText("KIM Baustein 2: Case Management", "KIM block 2: case management"), [block2]),
+                new FundingLine("kim-3", new LocalizedText("KIM Baustein 3: Ausländer- und Einbürgerungsbehörden", "KIM block 3: foreigners' and naturalisation offices"), [block3]),
+            ])
         {
             Budgets = [new AnnualBudget(FiscalYear.Of(2021), Eur(50_000_000, V(KimBudget, "Budget 2021; later 75 Mio EUR per year [S] (kim.nrw).")))],
         };
@@ -258,7 +331,7 @@ internal static class DefaultCatalogue
             {
                 Floor = Eur(50_000, S(Pauschale2018Key, "Minimum 50,000 EUR per Gemeinde.")),
                 Method = "Reconstruction: amount = round(s × (60,000,000 · W / 153,727 + 40,000,000 · F / 88,380)), floored at 50,000, with s ≈ 0.99325 paying for the minimum top-ups; reproduces 17 of 19 published amounts to within 1 EUR.",
-                MethodSource = U("shared/domain/data/integrationspauschale_2018_par14a_testvector.csv", "Derived [D]; the statutory scaling and rounding rule was not read in the law text [U]."),
+                MethodSource = U(Pauschale2018Amounts, "Derived [D] in this catalogue from the amounts published per Gemeinde (Kreis Paderborn, Kreis Minden-Lübbecke); the statutory scaling and rounding rule was not read in the law text [U]."),
             },
             Notes = ["Is there a per-municipality annex in the law? No evidence [U]; the ministries published the amounts per Kommune."],
         };

@@ -38,4 +38,7 @@ public static class GrantCodes
 
     /// <summary>Catalogue check: two programmes or two lines share an identifier (<c>KI-CAT-DUPLICATE-ID</c>).</summary>
     public const string CatalogueDuplicateId = "KI-CAT-DUPLICATE-ID";
+
+    /// <summary>Catalogue check: a KI programme's funding names a funding line the catalogue does not hold (<c>KI-CAT-UNKNOWN-LINE</c>).</summary>
+    public const string CatalogueUnknownLine = "KI-CAT-UNKNOWN-LINE";
 }

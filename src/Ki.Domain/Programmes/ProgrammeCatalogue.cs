@@ -8,7 +8,8 @@ namespace Ki.Domain.Programmes;
 
 /// <summary>
 /// A catalogue of funding programmes and their lines, versioned in time; <see cref="Default"/> holds the embedded
-/// NRW catalogue (KI-Förderung, KOMM-AN NRW, KIM, Integrationspauschalen) with a citation for every figure.
+/// NRW catalogue (KI-Förderung, KOMM-AN NRW, KIM, Integrationspauschalen, and the programmes KIs run such as Griffbereit
+/// and Rucksack) with a citation for every figure.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -18,7 +19,7 @@ namespace Ki.Domain.Programmes;
 /// </para>
 /// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
 /// </remarks>
-public sealed class ProgrammeCatalogue
+public sealed partial class ProgrammeCatalogue
 {
     private static readonly Lazy<ProgrammeCatalogue> Embedded = new(DefaultCatalogue.Build);
 
@@ -111,6 +112,7 @@ public sealed class ProgrammeCatalogue
             }
         }
 
+        issues.AddRange(CheckKiProgrammes());
         return issues.ToImmutable();
     }
 

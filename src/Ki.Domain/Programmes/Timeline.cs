@@ -8,10 +8,6 @@ internal static class Timeline
     /// <summary>An overlap or gap between version <paramref name="First"/> and version <paramref name="Second"/> (indexes in start order).</summary>
     internal readonly record struct Finding(bool IsOverlap, DateInterval Period, int First, int Second);
 
-    /// <summary>The periods sorted by start, then end (a stable order).</summary>
-    public static IReadOnlyList<DateInterval> Sorted(IEnumerable<DateInterval> periods) =>
-        [.. periods.OrderBy(p => p.Start).ThenBy(p => p.End)];
-
     /// <summary>Every overlap and gap between consecutive periods in start order.</summary>
     public static List<Finding> Find(IReadOnlyList<DateInterval> sorted)
     {

@@ -27,7 +27,7 @@ namespace Ki.Domain.Serialization;
 public static class AllocationJson
 {
     private static readonly (AllocationReasons Flag, string Code)[] ReasonCodes =
-        [.. Enum.GetValues<AllocationReasons>().Where(r => r != AllocationReasons.None).Select(r => (r, EnumCodeJsonConverter<AllocationReasons>.ToCode(r.ToString())))];
+        [.. Enum.GetValues<AllocationReasons>().Where(r => r != AllocationReasons.None).Select(r => (r, EnumCodes.ToCode(r)))];
 
     /// <summary>Writes an allocation request.</summary>
     /// <param name="request">The request.</param>

@@ -6,8 +6,8 @@ namespace Ki.Domain.Serialization;
 
 /// <summary>
 /// JSON for the programme catalogue (Förderkatalog): the whole <see cref="ProgrammeCatalogue"/> (the catalogue file)
-/// and single <see cref="Programme"/>, <see cref="FundingLine"/>, <see cref="FundingLineVersion"/> and
-/// <see cref="FundingMix"/> documents.
+/// and single <see cref="Programme"/>, <see cref="FundingLine"/>, <see cref="FundingLineVersion"/>,
+/// <see cref="FundingMix"/> and <see cref="KiProgramme"/> documents.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -39,7 +39,8 @@ public static class CatalogueJson
         var document = new CatalogueDocument(
             JsonDocuments.SchemaVersion,
             [.. catalogue.Programmes.Select(ProgrammesMapping.From)],
-            catalogue.FundingMixes.IsEmpty ? null : [.. catalogue.FundingMixes.Select(ProgrammesMapping.From)]);
+            catalogue.FundingMixes.IsEmpty ? null : [.. catalogue.FundingMixes.Select(ProgrammesMapping.From)],
+            catalogue.KiProgrammes.IsEmpty ? null : [.. catalogue.KiProgrammes.Select(ProgrammesMapping.From)]);
         return JsonDocuments.Write(document, ProgrammesJsonContext.Default.CatalogueDocument);
     }
 
@@ -55,7 +56,8 @@ public static class CatalogueJson
         Programme[] programmes = [.. document.Programmes.Select((p, i) => ProgrammesMapping.ToProgramme(p, $"$.programmes[{i}]"))];
         CheckIdentifiers(programmes);
         FundingMix[] mixes = [.. (document.FundingMixes ?? []).Select((m, i) => ProgrammesMapping.ToFundingMix(m, $"$.fundingMixes[{i}]"))];
-        return new ProgrammeCatalogue(programmes, mixes);
+        KiProgramme[] kiProgrammes = [.. (document.KiProgrammes ?? []).Select((p, i) => ProgrammesMapping.ToKiProgramme(p, $"$.kiProgrammes[{i}]"))];
+        return new ProgrammeCatalogue(programmes, mixes) { KiProgrammes = [.. kiProgrammes] };
     }
 
     /// <summary>Refuses a second programme or funding line with the same identifier, at the path of the second one.</summary>
@@ -145,6 +147,21 @@ public static class CatalogueJson
     /// <exception cref="KiDataException">The document is malformed or breaks a rule of the model.</exception>
     public static FundingLineVersion ReadFundingLineVersion(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
         ProgrammesMapping.ToVersion(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.FundingLineVersionDocument, limits, "funding line version").Version, "$.version");
+
+    /// <summary>Writes one KI programme as <c>{"schemaVersion":1,"kiProgramme":{...}}</c>.</summary>
+    /// <param name="programme">The KI programme.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
+    public static byte[] Write(KiProgramme programme) =>
+        JsonDocuments.Write(new KiProgrammeDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(programme))), ProgrammesJsonContext.Default.KiProgrammeDocument);
+
+    /// <summary>Reads a KI programme document.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The KI programme.</returns>
+    /// <exception cref="KiDataException">The document is malformed or breaks a rule of the model (overlapping versions, a blank citation).</exception>
+    public static KiProgramme ReadKiProgramme(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
+        ProgrammesMapping.ToKiProgramme(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.KiProgrammeDocument, limits, "KI programme").KiProgramme, "$.kiProgramme");
 
     /// <summary>Writes one funding mix as <c>{"schemaVersion":1,"fundingMix":{...}}</c>, its total included.</summary>
     /// <param name="mix">The funding mix.</param>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Serialization;
 
@@ -49,8 +50,8 @@ public sealed class DateIntervalJsonConverter : JsonConverter<DateInterval>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DateInterval value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Preconditions.CheckNotNull(writer);
+        Preconditions.CheckNotNull(value);
         writer.WriteStringValue(LocalDatePattern.Iso.Format(value.Start) + "/" + LocalDatePattern.Iso.Format(value.End));
     }
 }

@@ -1,159 +1,304 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using FluentValidation.Results;
+using Ki.Domain.Applications;
+using Ki.Domain.Awards;
+using Ki.Domain.Eligibility;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
+using Ki.Domain.Programmes;
 using NodaTime;
+using static Ki.Domain.Serialization.ProgrammesDocuments;
 
 namespace Ki.Domain.Serialization;
 
 /// <summary>
-/// The shapes of the eligibility files (rules, applications, award rounds) as System.Text.Json reads and writes them.
-/// They are plain data; <see cref="EligibilityMapping"/> turns them into the model and names the JSON path of every
-/// problem.
+/// The wire shapes of the Applications, Eligibility and Awards rooms: rule files, applications, eligibility decisions,
+/// award rounds and award results. Each part maps itself to the model (<c>To...</c>, naming the JSON path of every
+/// problem) and from it (<c>From</c>).
 /// </summary>
+/// <remarks>
+/// Money is a decimal string (<c>"12000.00"</c>), shares and unit counts decimal strings (<c>"0.1"</c>), dates ISO
+/// strings, periods ISO intervals, instants ISO with offset, days of the year <c>"--09-30"</c>, enum values kebab-case
+/// codes (<see cref="EnumCodes"/>), texts <c>{"de":...,"en":...}</c>. Absent values and empty lists are left out.
+/// </remarks>
 internal static class EligibilityDocuments
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    private static readonly ApplicationValidator Validator = new(CultureInfo.InvariantCulture);
 
-    /// <summary>A rule file: <c>{ "schemaVersion": 1, "ruleSets": [...] }</c>.</summary>
-    public sealed class RuleBookDocument
-    {
-        public required int SchemaVersion { get; init; }
+    /// <summary>A rule file: <c>{"schemaVersion":1,"ruleSets":[...]}</c>.</summary>
+    internal sealed record RuleBookDocument(int SchemaVersion, IReadOnlyList<RuleSetData> RuleSets) : IVersionedDocument;
 
-        public required List<RuleSetData> RuleSets { get; init; }
-    }
+    /// <summary>An application file: <c>{"schemaVersion":1,"application":{...}}</c>.</summary>
+    internal sealed record ApplicationDocument(int SchemaVersion, ApplicationData Application) : IVersionedDocument;
+
+    /// <summary>An eligibility decision: <c>{"schemaVersion":1,"decision":{...}}</c>.</summary>
+    internal sealed record DecisionDocument(int SchemaVersion, DecisionData Decision) : IVersionedDocument;
+
+    /// <summary>An award round file.</summary>
+    internal sealed record AwardRoundDocument(
+        int SchemaVersion,
+        string Id,
+        string Line,
+        LocalDate AsOf,
+        Euro Budget,
+        AwardPolicy Policy,
+        IReadOnlyList<RoundEntryData> Applications,
+        RoundingMode? Rounding = null) : IVersionedDocument;
+
+    /// <summary>An award result with its round's identity and every line's decision.</summary>
+    internal sealed record AwardResultDocument(
+        int SchemaVersion,
+        string Round,
+        string Line,
+        LocalDate AsOf,
+        AwardPolicy Policy,
+        Euro Budget,
+        Euro Demand,
+        Euro Awarded,
+        Euro Unallocated,
+        string Code,
+        TextData Message,
+        IReadOnlyList<AwardLineData> Lines,
+        LocalDate? VersionStart = null) : IVersionedDocument;
 
     /// <summary>One rule set: line, version start, criteria.</summary>
-    public sealed class RuleSetData
-    {
-        public required string Line { get; init; }
+    internal sealed record RuleSetData(string Line, LocalDate Version, IReadOnlyList<CriterionData> Criteria);
 
-        public required LocalDate Version { get; init; }
-
-        public required List<CriterionData> Criteria { get; init; }
-    }
-
-    /// <summary>One criterion; which fields it may carry depends on its type.</summary>
-    public sealed class CriterionData
-    {
-        public required string Type { get; init; }
-
-        public List<string>? Kinds { get; init; }
-
-        public List<DistrictKey>? Districts { get; init; }
-
-        public List<RegionKey>? Regions { get; init; }
-
-        public List<string>? Routes { get; init; }
-
-        public string? Day { get; init; }
-
-        public int? YearOffset { get; init; }
-
-        public Euro? Minimum { get; init; }
-
-        public Euro? Maximum { get; init; }
-
-        public string? MinimumShare { get; init; }
-
-        public List<CriterionData>? Parts { get; init; }
-
-        public CriterionData? Part { get; init; }
-
-        public string? Reference { get; init; }
-    }
+    /// <summary>One criterion; which fields it may carry depends on its type (see <see cref="EligibilityMapping"/>).</summary>
+    internal sealed record CriterionData(
+        string Type,
+        IReadOnlyList<ApplicantKind>? Kinds = null,
+        IReadOnlyList<DistrictKey>? Districts = null,
+        IReadOnlyList<RegionKey>? Regions = null,
+        IReadOnlyList<ApplicationRoute>? Routes = null,
+        AnnualDate? Day = null,
+        int? YearOffset = null,
+        Euro? Minimum = null,
+        Euro? Maximum = null,
+        decimal? MinimumShare = null,
+        IReadOnlyList<CriterionData>? Parts = null,
+        CriterionData? Part = null,
+        string? Reference = null);
 
     /// <summary>An applicant.</summary>
-    public sealed class ApplicantData
+    /// <remarks><c>officialKey</c> identifies a territorial applicant: a Kreisschlüssel (5 digits) or an AGS (8 digits).</remarks>
+    internal sealed record ApplicantData(
+        string Name,
+        ApplicantKind Kind,
+        string? OfficialKey = null,
+        bool? NonProfit = null,
+        MunicipalityKey? Seat = null,
+        bool? RunsIntegrationCentre = null)
     {
-        public required string Name { get; init; }
+        public static ApplicantData From(Applicant a) => new(
+            a.Name,
+            a.Kind,
+            a.OfficialDistrictKey?.Code ?? a.OfficialMunicipalityKey?.Code,
+            a.IsNonProfit,
+            a.Seat,
+            a.RunsIntegrationCentre);
 
-        public required string Kind { get; init; }
+        public Applicant ToApplicant(string path)
+        {
+            DistrictKey? district = OfficialKey is { Length: 5 } districtKey ? ParseDistrictKey(districtKey, path + ".officialKey") : null;
+            MunicipalityKey? municipality = OfficialKey is { Length: not 5 } municipalityKey ? ParseMunicipalityKey(municipalityKey, path + ".officialKey") : null;
+            return ProgrammesMapping.Checked(path, () => new Applicant(Name, Kind)
+            {
+                IsNonProfit = NonProfit,
+                Seat = Seat,
+                RunsIntegrationCentre = RunsIntegrationCentre,
+                OfficialDistrictKey = district,
+                OfficialMunicipalityKey = municipality,
+            });
+        }
 
-        public bool? NonProfit { get; init; }
+        private static DistrictKey ParseDistrictKey(string text, string path) =>
+            DistrictKey.TryParseNrw(text, out DistrictKey key) ? key
+                : throw new KiDataException(path, $"'{text}' is not the Kreisschlüssel of an NRW district (five digits starting with 05, such as 05974).");
 
-        public MunicipalityKey? Seat { get; init; }
-
-        public bool? RunsIntegrationCentre { get; init; }
-
-        /// <summary>The official key of a territorial applicant: a Kreisschlüssel (5 digits) or an AGS (8 digits).</summary>
-        public string? OfficialKey { get; init; }
+        private static MunicipalityKey ParseMunicipalityKey(string text, string path) =>
+            MunicipalityKey.TryParseNrw(text, out MunicipalityKey key) ? key
+                : throw new KiDataException(path, $"'{text}' is neither a Kreisschlüssel (05974) nor the AGS of an NRW municipality (05974052).");
     }
 
-    /// <summary>The fields of an application, shared by application files and the entries of a round.</summary>
-    public class ApplicationData
+    /// <summary>An application: the one place its fields are spelled for JSON (application files, round entries, decisions).</summary>
+    internal sealed record ApplicationData(
+        string Id,
+        string Line,
+        int FiscalYear,
+        ApplicantData Applicant,
+        Euro RequestedAmount,
+        Euro? EligibleCosts = null,
+        Euro? OwnContribution = null,
+        Euro? ThirdPartyFunds = null,
+        IReadOnlyDictionary<string, decimal>? Units = null,
+        LocalDate? PlannedStart = null,
+        DateInterval? DeliveryPeriod = null,
+        Instant? Submitted = null,
+        ApplicationRoute? Route = null,
+        bool? ContinuesFundedMeasure = null)
     {
-        public required string Id { get; init; }
+        public static ApplicationData From(Application a) => new(
+            a.Id,
+            a.LineId,
+            a.FiscalYear.Year,
+            ApplicantData.From(a.Applicant),
+            a.RequestedAmount,
+            a.EligibleCosts,
+            a.OwnContribution,
+            a.ThirdPartyFunds,
+            a.Units.IsEmpty ? null : a.Units.OrderBy(u => u.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
+            a.PlannedStart,
+            a.DeliveryPeriod,
+            a.Submitted,
+            a.Route,
+            a.ContinuesFundedMeasure ? true : null);
 
-        public required string Line { get; init; }
+        /// <summary>The application, checked by <see cref="ApplicationValidator"/>; the first problem names its JSON path.</summary>
+        public Application ToApplication(string path)
+        {
+            EligibilityMapping.Check(FiscalYear is >= 1 and <= 9999, path + ".fiscalYear", $"The fiscal year {FiscalYear} is outside 1 to 9999.");
+            Applicant applicant = Applicant.ToApplicant(path + ".applicant");
+            Application application = ProgrammesMapping.Checked(path, () => new Application(Id, applicant, Line, Programmes.FiscalYear.Of(FiscalYear), RequestedAmount)
+            {
+                EligibleCosts = EligibleCosts,
+                OwnContribution = OwnContribution,
+                ThirdPartyFunds = ThirdPartyFunds,
+                Units = Units is null ? ImmutableDictionary<string, decimal>.Empty : Units.ToImmutableDictionary(StringComparer.Ordinal),
+                PlannedStart = PlannedStart,
+                DeliveryPeriod = DeliveryPeriod,
+                Submitted = Submitted,
+                Route = Route,
+                ContinuesFundedMeasure = ContinuesFundedMeasure ?? false,
+            });
+            ValidationResult result = Validator.Validate(application);
+            if (!result.IsValid)
+            {
+                ValidationFailure first = result.Errors[0];
+                throw new KiDataException(path + "." + CamelPath(first.PropertyName), $"{first.ErrorMessage} ({first.ErrorCode})");
+            }
 
-        public required int FiscalYear { get; init; }
+            return application;
+        }
 
-        public required ApplicantData Applicant { get; init; }
-
-        public required Euro RequestedAmount { get; init; }
-
-        public Euro? EligibleCosts { get; init; }
-
-        public Euro? OwnContribution { get; init; }
-
-        public Euro? ThirdPartyFunds { get; init; }
-
-        public Dictionary<string, decimal>? Units { get; init; }
-
-        public LocalDate? PlannedStart { get; init; }
-
-        public DateInterval? DeliveryPeriod { get; init; }
-
-        public Instant? Submitted { get; init; }
-
-        public string? Route { get; init; }
-
-        public bool? ContinuesFundedMeasure { get; init; }
-    }
-
-    /// <summary>An application file: the application's fields and the schema version.</summary>
-    public sealed class ApplicationDocument : ApplicationData
-    {
-        public required int SchemaVersion { get; init; }
+        private static string CamelPath(string propertyName) =>
+            string.Join('.', propertyName.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
     }
 
     /// <summary>A sub-award planned for pass-through (Weiterleitung).</summary>
-    public sealed class SubAwardData
+    internal sealed record SubAwardData(string Recipient, ApplicantKind Kind, Euro Amount, MunicipalityKey? Seat = null)
     {
-        public required string Recipient { get; init; }
+        public static SubAwardData From(SubAward s) => new(s.Recipient, s.Kind, s.Amount, s.Seat);
 
-        public required string Kind { get; init; }
-
-        public MunicipalityKey? Seat { get; init; }
-
-        public required Euro Amount { get; init; }
+        public SubAward ToSubAward(string path)
+        {
+            EligibilityMapping.Check(!string.IsNullOrWhiteSpace(Recipient), path + ".recipient", "The recipient must not be blank.");
+            EligibilityMapping.Check(Amount.IsPositive, path + ".amount", $"The amount {Amount} must be positive.");
+            return ProgrammesMapping.Checked(path, () => new SubAward(Recipient, Kind, Amount) { Seat = Seat });
+        }
     }
 
     /// <summary>One entry of a round: an application with its priority tier and planned sub-awards.</summary>
-    public sealed class RoundApplicationData : ApplicationData
-    {
-        public int? Priority { get; init; }
+    internal sealed record RoundEntryData(ApplicationData Application, int? Priority = null, IReadOnlyList<SubAwardData>? SubAwards = null);
 
-        public List<SubAwardData>? SubAwards { get; init; }
+    /// <summary>One criterion's answer.</summary>
+    internal sealed record CriterionResultData(
+        string Code,
+        string Type,
+        CriterionOutcome Outcome,
+        TextData Actual,
+        TextData Required,
+        TextData Message,
+        string LegalReference,
+        IReadOnlyList<string>? MissingFacts = null,
+        IReadOnlyList<CriterionResultData>? Parts = null)
+    {
+        public static CriterionResultData From(CriterionResult r) => new(
+            r.Code,
+            r.Criterion.Type,
+            r.Outcome,
+            Text(r.Actual),
+            Text(r.Required),
+            Text(r.Message),
+            r.LegalReference,
+            r.MissingFacts.IsEmpty ? null : [.. r.MissingFacts],
+            r.Children.IsEmpty ? null : [.. r.Children.Select(From)]);
     }
 
-    /// <summary>A round file.</summary>
-    public sealed class AwardRoundDocument
+    /// <summary>An eligibility decision with the application it decides, the version and rules it applied, and every criterion's answer.</summary>
+    internal sealed record DecisionData(
+        ApplicationData Application,
+        LocalDate AsOf,
+        EligibilityOutcome Outcome,
+        string Code,
+        TextData Message,
+        string LibraryVersion,
+        LocalDate? VersionStart = null,
+        string? RulesHash = null,
+        IReadOnlyList<string>? MissingFacts = null,
+        IReadOnlyList<CriterionResultData>? Criteria = null)
     {
-        public required int SchemaVersion { get; init; }
-
-        public required string Id { get; init; }
-
-        public required string Line { get; init; }
-
-        public required LocalDate AsOf { get; init; }
-
-        public required Euro Budget { get; init; }
-
-        public required string Policy { get; init; }
-
-        public string? Rounding { get; init; }
-
-        public required List<RoundApplicationData> Applications { get; init; }
+        public static DecisionData From(EligibilityDecision d) => new(
+            ApplicationData.From(d.Application),
+            d.AsOf,
+            d.Outcome,
+            d.Code,
+            Text(d.Message),
+            d.LibraryVersion,
+            d.Version?.Validity.Start,
+            d.RulesHash,
+            d.MissingFacts.IsEmpty ? null : [.. d.MissingFacts],
+            d.Results.IsEmpty ? null : [.. d.Results.Select(CriterionResultData.From)]);
     }
+
+    /// <summary>What a first recipient passes on.</summary>
+    internal sealed record PassThroughData(string Code, TextData Message, Euro PassedOn, Euro Retained, IReadOnlyList<SubAwardResultData>? SubAwards = null)
+    {
+        public static PassThroughData From(PassThrough p) =>
+            new(p.Code, Text(p.Message), p.PassedOn, p.Retained, p.SubAwards.IsEmpty ? null : [.. p.SubAwards.Select(SubAwardResultData.From)]);
+    }
+
+    /// <summary>A sub-award made, with the ancillary provisions that apply to it.</summary>
+    internal sealed record SubAwardResultData(string Recipient, ApplicantKind Kind, Euro Amount, AncillaryProvisions Provisions, string LegalReference, MunicipalityKey? Seat = null)
+    {
+        public static SubAwardResultData From(SubAward s) => new(s.Recipient, s.Kind, s.Amount, s.Provisions, s.LegalReference, s.Seat);
+    }
+
+    /// <summary>One line of an award result.</summary>
+    internal sealed record AwardLineData(
+        string Application,
+        EligibilityOutcome Eligibility,
+        string DecisionCode,
+        Euro Requested,
+        Euro Computed,
+        Euro Awarded,
+        string Code,
+        TextData Reason,
+        int? Tier = null,
+        string? RulesHash = null,
+        IReadOnlyList<string>? FailedCriteria = null,
+        PassThroughData? PassThrough = null)
+    {
+        public static AwardLineData From(AwardLine l)
+        {
+            string[] failed = [.. l.Decision.Failures.Select(f => f.Code)];
+            return new(
+                l.ApplicationId,
+                l.Decision.Outcome,
+                l.Decision.Code,
+                l.Requested,
+                l.Computed,
+                l.Awarded,
+                l.Code,
+                Text(l.Reason),
+                l.Tier,
+                l.Decision.RulesHash,
+                failed.Length == 0 ? null : failed,
+                l.PassThrough is { } p ? PassThroughData.From(p) : null);
+        }
+    }
+
+    /// <summary>A text in both languages.</summary>
+    internal static TextData Text(LocalizedText text) => new(text.German, text.English);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ki.Domain.Internal;
 using Ki.Domain.Money;
 
 namespace Ki.Domain.Serialization;
@@ -39,7 +40,7 @@ public sealed class EuroJsonConverter : JsonConverter<Euro>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Euro value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Preconditions.CheckNotNull(writer);
         writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
     }
 }

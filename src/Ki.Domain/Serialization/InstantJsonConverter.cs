@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Serialization;
 
@@ -29,7 +30,7 @@ public sealed class InstantJsonConverter : JsonConverter<Instant>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Preconditions.CheckNotNull(writer);
         writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
     }
 }

@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Serialization;
 
@@ -12,8 +15,25 @@ internal static class JsonDocuments
     /// <summary>The schema version every document of this library version writes and reads.</summary>
     public const int SchemaVersion = 1;
 
-    /// <summary>Serialises a document to UTF-8 bytes.</summary>
-    public static byte[] Write<T>(T document, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(document, typeInfo);
+    /// <summary>
+    /// The one encoder of every document: German letters, <c>€</c> and <c>§</c> are written as themselves (UTF-8), not
+    /// escaped; the characters JSON requires escaped still are. Documents are data files, never embedded in HTML.
+    /// </summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = Encoder };
+
+    /// <summary>Serialises a document to indented UTF-8 bytes with <see cref="Encoder"/>.</summary>
+    public static byte[] Write<T>(T document, JsonTypeInfo<T> typeInfo)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Indented))
+        {
+            JsonSerializer.Serialize(writer, document, typeInfo);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>Reads a document and checks its schema version; a document of another version is refused with that reason first.</summary>
     public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, KiJsonLimits? limits, string what)
@@ -35,7 +55,7 @@ internal static class JsonDocuments
     /// <summary>Reads a stream to its end, refusing to read past the document size limit.</summary>
     public static byte[] ReadAll(Stream utf8Json, KiJsonLimits? limits)
     {
-        Internal.Preconditions.CheckNotNull(utf8Json);
+        Preconditions.CheckNotNull(utf8Json);
         long max = (limits ?? KiJsonLimits.Default).MaxDocumentBytes;
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[81_920];
@@ -56,7 +76,7 @@ internal static class JsonDocuments
     /// <summary>Reads a document file; a problem's location starts with the file name, such as <c>nrw.json $.districts[3]</c>.</summary>
     public static TResult ReadFile<TResult>(string path, KiJsonLimits? limits, Func<byte[], TResult> read)
     {
-        Internal.Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(path);
         byte[] bytes;
         using (FileStream stream = File.OpenRead(path))
         {

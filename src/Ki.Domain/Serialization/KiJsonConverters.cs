@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ki.Domain.Internal;
 using Ki.Domain.Places;
 
 namespace Ki.Domain.Serialization;
@@ -33,7 +34,7 @@ public static class KiJsonConverters
     /// <exception cref="InvalidOperationException"><paramref name="options"/> is already in use and so read-only.</exception>
     public static JsonSerializerOptions AddTo(JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Preconditions.CheckNotNull(options);
         foreach (JsonConverter converter in All)
         {
             options.Converters.Add(converter);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Serialization;
 
@@ -26,7 +27,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Preconditions.CheckNotNull(writer);
         writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ki.Domain.Internal;
 
 namespace Ki.Domain.Serialization;
 
@@ -37,7 +38,7 @@ public sealed class ParsableKeyJsonConverter<TKey> : JsonConverter<TKey>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TKey value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Preconditions.CheckNotNull(writer);
         writer.WriteStringValue(value.ToString());
     }
 }

@@ -15,8 +15,15 @@ namespace Ki.Domain.Serialization;
 /// </remarks>
 internal static class ProgrammesDocuments
 {
-    /// <summary>The catalogue file: <c>{"schemaVersion":1,"programmes":[...],"fundingMixes":[...]}</c>.</summary>
-    internal sealed record CatalogueDocument(int SchemaVersion, IReadOnlyList<ProgrammeData> Programmes, IReadOnlyList<FundingMixData>? FundingMixes = null) : IVersionedDocument;
+    /// <summary>The catalogue file: <c>{"schemaVersion":1,"programmes":[...],"fundingMixes":[...],"kiProgrammes":[...]}</c>.</summary>
+    internal sealed record CatalogueDocument(
+        int SchemaVersion,
+        IReadOnlyList<ProgrammeData> Programmes,
+        IReadOnlyList<FundingMixData>? FundingMixes = null,
+        IReadOnlyList<KiProgrammeData>? KiProgrammes = null) : IVersionedDocument;
+
+    /// <summary>A KI programme on its own.</summary>
+    internal sealed record KiProgrammeDocument(int SchemaVersion, KiProgrammeData KiProgramme) : IVersionedDocument;
 
     /// <summary>A programme on its own.</summary>
     internal sealed record ProgrammeDocument(int SchemaVersion, ProgrammeData Programme) : IVersionedDocument;
@@ -127,6 +134,42 @@ internal static class ProgrammesDocuments
 
     /// <summary>The contribution of one source to a funding mix.</summary>
     internal sealed record ContributionData(FundingSource Source, Euro Amount);
+
+    /// <summary>A programme a KI runs, with its versions and the KIs a source says run it.</summary>
+    internal sealed record KiProgrammeData(string Id, TextData Name, IReadOnlyList<KiVersionData> Versions, IReadOnlyList<LocalDeliveryData>? LocalDeliveries = null);
+
+    /// <summary>A version of a KI programme; only the validity and the description are required.</summary>
+    internal sealed record KiVersionData(
+        DateInterval Validity,
+        FigureData<TextData> Description,
+        SourceData? ValiditySource = null,
+        IReadOnlyList<FigureData<TargetGroup>>? TargetGroups = null,
+        IReadOnlyList<FigureData<EducationStage>>? Stages = null,
+        FigureData<AgeRangeData>? AgeRange = null,
+        FigureData<TextData>? Languages = null,
+        IReadOnlyList<ResponsibilityData>? Responsibilities = null,
+        IReadOnlyList<FundingData>? Funding = null,
+        IReadOnlyList<string>? Notes = null);
+
+    /// <summary>An age band in completed years, both ends included.</summary>
+    internal sealed record AgeRangeData(int Min, int Max);
+
+    /// <summary>Who does what for a KI programme.</summary>
+    internal sealed record ResponsibilityData(ProgrammeRole Role, TextData Party, SourceData Source);
+
+    /// <summary>Who gives money for a KI programme; kind, period, line and amount only where a source names them.</summary>
+    internal sealed record FundingData(
+        TextData Funder,
+        TextData Purpose,
+        SourceData Source,
+        FundingSource? Kind = null,
+        DateInterval? Period = null,
+        SourceData? PeriodSource = null,
+        string? FundingLineId = null,
+        FigureData<Euro>? Amount = null);
+
+    /// <summary>A statement that a KI (by its code) runs a programme.</summary>
+    internal sealed record LocalDeliveryData(string Centre, LocalDate ReportedOn, SourceData Source);
 
     /// <summary>One step of a grant calculation.</summary>
     internal sealed record StepData(string Name, TextData Text, Euro? Amount = null, SourceData? Source = null);

@@ -29,12 +29,16 @@ namespace Ki.Domain.Serialization;
         typeof(EnumCodeJsonConverter<GrantOutcome>),
         typeof(EnumCodeJsonConverter<RoundingMode>),
         typeof(EnumCodeJsonConverter<UnitAmountRole>),
+        typeof(EnumCodeJsonConverter<TargetGroup>),
+        typeof(EnumCodeJsonConverter<EducationStage>),
+        typeof(EnumCodeJsonConverter<ProgrammeRole>),
     ])]
 [JsonSerializable(typeof(ProgrammesDocuments.CatalogueDocument))]
 [JsonSerializable(typeof(ProgrammesDocuments.ProgrammeDocument))]
 [JsonSerializable(typeof(ProgrammesDocuments.FundingLineDocument))]
 [JsonSerializable(typeof(ProgrammesDocuments.FundingLineVersionDocument))]
 [JsonSerializable(typeof(ProgrammesDocuments.FundingMixDocument))]
+[JsonSerializable(typeof(ProgrammesDocuments.KiProgrammeDocument))]
 [JsonSerializable(typeof(ProgrammesDocuments.GrantRequestDocument))]
 [JsonSerializable(typeof(ProgrammesDocuments.GrantResultDocument))]
 internal sealed partial class ProgrammesJsonContext : JsonSerializerContext;

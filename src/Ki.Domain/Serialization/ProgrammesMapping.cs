@@ -55,6 +55,77 @@ internal static class ProgrammesMapping
     public static FundingMixData From(FundingMix mix) =>
         new(mix.Title, [.. mix.Contributions.Select(c => new ContributionData(c.Source, c.Amount))], mix.Total, From(mix.Source));
 
+    public static KiProgrammeData From(KiProgramme p) => new(
+        p.Id,
+        From(p.Name),
+        [.. p.Versions.Select(From)],
+        NullIfEmpty(p.LocalDeliveries.Select(d => new LocalDeliveryData(d.CentreCode, d.ReportedOn, From(d.Source)!))));
+
+    public static KiVersionData From(KiProgrammeVersion v) => new(
+        v.Validity,
+        new FigureData<TextData>(From(v.Description.Value), From(v.Description.Source)),
+        From(v.ValiditySource),
+        NullIfEmpty(v.TargetGroups.Select(From)),
+        NullIfEmpty(v.Stages.Select(From)),
+        v.AgeRange is { } age ? new FigureData<AgeRangeData>(new AgeRangeData(age.Value.MinYears, age.Value.MaxYears), From(age.Source)) : null,
+        v.Languages is { } languages ? new FigureData<TextData>(From(languages.Value), From(languages.Source)) : null,
+        NullIfEmpty(v.Responsibilities.Select(r => new ResponsibilityData(r.Role, From(r.Party), From(r.Source)!))),
+        NullIfEmpty(v.Funding.Select(f => new FundingData(From(f.Funder), From(f.Purpose), From(f.Source)!, f.Kind, f.Period, From(f.PeriodSource), f.FundingLineId, From(f.Amount)))),
+        NullIfEmpty(v.Notes));
+
+    public static KiProgramme ToKiProgramme(KiProgrammeData data, string path)
+    {
+        KiProgrammeVersion[] versions = [.. data.Versions.Select((v, i) => ToKiVersion(v, $"{path}.versions[{i}]"))];
+        LocalDelivery[] deliveries = [.. (data.LocalDeliveries ?? []).Select((d, i) =>
+        {
+            SourceReference source = ToSource(d.Source, $"{path}.localDeliveries[{i}].source");
+            return Checked($"{path}.localDeliveries[{i}]", () => new LocalDelivery(d.Centre, d.ReportedOn, source));
+        })];
+        return Checked(path, () => new KiProgramme(data.Id, To(data.Name), versions) { LocalDeliveries = [.. deliveries] });
+    }
+
+    public static KiProgrammeVersion ToKiVersion(KiVersionData d, string path)
+    {
+        Figure<LocalizedText> description = new(To(d.Description.Value), ToSource(d.Description.Source, $"{path}.description.source"));
+        Figure<TargetGroup>[] groups = [.. (d.TargetGroups ?? []).Select((g, i) => ToFigure(g, $"{path}.targetGroups[{i}]"))];
+        Figure<EducationStage>[] stages = [.. (d.Stages ?? []).Select((g, i) => ToFigure(g, $"{path}.stages[{i}]"))];
+        Figure<AgeRange>? age = d.AgeRange is { } a
+            ? new Figure<AgeRange>(Checked($"{path}.ageRange.value", () => new AgeRange(a.Value.Min, a.Value.Max)), ToSource(a.Source, $"{path}.ageRange.source"))
+            : null;
+        Figure<LocalizedText>? languages = d.Languages is { } l ? new Figure<LocalizedText>(To(l.Value), ToSource(l.Source, $"{path}.languages.source")) : null;
+        ProgrammeResponsibility[] responsibilities = [.. (d.Responsibilities ?? []).Select((r, i) =>
+        {
+            SourceReference source = ToSource(r.Source, $"{path}.responsibilities[{i}].source");
+            return Checked($"{path}.responsibilities[{i}]", () => new ProgrammeResponsibility(r.Role, To(r.Party), source));
+        })];
+        ProgrammeFunding[] funding = [.. (d.Funding ?? []).Select((f, i) =>
+        {
+            string at = $"{path}.funding[{i}]";
+            SourceReference source = ToSource(f.Source, $"{at}.source");
+            SourceReference periodSource = ToSource(f.PeriodSource, $"{at}.periodSource");
+            Figure<Money.Euro>? amount = ToOptionalFigure(f.Amount, $"{at}.amount");
+            return Checked(at, () => new ProgrammeFunding(To(f.Funder), To(f.Purpose), source)
+            {
+                Kind = f.Kind,
+                Period = f.Period,
+                PeriodSource = periodSource,
+                FundingLineId = f.FundingLineId,
+                Amount = amount,
+            });
+        })];
+        return Checked(path, () => new KiProgrammeVersion(d.Validity, description)
+        {
+            ValiditySource = ToSource(d.ValiditySource, $"{path}.validitySource"),
+            TargetGroups = [.. groups],
+            Stages = [.. stages],
+            AgeRange = age,
+            Languages = languages,
+            Responsibilities = [.. responsibilities],
+            Funding = [.. funding],
+            Notes = [.. d.Notes ?? []],
+        });
+    }
+
     public static Programme ToProgramme(ProgrammeData data, string path)
     {
         FundingLine[] lines = [.. data.Lines.Select((l, i) => ToFundingLine(l, $"{path}.lines[{i}]"))];

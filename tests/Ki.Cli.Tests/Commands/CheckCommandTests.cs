@@ -57,14 +57,14 @@ public sealed class CheckCommandTests
     public void Check_BadFile_ExitsTwoWithThePath()
     {
         string path = Path.Combine(Path.GetTempPath(), $"ki-check-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"club"},"requestedAmount":"1.00"}""");
+        File.WriteAllText(path, """{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"club"},"requestedAmount":"1.00"}}""");
         try
         {
             (int exit, string output, string error) = CliRun.Ki("check", path, "--on", "2020-02-01");
 
             Assert.Equal(2, exit);
             Assert.Empty(output);
-            Assert.StartsWith("ki check: $.applicant.kind: 'club' is not an applicant kind", error, StringComparison.Ordinal);
+            Assert.StartsWith("ki check: $.application.applicant.kind: 'club' is not an applicant kind", error, StringComparison.Ordinal);
         }
         finally
         {

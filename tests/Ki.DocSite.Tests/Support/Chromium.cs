@@ -102,7 +102,15 @@ internal sealed class Chromium : IDisposable
     public void Navigate(string url)
     {
         Send("Page.navigate", new JsonObject { ["url"] = url });
-        Evaluate("new Promise(r => { const done = () => r('loaded'); if (document.readyState === 'complete') done(); else addEventListener('load', done); })");
+
+        // Page.navigate answers before the new document exists: wait until the page at this URL has loaded.
+        Evaluate($$"""
+            new Promise(r => {
+              const check = () => location.href === {{System.Text.Json.JsonSerializer.Serialize(url)}} && document.readyState === 'complete'
+                ? r('loaded') : setTimeout(check, 50);
+              check();
+            })
+            """);
     }
 
     /// <summary>Runs a script expression in the page (a promise is awaited) and returns its value as a string.</summary>

@@ -155,10 +155,10 @@ public sealed partial class AwardAllocatorTests
 
         KiDataException kind = Assert.Throws<KiDataException>(() => AwardJson.ReadRound(System.Text.Encoding.UTF8.GetBytes(round.Replace("\"gemeinde\"", "\"town\"", StringComparison.Ordinal))));
         KiDataException policy = Assert.Throws<KiDataException>(() => AwardJson.ReadRound(System.Text.Encoding.UTF8.GetBytes(round.Replace("priority-tiers", "lottery", StringComparison.Ordinal))));
-        KiDataException line = Assert.Throws<KiDataException>(() => AwardJson.ReadRound(System.Text.Encoding.UTF8.GetBytes(round.Replace("\"line\": \"komm-an-2b\",\n      \"fiscalYear\": 2019,\n      \"applicant\": { \"name\": \"Kreis Höxter\"", "\"line\": \"komm-an-2c\",\n      \"fiscalYear\": 2019,\n      \"applicant\": { \"name\": \"Kreis Höxter\"", StringComparison.Ordinal))));
+        KiDataException line = Assert.Throws<KiDataException>(() => AwardJson.ReadRound(System.Text.Encoding.UTF8.GetBytes(round.Replace("\"line\": \"komm-an-2b\",\n        \"fiscalYear\": 2019,\n        \"applicant\": {\n          \"name\": \"Kreis Höxter\"", "\"line\": \"komm-an-2c\",\n        \"fiscalYear\": 2019,\n        \"applicant\": {\n          \"name\": \"Kreis Höxter\"", StringComparison.Ordinal))));
 
         Assert.Equal("$.applications[0].subAwards[1].kind", kind.Location);
         Assert.Equal("$.policy", policy.Location);
-        Assert.Equal("$.applications[1].line", line.Location);
+        Assert.Equal("$.applications[1].application.line", line.Location);
     }
 }

@@ -56,7 +56,7 @@ public sealed class CapSemanticsTests
         {
             FundingLineVersion version = Capped(inadmissible);
             ScreeningPlan plan = ScreeningPlan.Compile(RuleBook.Default.Find("komm-an-3", KommAn3)!, version, AsOf, FiscalYear.Of(2020));
-            Assert.Equal(Decide(version).Outcome, plan.Screen(ScreeningFacts.Of(Caritas(requested: 36_000))));
+            Assert.Equal(Decide(version).Outcome, plan.Screen(Caritas(requested: 36_000)));
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using Ki.Domain.Serialization;
 using Ki.Domain.Eligibility;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -41,8 +43,8 @@ public sealed class RuleBookTests
         Assert.Equal(
             "{\"line\":\"komm-an-3\",\"version\":\"2016-01-01\",\"criteria\":[{\"type\":\"non-profit\",\"reference\":\"Förderrichtlinie der Förderlinie, Zuwendungsempfänger (gemeinnützige Träger)\"},"
             + "{\"type\":\"own-contribution\",\"minimumShare\":\"0.1\",\"reference\":\"VV zu § 44 LHO Nr. 2.2 (Teilfinanzierung: Eigenanteil)\"}]}",
-            a.ToCanonicalJson());
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(a.ToCanonicalJson()))), a.Hash);
+            Encoding.UTF8.GetString(EligibilityJson.CanonicalBytes(a)));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(EligibilityJson.CanonicalBytes(a))))), a.Hash);
     }
 
     [Fact]

@@ -25,9 +25,8 @@ public sealed class ScreeningPlanTests
             (RuleSet rules, Application[] applications, int day) = c;
             LocalDate asOf = new LocalDate(2020, 1, 1).PlusDays(day);
             ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, asOf, FiscalYear.Of(2020));
-            ScreeningFacts[] facts = [.. applications.Select(ScreeningFacts.Of)];
-            var outcomes = new EligibilityOutcome[facts.Length];
-            plan.Screen(facts, outcomes);
+            var outcomes = new EligibilityOutcome[applications.Length];
+            plan.Screen(applications, outcomes);
             return applications.Select(a => EligibilityEvaluator.Evaluate(a, KommAn3, rules, asOf).Outcome).SequenceEqual(outcomes);
         }), 200);
     }
@@ -38,9 +37,8 @@ public sealed class ScreeningPlanTests
         RuleSet rules = RuleBook.Default.Find("komm-an-3", KommAn3)!;
         ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020));
 
-        Assert.Equal(EligibilityOutcome.Eligible, plan.Screen(ScreeningFacts.Of(Caritas())));
-        Assert.Equal(EligibilityOutcome.NotEligible, plan.Screen(ScreeningFacts.Of(Caritas(requested: 4_000))));
-        Assert.Equal(9, plan.StepCount);
+        Assert.Equal(EligibilityOutcome.Eligible, plan.Screen(Caritas()));
+        Assert.Equal(EligibilityOutcome.NotEligible, plan.Screen(Caritas(requested: 4_000)));
     }
 
     [Fact]
@@ -49,7 +47,7 @@ public sealed class ScreeningPlanTests
         RuleSet rules = RuleBook.Default.Find("komm-an-3", KommAn3)!;
         ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2021));
 
-        Assert.Throws<ArgumentException>(() => plan.Screen(ScreeningFacts.Of(Caritas())));
+        Assert.Throws<ArgumentException>(() => plan.Screen(Caritas()));
     }
 
     [Fact]
@@ -57,6 +55,6 @@ public sealed class ScreeningPlanTests
     {
         ScreeningPlan plan = ScreeningPlan.Compile(RuleBook.Default.Find("komm-an-3", KommAn3)!, KommAn3, AsOf, FiscalYear.Of(2020));
 
-        Assert.Throws<ArgumentException>("outcomes", () => plan.Screen([ScreeningFacts.Of(Caritas())], Span<EligibilityOutcome>.Empty));
+        Assert.Throws<ArgumentException>("outcomes", () => plan.Screen([Caritas()], Span<EligibilityOutcome>.Empty));
     }
 }

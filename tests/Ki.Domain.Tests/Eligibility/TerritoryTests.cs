@@ -93,6 +93,25 @@ public sealed class TerritoryTests
     }
 
     [Fact]
+    public void ScreeningPlan_HostGazetteer_AgreesWithTheEvaluatorThatAsksIt()
+    {
+        // The KI criterion alone: Werl (05974052), not stating whether it runs a KI, does not by the default gazetteer
+        // and does in a host gazetteer that counts it as a town with its own KI.
+        Gazetteer own = Gazetteer.Default.WithSeparateCentreCities([.. Gazetteer.Default.SeparateCentreCities, MunicipalityKey.ParseNrw("05974052")]);
+        FundingLineVersion version = ProgrammeCatalogue.Default.Lines.Single(l => l.Id == "ki-2023-staff").FindVersion(AsOf).Version!;
+        var rules = new RuleSet("ki-2023-staff", version.Validity.Start, [new IntegrationCentreCriterion()]);
+        Application werl = KiApplication(new("Stadt Werl", ApplicantKind.Gemeinde) { OfficialMunicipalityKey = MunicipalityKey.ParseNrw("05974052") });
+
+        EligibilityOutcome byDefault = ScreeningPlan.Compile(rules, version, AsOf, FiscalYear.Of(2024)).Screen(werl);
+        EligibilityOutcome byHost = ScreeningPlan.Compile(rules, version, AsOf, FiscalYear.Of(2024), own).Screen(werl);
+
+        Assert.Equal(EligibilityOutcome.NotEligible, byDefault);
+        Assert.Equal(EligibilityOutcome.Eligible, byHost);
+        Assert.Equal(EligibilityEvaluator.Evaluate(werl, version, rules, AsOf).Outcome, byDefault);
+        Assert.Equal(EligibilityEvaluator.Evaluate(werl, version, rules, AsOf, own).Outcome, byHost);
+    }
+
+    [Fact]
     public void Evaluate_UnknownKey_IsItsOwnCode()
     {
         Applicant nowhere = new("Kreis X", ApplicantKind.Kreis) { OfficialDistrictKey = DistrictKey.ParseNrw("05999") };
@@ -103,13 +122,13 @@ public sealed class TerritoryTests
     [Fact]
     public void ReadApplication_OfficialKey_IsAKreisschluesselOrAnAgs()
     {
-        Application kreis = EligibilityJson.ReadApplication("""{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"Kreis Soest","kind":"kreis","officialKey":"05974"},"requestedAmount":"1.00"}"""u8);
-        Application werl = EligibilityJson.ReadApplication("""{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"Werl","kind":"gemeinde","officialKey":"05974052"},"requestedAmount":"1.00"}"""u8);
-        KiDataException bad = Assert.Throws<KiDataException>(() => EligibilityJson.ReadApplication("""{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"kreis","officialKey":"5974"},"requestedAmount":"1.00"}"""u8));
+        Application kreis = EligibilityJson.ReadApplication("""{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"Kreis Soest","kind":"kreis","officialKey":"05974"},"requestedAmount":"1.00"}}"""u8);
+        Application werl = EligibilityJson.ReadApplication("""{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"Werl","kind":"gemeinde","officialKey":"05974052"},"requestedAmount":"1.00"}}"""u8);
+        KiDataException bad = Assert.Throws<KiDataException>(() => EligibilityJson.ReadApplication("""{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"kreis","officialKey":"5974"},"requestedAmount":"1.00"}}"""u8));
 
         Assert.Equal(DistrictKey.ParseNrw("05974"), kreis.Applicant.OfficialDistrictKey);
         Assert.Equal(MunicipalityKey.ParseNrw("05974052"), werl.Applicant.OfficialMunicipalityKey);
-        Assert.Equal("$.applicant.officialKey", bad.Location);
+        Assert.Equal("$.application.applicant.officialKey", bad.Location);
         Assert.Equal(EligibilityJson.WriteApplication(kreis), EligibilityJson.WriteApplication(EligibilityJson.ReadApplication(EligibilityJson.WriteApplication(kreis))));
     }
 
@@ -130,7 +149,7 @@ public sealed class TerritoryTests
         foreach (Applicant applicant in applicants)
         {
             Application application = KiApplication(applicant);
-            Assert.Equal(EligibilityEvaluator.Default.Evaluate(application, AsOf).Outcome, plan.Screen(ScreeningFacts.Of(application)));
+            Assert.Equal(EligibilityEvaluator.Default.Evaluate(application, AsOf).Outcome, plan.Screen(application));
         }
     }
 }

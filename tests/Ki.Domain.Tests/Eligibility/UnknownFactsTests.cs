@@ -77,7 +77,7 @@ public sealed class UnknownFactsTests
 
         Assert.Equal(EligibilityCodes.ApplicationInvalid, decision.Code);
         Assert.Contains(decision.Findings, f => f.Code == ApplicationCodes.Negative && f.Field == "EligibleCosts");
-        Assert.Equal(EligibilityOutcome.NotEligible, ScreeningPlan.Compile(RuleBook.Default.Find("komm-an-3", KommAn3)!, KommAn3, AsOf, FiscalYear.Of(2020)).Screen(ScreeningFacts.Of(application)));
+        Assert.Equal(EligibilityOutcome.NotEligible, ScreeningPlan.Compile(RuleBook.Default.Find("komm-an-3", KommAn3)!, KommAn3, AsOf, FiscalYear.Of(2020)).Screen(application));
     }
 
     [Fact]
@@ -97,8 +97,8 @@ public sealed class UnknownFactsTests
     [Fact]
     public void ReadApplication_AbsentOrNullMoney_IsNotStated()
     {
-        Application absent = EligibilityJson.ReadApplication("""{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school"},"requestedAmount":"1.00"}"""u8);
-        Application nulls = EligibilityJson.ReadApplication("""{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school"},"requestedAmount":"1.00","eligibleCosts":null,"ownContribution":null}"""u8);
+        Application absent = EligibilityJson.ReadApplication("""{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school"},"requestedAmount":"1.00"}}"""u8);
+        Application nulls = EligibilityJson.ReadApplication("""{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school"},"requestedAmount":"1.00","eligibleCosts":null,"ownContribution":null}}"""u8);
 
         Assert.Null(absent.EligibleCosts);
         Assert.Null(absent.OwnContribution);

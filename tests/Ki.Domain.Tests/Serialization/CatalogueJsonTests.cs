@@ -62,7 +62,7 @@ public sealed class CatalogueJsonTests
     }
 
     [Theory]
-    [InlineData("financing", "{\"value\":\"loan\"}", "$.version.financing.value", "not a FinancingType")]
+    [InlineData("financing", "{\"value\":\"loan\"}", "$.version.financing.value", "not a financing type")]
     [InlineData("financing", "{\"value\":3}", "$.version.financing.value", "found a number")]
     [InlineData("rate", "{\"value\":0.9}", "$.version.rate.value", "found a number")]
     [InlineData("rate", "{\"value\":\"9e-1\"}", "$.version.rate.value", "invariant notation")]
@@ -72,7 +72,7 @@ public sealed class CatalogueJsonTests
     [InlineData("deadline", "{\"day\":\"--02-30\"}", "$.version.deadline.day", "day of the year")]
     [InlineData("deadline", "{\"day\":\"--09-30\",\"yearOffset\":9}", "$.version.deadline", "five years")]
     [InlineData("approvalAuthority", "{\"value\":\"59\"}", "$.version.approvalAuthority.value", "59")]
-    [InlineData("applicantKinds", "[\"kreis\",\"city\"]", "$.version.applicantKinds[1]", "not a ApplicantKind")]
+    [InlineData("applicantKinds", "[\"kreis\",\"city\"]", "$.version.applicantKinds[1]", "not an applicant kind")]
     [InlineData("passThroughAllowed", "\"yes\"", "$.version.passThroughAllowed", "")]
     [InlineData("unknown", "1", "$.version.unknown", "")]
     public void ReadFundingLineVersion_BadField_ThrowsWithPathAndReason(string field, string json, string path, string reason)

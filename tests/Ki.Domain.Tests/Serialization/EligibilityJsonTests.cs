@@ -21,7 +21,7 @@ public sealed class EligibilityJsonTests
         Properties.Check(Prop.ForAll(EligibilityGen.RuleSets.ToArbitrary(), rules =>
         {
             RuleBook back = EligibilityJson.ReadRules(EligibilityJson.WriteRules(new RuleBook([rules])));
-            return back.RuleSets.Length == 1 && back.RuleSets[0].Hash == rules.Hash && back.RuleSets[0].ToCanonicalJson() == rules.ToCanonicalJson();
+            return back.RuleSets.Length == 1 && back.RuleSets[0].Hash == rules.Hash && back.RuleSets[0].ToString() == rules.ToString();
         }), 200);
     }
 
@@ -120,9 +120,9 @@ public sealed class EligibilityJsonTests
     public void Application_NegativeAmount_NamesThePathWithTheValidatorsCode()
     {
         KiDataException e = Assert.Throws<KiDataException>(() => EligibilityJson.ReadApplication(Utf8(
-            """{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school"},"requestedAmount":"-1.00"}""")));
+            """{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school"},"requestedAmount":"-1.00"}}""")));
 
-        Assert.Equal("$.requestedAmount", e.Location);
+        Assert.Equal("$.application.requestedAmount", e.Location);
         Assert.Contains("KI-APP-NEGATIVE", e.Reason, StringComparison.Ordinal);
     }
 
@@ -130,14 +130,49 @@ public sealed class EligibilityJsonTests
     public void Application_UnknownRouteAndMissingField_AreErrorsAtTheirPaths()
     {
         KiDataException route = Assert.Throws<KiDataException>(() => EligibilityJson.ReadApplication(Utf8(
-            """{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school"},"requestedAmount":"1.00","route":"by-pigeon"}""")));
+            """{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school"},"requestedAmount":"1.00","route":"by-pigeon"}}""")));
         KiDataException missing = Assert.Throws<KiDataException>(() => EligibilityJson.ReadApplication(Utf8(
-            """{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"requestedAmount":"1.00"}""")));
+            """{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"requestedAmount":"1.00"}}""")));
         KiDataException extra = Assert.Throws<KiDataException>(() => EligibilityJson.ReadApplication(Utf8(
-            """{"schemaVersion":1,"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school","iban":"DE00"},"requestedAmount":"1.00"}""")));
+            """{"schemaVersion":1,"application":{"id":"A","line":"komm-an-3","fiscalYear":2020,"applicant":{"name":"X","kind":"school","iban":"DE00"},"requestedAmount":"1.00"}}""")));
 
-        Assert.Equal("$.route", route.Location);
+        Assert.Equal("$.application.route", route.Location);
         Assert.Contains("applicant", missing.Reason, StringComparison.Ordinal);
-        Assert.StartsWith("$.applicant", extra.Location, StringComparison.Ordinal);
+        Assert.StartsWith("$.application.applicant", extra.Location, StringComparison.Ordinal);
+    }
+}
+
+public sealed class EligibilityJsonDecisionTests
+{
+    [Fact]
+    public void WriteDecision_NotEligible_WritesEveryCriterionWithBothLanguagesAndTheApplication()
+    {
+        Application application = Caritas(own: 1_000);
+        EligibilityDecision decision = EligibilityEvaluator.Default.Evaluate(application, AsOf);
+
+        using System.Text.Json.JsonDocument json = System.Text.Json.JsonDocument.Parse(EligibilityJson.WriteDecision(decision));
+        System.Text.Json.JsonElement d = json.RootElement.GetProperty("decision");
+
+        Assert.Equal("not-eligible", d.GetProperty("outcome").GetString());
+        Assert.Equal(decision.Code, d.GetProperty("code").GetString());
+        Assert.Equal(decision.RulesHash, d.GetProperty("rulesHash").GetString());
+        Assert.Equal(application.Id, d.GetProperty("application").GetProperty("id").GetString());
+        System.Text.Json.JsonElement[] criteria = [.. d.GetProperty("criteria").EnumerateArray()];
+        Assert.Equal(decision.Results.Select(r => r.Code), criteria.Select(c => c.GetProperty("code").GetString()));
+        System.Text.Json.JsonElement own = criteria.Single(c => c.GetProperty("type").GetString() == "own-contribution");
+        Assert.Equal("fail", own.GetProperty("outcome").GetString());
+        Assert.Equal(decision.Results.Single(r => r.Criterion is OwnContributionCriterion).Message.German, own.GetProperty("message").GetProperty("de").GetString());
+    }
+
+    [Fact]
+    public void WriteDecision_ApplicationInside_ReadsBackAsTheSameApplication()
+    {
+        Application application = Caritas();
+        byte[] written = EligibilityJson.WriteDecision(EligibilityEvaluator.Default.Evaluate(application, AsOf));
+
+        using System.Text.Json.JsonDocument json = System.Text.Json.JsonDocument.Parse(written);
+        string inner = $$"""{"schemaVersion":1,"application":{{json.RootElement.GetProperty("decision").GetProperty("application").GetRawText()}}}""";
+
+        Assert.Equal(EligibilityJson.WriteApplication(application), EligibilityJson.WriteApplication(EligibilityJson.ReadApplication(System.Text.Encoding.UTF8.GetBytes(inner))));
     }
 }

@@ -21,7 +21,7 @@ internal static class JsonMutation
         int firstColon = text.IndexOf(':', StringComparison.Ordinal);
         var mutation = Gen.OneOf(
             Gen.Zip(Gen.Choose(0, valid.Length - 1), Gen.Choose(0, 255)).Select(t => Flip(valid, t.Item1, (byte)t.Item2)),
-            Gen.Zip(Gen.Choose(0, valid.Length - 1), Gen.Elements("\"", "{", "[", "]", "}", ",", ":", "null", "1e400", "-1", "\"x\"", "\\u0000")).Select(t => Encoding.UTF8.GetBytes(text.Insert(t.Item1, t.Item2))),
+            Gen.Zip(Gen.Choose(0, text.Length - 1), Gen.Elements("\"", "{", "[", "]", "}", ",", ":", "null", "1e400", "-1", "\"x\"", "\\u0000")).Select(t => Encoding.UTF8.GetBytes(text.Insert(t.Item1, t.Item2))),
             Gen.Choose(0, valid.Length - 1).Select(n => valid[..n]),
             Gen.Choose(1, 300).Select(depth => Encoding.UTF8.GetBytes(text.Insert(firstColon + 1, new string('[', depth)))),
             Gen.Choose(1, 5_000).Select(n => Encoding.UTF8.GetBytes(text.Insert(firstColon + 1, "[" + string.Join(",", Enumerable.Repeat("{\"a\":\"1.00\"}", n)) + "],"))));

@@ -53,6 +53,49 @@ internal static class CatalogueGen
         Gen.Choose(0, 365).Select(d => new LocalDate(2016, 1, 1).PlusDays(d)).Select(d => new AnnualDate(d.Month, d.Day));
 
     // Declared before their users: static initialisers run in text order.
+    private static Gen<SourceReference> CitedSources { get; } = Sources.Where(s => !s.IsDefault);
+
+    private static Gen<LocalizedText> NamedTexts { get; } = Gen.Zip(Words, Words).Select(t => new LocalizedText(t.Item1, t.Item2));
+
+    private static Gen<ProgrammeFunding> Fundings { get; } =
+        from funder in NamedTexts
+        from purpose in NamedTexts
+        from source in CitedSources
+        from kind in Gen.OneOf(Gen.Constant<FundingSource?>(null), Gen.Elements(Enum.GetValues<FundingSource>()).Select(k => (FundingSource?)k))
+        from period in Gen.OneOf(Gen.Constant<DateInterval?>(null), Gen.Zip(Dates, Dates).Select(t => (DateInterval?)(t.Item1 <= t.Item2 ? new DateInterval(t.Item1, t.Item2) : new DateInterval(t.Item2, t.Item1))))
+        from periodSource in Sources
+        from line in Gen.OneOf(Gen.Constant<string?>(null), Ids.Select(i => (string?)i))
+        from amount in Maybe(Figure(Amounts))
+        select new ProgrammeFunding(funder, purpose, source) { Kind = kind, Period = period, PeriodSource = periodSource, FundingLineId = line, Amount = amount };
+
+    // A version without its validity, so that a programme can lay its versions out without overlaps.
+    private static Gen<Func<DateInterval, KiProgrammeVersion>> KiVersionParts { get; } =
+        from description in Gen.Zip(NamedTexts, CitedSources)
+        from validitySource in Sources
+        from groups in Gen.SubListOf(Enum.GetValues<TargetGroup>())
+        from groupSources in Gen.ArrayOf(Sources, groups.Count)
+        from stages in Gen.SubListOf(Enum.GetValues<EducationStage>())
+        from stageSources in Gen.ArrayOf(Sources, stages.Count)
+        from age in Maybe(Figure(Gen.Zip(Gen.Choose(0, 120), Gen.Choose(0, 120)).Select(t => new AgeRange(Math.Min(t.Item1, t.Item2), Math.Max(t.Item1, t.Item2)))))
+        from languages in Maybe(Figure(LocalizedTexts))
+        from responsibilities in Gen.ListOf(
+            from role in Gen.Elements(Enum.GetValues<ProgrammeRole>())
+            from party in NamedTexts
+            from source in CitedSources
+            select new ProgrammeResponsibility(role, party, source)).Select(r => r.Take(3))
+        from funding in Gen.ListOf(Fundings).Select(f => f.Take(3))
+        from notes in Gen.ListOf(Texts).Select(n => n.Take(2))
+        select (Func<DateInterval, KiProgrammeVersion>)(validity => new KiProgrammeVersion(validity, new Figure<LocalizedText>(description.Item1, description.Item2))
+        {
+            ValiditySource = validitySource,
+            TargetGroups = [.. groups.Select((g, i) => new Figure<TargetGroup>(g, groupSources[i]))],
+            Stages = [.. stages.Select((g, i) => new Figure<EducationStage>(g, stageSources[i]))],
+            AgeRange = age,
+            Languages = languages,
+            Responsibilities = [.. responsibilities],
+            Funding = [.. funding],
+            Notes = [.. notes],
+        });
     private static Gen<LegalBasis> LegalBases { get; } =
         from title in Words
         from date in Dates
@@ -212,11 +255,28 @@ internal static class CatalogueGen
         from source in Sources
         select new FundingMix(title, sources.Select((s, i) => new FundingContribution(s, amounts[i])), source);
 
-    /// <summary>Catalogues of zero to three programmes and zero to two funding mixes; identifiers are not reused.</summary>
+    /// <summary>KI programmes of one to three versions that do not overlap, every optional claim present or absent.</summary>
+    public static Gen<KiProgramme> KiProgrammes { get; } =
+        from id in Ids
+        from name in NamedTexts
+        from count in Gen.Choose(1, 3)
+        from start in Gen.Choose(-100_000, 100_000).Select(d => new LocalDate(2000, 1, 1).PlusDays(d))
+        from spans in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 4000), Gen.Choose(1, 400)), count)
+        from open in Gen.Elements(true, false)
+        from versions in Gen.ArrayOf(KiVersionParts, count)
+        from deliveries in Gen.ListOf(
+            from centre in Gen.Elements("05974", "05758", "05334002", "05315")
+            from date in Dates
+            from source in CitedSources
+            select new LocalDelivery(centre, date, source)).Select(d => d.Take(3))
+        select new KiProgramme(id, name, Spread(start, spans, open).Select((validity, i) => versions[i](validity))) { LocalDeliveries = [.. deliveries] };
+
+    /// <summary>Catalogues of zero to three programmes, zero to two funding mixes and zero to two KI programmes; identifiers are not reused.</summary>
     public static Gen<ProgrammeCatalogue> Catalogues { get; } =
         from programmes in Gen.ListOf(Programmes).Select(p => p.Take(3))
         from mixes in Gen.ListOf(Mixes).Select(m => m.Take(2))
-        select new ProgrammeCatalogue(Unique(programmes), mixes);
+        from kiProgrammes in Gen.ListOf(KiProgrammes).Select(k => k.Take(2))
+        select new ProgrammeCatalogue(Unique(programmes), mixes) { KiProgrammes = [.. kiProgrammes.DistinctBy(k => k.Id, StringComparer.Ordinal)] };
 
     private static Programme[] Unique(IEnumerable<Programme> programmes)
     {
@@ -232,6 +292,20 @@ internal static class CatalogueGen
         from kind in Gen.OneOf(Gen.Constant<ApplicantKind?>(null), Gen.Elements(Enum.GetValues<ApplicantKind>()).Select(k => (ApplicantKind?)k))
         from date in Gen.OneOf(Gen.Constant<LocalDate?>(null), Dates.Select(d => (LocalDate?)d))
         select new GrantRequest(money[0]) { OwnContribution = money[1], ThirdPartyFunds = money[2], Units = units, ApplicantKind = kind, On = date };
+
+    private static IEnumerable<DateInterval> Spread(LocalDate start, (int Length, int Gap)[] spans, bool openEnded)
+    {
+        LocalDate from = start;
+        for (int i = 0; i < spans.Length; i++)
+        {
+            LocalDate to = openEnded && i == spans.Length - 1 ? LocalDate.MaxIsoValue : from.PlusDays(spans[i].Length);
+            yield return new DateInterval(from, to);
+            if (to != LocalDate.MaxIsoValue)
+            {
+                from = to.PlusDays(spans[i].Gap);
+            }
+        }
+    }
 
     /// <summary>Figures always carry a source: the catalogue reader refuses a figure without one.</summary>
     private static Gen<Figure<T>> Figure<T>(Gen<T> values) => Gen.Zip(values, Sources.Where(s => !s.IsDefault)).Select(t => new Figure<T>(t.Item1, t.Item2));

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Ki.Domain.Money;
+using Ki.Domain.Programmes;
+using NodaTime;
+
+namespace Ki.Domain.Settlement;
+
+/// <summary>Formats dates, rates and names for the settlement explanations in German and English, never with the machine's culture.</summary>
+internal static class SettlementTexts
+{
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    public static string DateDe(LocalDate date) => date.ToString("dd'.'MM'.'uuuu", CultureInfo.InvariantCulture);
+
+    public static string DateEn(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A rate in percent: <c>−0,88 %</c> (de) with a true minus sign.</summary>
+    public static string PercentDe(decimal percent) => Signed(percent.ToString("0.00##", German)) + " %";
+
+    /// <summary>A rate in percent: <c>−0.88 %</c> (en).</summary>
+    public static string PercentEn(decimal percent) => Signed(percent.ToString("0.00##", CultureInfo.InvariantCulture)) + " %";
+
+    public static string NumberDe(decimal value) => Signed(value.ToString("0.####", German));
+
+    public static string NumberEn(decimal value) => Signed(value.ToString("0.####", CultureInfo.InvariantCulture));
+
+    /// <summary>An exact amount with 4 decimals: <c>9,2932 €</c>.</summary>
+    public static string ExactDe(CentFraction amount) => amount.ToEuroString(4).Replace('.', ',') + " €";
+
+    /// <summary>An exact amount with 4 decimals: <c>9.2932 EUR</c>.</summary>
+    public static string ExactEn(CentFraction amount) => amount.ToEuroString(4) + " EUR";
+
+    public static string De(Euro amount) => Texts.De(amount);
+
+    public static string En(Euro amount) => Texts.En(amount);
+
+    public static string DayCountName(DayCount dayCount) => dayCount switch
+    {
+        DayCount.Actual365 => "act/365",
+        DayCount.ActualActual => "act/act",
+        _ => throw new ArgumentOutOfRangeException(nameof(dayCount), dayCount, "Undefined day count."),
+    };
+
+    public static LocalizedText RoundingName(RoundingMode rounding) => rounding switch
+    {
+        RoundingMode.Commercial => new LocalizedText("kaufmännisch gerundet", "commercial rounding"),
+        RoundingMode.HalfToEven => new LocalizedText("zur geraden Zahl gerundet", "rounded half to even"),
+        RoundingMode.TowardZero => new LocalizedText("abgeschnitten", "truncated"),
+        RoundingMode.Floor => new LocalizedText("abgerundet", "rounded down"),
+        RoundingMode.Ceiling => new LocalizedText("aufgerundet", "rounded up"),
+        _ => throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Undefined rounding mode."),
+    };
+
+    private static string Signed(string text) => text.StartsWith('-') ? "−" + text[1..] : text;
+}
