@@ -197,8 +197,8 @@ internal static class AllocateCommand
         if (reasons.HasFlag(AllocationReasons.Remainder))
         {
             notes.Add(unit == Euro.FromCents(1)
-                ? lang.T("received one more cent: largest remainder", "erhielt einen Cent mehr: größter Rest")
-                : lang.T($"received one more unit of {lang.Money(unit)}: largest remainder", $"erhielt eine Einheit von {lang.Money(unit)} mehr: größter Rest"));
+                ? lang.T("one more cent: largest remainder", "ein Cent mehr: größter Rest")
+                : lang.T($"one more unit of {lang.Money(unit)}: largest remainder", $"eine Einheit von {lang.Money(unit)} mehr: größter Rest"));
         }
 
         return string.Join("; ", notes);

@@ -37,7 +37,8 @@ internal static class ApportionCommand
             };
             decimal seatCount = ParseCount(parse.GetValue(seats)!, "--seats");
             decimal unitSize = ParseCount(parse.GetValue(unit)!, "--unit");
-            OutputFormat format = common.Read(parse).Format;
+            OutputSettings settings = common.Read(parse);
+            OutputFormat format = settings.Format;
             RecipientTable table = RecipientTable.Read(parse.GetValue(input)!, "--input");
             table.Require("name");
             table.Require("weight");
@@ -55,7 +56,7 @@ internal static class ApportionCommand
             }
 
             ApportionmentResult result = Apportioner.Apportion(chosen, seatCount, parties, unitSize);
-            Write(result, methodName, format, parse.InvocationConfiguration.Output);
+            Write(result, methodName, format, settings.Output);
             return KiApp.Success;
         });
         return command;
@@ -100,23 +101,48 @@ internal static class ApportionCommand
             return;
         }
 
-        var table = new TabularResult(["name", "weight", "seats", "tie"], [false, true, true, false]);
-        foreach (ApportionmentLine line in result.Lines)
-        {
-            table.Add(line.Name, line.Weight.ToString(CultureInfo.InvariantCulture), Text(line.Seats), line.IsTie ? "tie" : string.Empty);
-        }
-
         if (format == OutputFormat.Csv)
         {
-            table.WriteCsv(output);
+            var csv = new TabularResult(["name", "weight", "seats", "tie"], [false, true, true, false]);
+            foreach (ApportionmentLine line in result.Lines)
+            {
+                csv.Add(line.Name, line.Weight.ToString(CultureInfo.InvariantCulture), Text(line.Seats), line.IsTie ? "tie" : string.Empty);
+            }
+
+            csv.WriteCsv(output);
             return;
         }
 
-        table.WriteTable(output, ["total", string.Empty, Text(result.Seats), string.Empty]);
+        Lang lang = Session.Lang;
+        string method = methodName switch
+        {
+            "dhondt" => "D'Hondt",
+            "sainte-lague" => "Sainte-Laguë/Schepers",
+            _ => "Hare-Niemeyer",
+        };
+        output.WriteLine(lang.T(
+            $"Apportionment of {lang.Decimal(result.Seats)} seats by {method} over {result.Lines.Length} recipients by weight.",
+            $"Verteilung von {lang.Decimal(result.Seats)} Sitzen nach {method} auf {result.Lines.Length} Empfänger nach Gewicht."));
+        output.WriteLine();
+        var table = new TabularResult([lang.T("name", "Name"), lang.T("weight", "Gewicht"), lang.T("seats", "Sitze"), lang.T("note", "Hinweis")], [false, true, true, false]);
+        decimal totalWeight = result.Lines.Sum(l => l.Weight);
+        foreach (ApportionmentLine line in result.Lines)
+        {
+            table.Add(line.Name, lang.Decimal(line.Weight), lang.Decimal(line.Seats), line.IsTie ? lang.T("exact tie, broken by name", "Gleichstand, nach Name entschieden") : string.Empty);
+        }
+
+        table.WriteTable(output, [lang.T("total", "Summe"), lang.Decimal(totalWeight), lang.Decimal(result.Seats), string.Empty]);
+        output.WriteLine();
         if (result.HasTie)
         {
-            output.WriteLine("An exact tie was left open by the method; it was broken in favour of the name that sorts first (ordinal).");
+            output.WriteLine(lang.T(
+                "An exact tie was left open by the method; it was broken in favour of the name that sorts first (ordinal).",
+                "Die Methode ließ einen exakten Gleichstand offen; er wurde zugunsten des Namens entschieden, der zuerst sortiert."));
         }
+
+        output.WriteLine(lang.T(
+            $"Reconciliation: {lang.Decimal(result.Lines.Sum(l => l.Seats))} seats given = {lang.Decimal(result.Seats)} seats to apportion.",
+            $"Abgleich: {lang.Decimal(result.Lines.Sum(l => l.Seats))} vergebene Sitze = {lang.Decimal(result.Seats)} zu verteilende Sitze."));
     }
 
     private static decimal Normalize(decimal value) => decimal.Parse(Text(value), CultureInfo.InvariantCulture);

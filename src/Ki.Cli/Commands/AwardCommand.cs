@@ -33,7 +33,7 @@ internal static class AwardCommand
             AwardRound round = AwardJson.ReadRound(InputFile.ReadAllBytes(parse.GetValue(file)!, "round"));
             RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(InputFile.ReadAllBytes(rulesPath, "--rules")) : RuleBook.Default;
             AwardResult result = new AwardAllocator(new EligibilityEvaluator(ProgrammeCatalogue.Default, book)).Allocate(round);
-            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture);
+            Write(settings.Output, result, settings.Format, culture);
             return result.Lines.Any(l => l.Decision.Outcome == EligibilityOutcome.Eligible && l.Computed.IsPositive && !l.Awarded.IsPositive) ? KiApp.No : KiApp.Success;
         });
         return command;
@@ -49,37 +49,50 @@ internal static class AwardCommand
             return;
         }
 
-        var table = new TabularResult(["application", "decision", "tier", "requested", "computed", "awarded", "code", "reason"], [false, false, true, true, true, true, false, false]);
-        foreach (AwardLine line in result.Lines)
-        {
-            table.Add(line.ApplicationId, CheckCommand.Name(line.Decision.Outcome), line.Tier?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                Amount(line.Requested), Amount(line.Computed), Amount(line.Awarded), line.Code, line.Reason.For(culture));
-        }
-
         if (format == OutputFormat.Csv)
         {
-            table.WriteCsv(output);
+            var csv = new TabularResult(["application", "decision", "tier", "requested", "computed", "awarded", "code", "reason"], [false, false, true, true, true, true, false, false]);
+            foreach (AwardLine line in result.Lines)
+            {
+                csv.Add(line.ApplicationId, CheckCommand.Name(line.Decision.Outcome), line.Tier?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                    Amount(line.Requested), Amount(line.Computed), Amount(line.Awarded), line.Code, line.Reason.For(culture));
+            }
+
+            csv.WriteCsv(output);
             return;
         }
 
-        output.WriteLine($"round:  {result.Round.Id} ({result.Round.LineId}, as of {CliText.Iso(result.Round.AsOf)}, {(result.Round.Policy == AwardPolicy.ProRata ? "pro-rata" : "priority-tiers")})");
-        output.WriteLine($"budget: {Amount(result.Budget)}");
+        Lang lang = Lang.FromCulture(culture);
+        var table = new TabularResult(
+            [lang.T("application", "Antrag"), lang.T("decision", "Entscheidung"), lang.T("requested", "beantragt"), lang.T("grant", "Zuwendung"), lang.T("awarded", "bewilligt"), lang.T("reason", "Begründung")],
+            [false, false, true, true, true, false]);
+        foreach (AwardLine line in result.Lines)
+        {
+            table.Add(line.ApplicationId, CheckCommand.Words(line.Decision.Outcome, lang), lang.Money(line.Requested), lang.Money(line.Computed), lang.Money(line.Awarded), $"{line.Code}: {line.Reason.For(culture)}");
+        }
+
+        string policy = result.Round.Policy == AwardPolicy.ProRata ? lang.T("pro-rata cut", "anteilige Kürzung") : lang.T("priority tiers", "Prioritätsstufen");
+        output.WriteLine(lang.T(
+            $"Award round {result.Round.Id} for funding line {result.Round.LineId} as of {lang.Date(result.Round.AsOf)}: budget {lang.Money(result.Budget)}, {policy}.",
+            $"Bewilligungsrunde {result.Round.Id} für Förderlinie {result.Round.LineId} am {lang.Date(result.Round.AsOf)}: Budget {lang.Money(result.Budget)}, {policy}."));
         output.WriteLine();
-        table.WriteTable(output, ["total", string.Empty, string.Empty, Amount(Ki.Domain.Money.Euro.Sum(result.Lines.Select(l => l.Requested))), Amount(result.Demand), Amount(result.Awarded), result.Code, string.Empty]);
+        table.WriteTable(output, [lang.T("total", "Summe"), string.Empty, lang.Money(Ki.Domain.Money.Euro.Sum(result.Lines.Select(l => l.Requested))), lang.Money(result.Demand), lang.Money(result.Awarded), string.Empty]);
         output.WriteLine();
-        output.WriteLine($"awarded {Amount(result.Awarded)} + unallocated {Amount(result.Unallocated)} = budget {Amount(result.Budget)} ({(result.IsReconciled ? "reconciled" : "NOT reconciled")})");
-        output.WriteLine(result.Message.For(culture));
+        output.WriteLine(lang.T(
+            $"Reconciliation: awarded {lang.Money(result.Awarded)} + not allocated {lang.Money(result.Unallocated)} = budget {lang.Money(result.Budget)} ({(result.IsReconciled ? "balanced to the cent" : "DOES NOT BALANCE")}).",
+            $"Abgleich: bewilligt {lang.Money(result.Awarded)} + nicht verteilt {lang.Money(result.Unallocated)} = Budget {lang.Money(result.Budget)} ({(result.IsReconciled ? "auf den Cent ausgeglichen" : "NICHT AUSGEGLICHEN")})."));
+        output.WriteLine($"{result.Code}: {result.Message.For(culture)}");
         foreach (AwardLine line in result.Lines.Where(l => l.PassThrough is not null))
         {
             PassThrough pass = line.PassThrough!;
             output.WriteLine();
-            output.WriteLine($"pass-through of {line.ApplicationId}: {pass.Code}: {pass.Message.For(culture)}");
+            output.WriteLine(lang.T($"Pass-through of {line.ApplicationId}: ", $"Weiterleitung von {line.ApplicationId}: ") + $"{pass.Code}: {pass.Message.For(culture)}");
             foreach (SubAward sub in pass.Planned)
             {
-                output.WriteLine($"  {sub.Recipient} ({CliText.Name(sub.Kind)}): {Amount(sub.Amount)}, {(sub.Provisions == AncillaryProvisions.AnBestP ? "ANBest-P" : "ANBest-G")}{(pass.IsMade ? string.Empty : " (not made)")}");
+                output.WriteLine($"  {sub.Recipient} ({CliText.Name(sub.Kind)}): {lang.Money(sub.Amount)}, {(sub.Provisions == AncillaryProvisions.AnBestP ? "ANBest-P" : "ANBest-G")}{(pass.IsMade ? string.Empty : lang.T(" (not made)", " (nicht vorgenommen)"))}");
             }
 
-            output.WriteLine($"  retained by {line.ApplicationId}: {Amount(pass.Retained)}");
+            output.WriteLine(lang.T($"  retained by {line.ApplicationId}: {lang.Money(pass.Retained)}", $"  verbleibt bei {line.ApplicationId}: {lang.Money(pass.Retained)}"));
         }
     }
 

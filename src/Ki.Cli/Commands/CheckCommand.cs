@@ -35,12 +35,11 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             OutputSettings settings = common.Read(parse);
-            CultureInfo culture = settings.Lang.Culture;
             Application application = EligibilityJson.ReadApplication(InputFile.ReadAllBytes(parse.GetValue(file)!, "application"));
             RuleBook book = parse.GetValue(rules) is { } rulesPath ? EligibilityJson.ReadRules(InputFile.ReadAllBytes(rulesPath, "--rules")) : RuleBook.Default;
             LocalDate date = parse.GetValue(on) is { } onText ? CliText.ParseDate(onText, "--on") : Today();
             EligibilityDecision decision = new EligibilityEvaluator(ProgrammeCatalogue.Default, book).Evaluate(application, date);
-            Write(parse.InvocationConfiguration.Output, decision, settings.Format, culture);
+            Write(decision, settings);
             return ExitCode(decision.Outcome);
         });
         return command;
@@ -109,47 +108,89 @@ internal static class CheckCommand
         json.WriteEndObject();
     }
 
-    private static void Write(TextWriter output, EligibilityDecision decision, OutputFormat format, CultureInfo culture)
+    /// <summary>The outcome of a criterion in words: met, not met, open.</summary>
+    public static string Words(CriterionOutcome outcome, Lang lang) => outcome switch
     {
-        if (format == OutputFormat.Json)
+        CriterionOutcome.Pass => lang.T("met", "erfüllt"),
+        CriterionOutcome.Fail => lang.T("not met", "nicht erfüllt"),
+        _ => lang.T("open", "offen"),
+    };
+
+    /// <summary>The outcome of a decision in words.</summary>
+    public static string Words(EligibilityOutcome outcome, Lang lang) => outcome switch
+    {
+        EligibilityOutcome.Eligible => lang.T("eligible", "förderfähig"),
+        EligibilityOutcome.NotEligible => lang.T("not eligible", "nicht förderfähig"),
+        _ => lang.T("undetermined (facts missing)", "nicht entscheidbar (Angaben fehlen)"),
+    };
+
+    private static void Write(EligibilityDecision decision, OutputSettings settings)
+    {
+        Lang lang = settings.Lang;
+        CultureInfo culture = lang.Culture;
+        TextWriter output = settings.Output;
+        if (settings.Format == OutputFormat.Json)
         {
             WriteJson(output, decision, culture);
             return;
         }
 
-        var table = new TabularResult(["code", "outcome", "actual", "required", "legal reference"], [false, false, false, false, false]);
-        foreach (CriterionResult result in decision.Results.SelectMany(r => r.Flatten()))
+        if (settings.Format == OutputFormat.Csv)
         {
-            table.Add(result.Code, Name(result.Outcome), result.Actual.For(culture), result.Required.For(culture), result.LegalReference);
-        }
+            var csv = new TabularResult(["code", "outcome", "actual", "required", "legal reference"], [false, false, false, false, false]);
+            foreach (CriterionResult result in decision.Results.SelectMany(r => r.Flatten()))
+            {
+                csv.Add(result.Code, Name(result.Outcome), result.Actual.For(culture), result.Required.For(culture), result.LegalReference);
+            }
 
-        if (format == OutputFormat.Csv)
-        {
-            table.WriteCsv(output);
+            csv.WriteCsv(output);
             return;
         }
 
-        output.WriteLine($"application: {decision.ApplicationId} ({decision.LineId}, {decision.Application.FiscalYear})");
-        output.WriteLine($"as of:       {CliText.Iso(decision.AsOf)}");
-        if (decision.Version is { } version)
-        {
-            output.WriteLine($"version:     {CliText.Iso(version.Validity.Start)}");
-        }
-
-        if (decision.RulesHash is { } hash)
-        {
-            output.WriteLine($"rules:       sha256:{hash}");
-        }
-
-        output.WriteLine($"library:     Ki.Domain {decision.LibraryVersion}");
+        output.WriteLine(lang.T(
+            $"Eligibility check of application {decision.ApplicationId} (funding line {decision.LineId}, fiscal year {decision.Application.FiscalYear}) on {lang.Date(decision.AsOf)}{(decision.Version is { } v ? $", rules of the version in force from {lang.Date(v.Validity.Start)}" : string.Empty)}.",
+            $"Prüfung der Förderfähigkeit von Antrag {decision.ApplicationId} (Förderlinie {decision.LineId}, Haushaltsjahr {decision.Application.FiscalYear}) am {lang.Date(decision.AsOf)}{(decision.Version is { } w ? $", Regeln der Fassung ab {lang.Date(w.Validity.Start)}" : string.Empty)}."));
         output.WriteLine();
         if (decision.Results.Length > 0)
         {
-            table.WriteTable(output);
+            var table = new TabularResult([lang.T("outcome", "Ergebnis"), lang.T("code", "Code"), lang.T("reason", "Begründung")], [false, false, false]);
+            foreach (CriterionResult result in decision.Results)
+            {
+                AddRows(table, result, 0, lang, settings.Verbose);
+            }
+
+            table.WriteTable(output, null, settings.Wide);
             output.WriteLine();
         }
 
-        output.WriteLine($"{decision.Code}: {decision.Message.For(culture)}");
+        output.WriteLine(lang.T($"Decision: {Words(decision.Outcome, lang)}. ", $"Entscheidung: {Words(decision.Outcome, lang)}. ") + $"{decision.Code}: {decision.Message.For(culture)}");
+        output.WriteLine(lang.T(
+            $"Rules sha256:{decision.RulesHash ?? "-"}, Ki.Domain {decision.LibraryVersion}; --verbose shows the legal reference of each criterion.",
+            $"Regeln sha256:{decision.RulesHash ?? "-"}, Ki.Domain {decision.LibraryVersion}; --verbose zeigt die Rechtsgrundlage jedes Kriteriums."));
+    }
+
+    private static void AddRows(TabularResult table, CriterionResult result, int depth, Lang lang, bool verbose)
+    {
+        string actual = result.Actual.For(lang.Culture);
+        string required = result.Required.For(lang.Culture);
+        string reason = result.Outcome == CriterionOutcome.Pass
+            ? actual
+            : string.IsNullOrEmpty(required) ? actual : lang.T($"{actual}; required: {required}", $"{actual}; verlangt: {required}");
+        if (!result.MissingFacts.IsEmpty)
+        {
+            reason = lang.T($"missing: {string.Join(", ", result.MissingFacts)}", $"fehlt: {string.Join(", ", result.MissingFacts)}");
+        }
+
+        if (verbose && !string.IsNullOrEmpty(result.LegalReference))
+        {
+            reason += " — " + result.LegalReference;
+        }
+
+        table.Add(new string(' ', 2 * depth) + Words(result.Outcome, lang), result.Code, reason);
+        foreach (CriterionResult child in result.Children)
+        {
+            AddRows(table, child, depth + 1, lang, verbose);
+        }
     }
 
     private static void WriteJson(TextWriter output, EligibilityDecision decision, CultureInfo culture)

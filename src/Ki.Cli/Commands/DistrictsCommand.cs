@@ -23,7 +23,8 @@ internal static class DistrictsCommand
         command.SetAction(parse =>
         {
             string? regionText = parse.GetValue(region);
-            Write(parse.InvocationConfiguration.Output, GazetteerOption.Load(parse.GetValue(gazetteer)), regionText is null ? null : PlaceArguments.Region(regionText, "--region"), common.Read(parse).Format);
+            OutputSettings settings = common.Read(parse);
+            Write(settings.Output, GazetteerOption.Load(parse.GetValue(gazetteer)), regionText is null ? null : PlaceArguments.Region(regionText, "--region"), settings.Format);
             return KiApp.Success;
         });
         return command;
@@ -58,30 +59,38 @@ internal static class DistrictsCommand
             return;
         }
 
-        var table = new TabularResult(
-            ["key", "name", "kind", "region", "municipalities", "population", "area_km2"],
-            [false, false, false, false, true, true, true]);
-        foreach (District d in districts)
-        {
-            table.Add(
-                d.Key.Code,
-                d.Name,
-                format == OutputFormat.Csv ? d.Kind.ToCode() : d.Kind.ToGermanTerm(),
-                format == OutputFormat.Csv ? d.Region.Key.Code : d.Region.ToString(),
-                PlaceOutput.Count(d.MunicipalityKeys.Length),
-                PlaceOutput.Count(d.Population),
-                PlaceOutput.Area(d.AreaKm2));
-        }
-
         if (format == OutputFormat.Csv)
         {
-            table.WriteCsv(output);
+            var csv = new TabularResult(
+                ["key", "name", "kind", "region", "municipalities", "population", "area_km2"],
+                [false, false, false, false, true, true, true]);
+            foreach (District d in districts)
+            {
+                csv.Add(d.Key.Code, d.Name, d.Kind.ToCode(), d.Region.Key.Code, PlaceOutput.Count(d.MunicipalityKeys.Length), PlaceOutput.Count(d.Population), PlaceOutput.Area(d.AreaKm2));
+            }
+
+            csv.WriteCsv(output);
             return;
         }
 
-        table.WriteTable(output, [$"{districts.Count} districts", string.Empty, string.Empty, string.Empty,
-            PlaceOutput.Count(totals.MunicipalityCount), PlaceOutput.Count(totals.Population), PlaceOutput.Area(totals.AreaKm2)]);
-        PlaceOutput.WriteSourceLine(output, gazetteer);
+        Lang lang = Session.Lang;
+        var table = new TabularResult(
+            lang.IsGerman ? ["Schlüssel", "Name", "Art", "Regierungsbezirk", "Gemeinden", "Einwohner", "Fläche km²"] : ["key", "name", "kind", "region", "municipalities", "population", "area km²"],
+            [false, false, false, false, true, true, true]);
+
+        foreach (District d in districts)
+        {
+            table.Add(d.Key.Code, d.Name, d.Kind.ToGermanTerm(), d.Region.ToString(), lang.Count(d.MunicipalityKeys.Length), lang.Count(d.Population), lang.Decimal(d.AreaKm2, 2));
+        }
+
+        output.WriteLine(region is { } shown
+            ? lang.T($"The districts of Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}).", $"Die Kreise und kreisfreien Städte im Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}).")
+            : lang.T("NRW's districts and kreisfreie Städte.", "Die Kreise und kreisfreien Städte in NRW."));
+        output.WriteLine();
+        table.WriteTable(output, [lang.T($"{districts.Count} districts", $"{districts.Count} Kreise und Städte"), string.Empty, string.Empty, string.Empty,
+            lang.Count(totals.MunicipalityCount), lang.Count(totals.Population), lang.Decimal(totals.AreaKm2, 2)]);
+        output.WriteLine();
+        output.WriteLine(lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}. Source: {gazetteer.Source}", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}. Quelle: {gazetteer.Source}"));
     }
 
     private static void WriteDistrict(Utf8JsonWriter json, District d)

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ki.Cli.Output;
+using Ki.Domain.Applications;
+using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using NodaTime;
 
@@ -43,6 +45,7 @@ internal static class GrantCommand
             }
 
             OutputSettings settings = common.Read(parse);
+            TextWriter output = settings.Output;
             CultureInfo culture = settings.Lang.Culture;
             var calculator = new GrantCalculator(SystemClock.Instance, CliText.ParseRounding(parse.GetValue(rounding)!));
             string? onText = parse.GetValue(on);
@@ -60,12 +63,22 @@ internal static class GrantCommand
                 ApplicantKind = kindText is null ? null : CliText.ParseKind(kindText),
                 On = date,
             };
+            if (request.FundsExceedCosts)
+            {
+                // the same rule and code as 'ki check' (KI-APP-FUNDS-EXCEED-COSTS)
+                throw new CliUsageException(
+                    $"{ApplicationCodes.FundsExceedCosts}: --own ({Texts(request.OwnContribution, Lang.English)}) and --third-party ({Texts(request.ThirdPartyFunds, Lang.English)}) together exceed --costs ({Texts(request.EligibleCosts, Lang.English)}).",
+                    $"{ApplicationCodes.FundsExceedCosts}: --own ({Texts(request.OwnContribution, Lang.German)}) und --third-party ({Texts(request.ThirdPartyFunds, Lang.German)}) übersteigen zusammen --costs ({Texts(request.EligibleCosts, Lang.German)}).");
+            }
+
             GrantResult result = calculator.Calculate(fundingLine, request);
-            Write(parse.InvocationConfiguration.Output, result, settings.Format, culture);
+            Write(output, result, settings.Format, culture);
             return KiApp.Success;
         });
         return command;
     }
+
+    private static string Texts(Euro? amount, Lang lang) => amount is { } stated ? lang.Money(stated) : lang.T("not stated", "nicht angegeben");
 
     private static ImmutableDictionary<string, decimal> ParseUnits(string? text, FundingLineVersion? version)
     {
@@ -121,24 +134,33 @@ internal static class GrantCommand
             return;
         }
 
-        var table = new TabularResult(["step", "amount", "source", "explanation"], [false, true, false, false]);
-        foreach (GrantStep step in result.Steps)
-        {
-            table.Add(step.Name, step.Amount?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, step.Text.For(culture));
-        }
-
         if (format == OutputFormat.Csv)
         {
-            table.WriteCsv(output);
+            var csv = new TabularResult(["step", "amount", "source", "explanation"], [false, true, false, false]);
+            foreach (GrantStep step in result.Steps)
+            {
+                csv.Add(step.Name, step.Amount?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, step.Text.For(culture));
+            }
+
+            csv.WriteCsv(output);
             return;
         }
 
-        output.WriteLine($"line:    {result.LineId} ({CliText.Iso(result.On)}{(result.Version is { } v ? ", version " + v : string.Empty)})");
-        output.WriteLine($"formula: {result.Formula}");
+        Lang lang = Lang.FromCulture(culture);
+        var table = new TabularResult([lang.T("amount", "Betrag"), lang.T("source", "Quelle"), lang.T("explanation", "Erläuterung")], [true, false, false]);
+        foreach (GrantStep step in result.Steps)
+        {
+            table.Add(step.Amount is { } amount ? lang.Money(amount) : string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, step.Text.For(culture));
+        }
+
+        output.WriteLine(lang.T(
+            $"Grant calculation for funding line {result.LineId} on {lang.Date(result.On)}; formula: {result.Formula}.",
+            $"Zuwendungsberechnung für Förderlinie {result.LineId} am {lang.Date(result.On)}; Formel: {result.Formula}."));
         output.WriteLine();
-        table.WriteTable(output, [result.IsGranted ? "grant" : "no grant", result.Grant.ToString(CultureInfo.InvariantCulture), string.Empty, result.Code]);
+        table.WriteTable(output, [lang.Money(result.Grant), string.Empty, (result.IsGranted ? lang.T("grant", "Zuwendung") : lang.T("no grant", "keine Zuwendung")) + " (" + result.Code + ")"]);
         output.WriteLine();
         output.WriteLine(result.Reason.For(culture));
+        output.WriteLine(lang.T("[V] primary text, [S] secondary source, [U] uncertain, [D] derived.", "[V] Primärtext, [S] Sekundärquelle, [U] unsicher, [D] abgeleitet."));
     }
 
     private static void WriteJson(TextWriter output, GrantResult result, CultureInfo culture)

@@ -9,7 +9,7 @@ namespace Ki.Cli.Commands;
 /// <summary>The programmes KIs run in <c>ki programmes</c>: the <c>--kind</c> and <c>--target-group</c> filters, table and JSON.</summary>
 internal static class KiProgrammeOutput
 {
-    private static readonly string[] Header = ["programme", "from", "to", "target groups", "stages", "funded by", "uncertain"];
+    private static readonly string[] CsvHeader = ["programme", "from", "to", "target groups", "stages", "funded by", "uncertain"];
     private static readonly bool[] RightAligned = [false, false, false, false, false, false, true];
     private static readonly (string Code, TargetGroup Group)[] Groups = [.. Enum.GetValues<TargetGroup>().Select(g => (Code(g.ToString()), g))];
 
@@ -50,9 +50,15 @@ internal static class KiProgrammeOutput
     }
 
     /// <summary>Writes the selected KI programmes as a table or CSV, one row per version.</summary>
-    public static void WriteTable(TextWriter output, ProgrammeCatalogue catalogue, LocalDate? date, OutputFormat format, Selection selection)
+    public static void WriteTable(ProgrammeCatalogue catalogue, LocalDate? date, OutputSettings settings, Selection selection)
     {
-        var table = new TabularResult(Header, RightAligned);
+        TextWriter output = settings.Output;
+        Lang lang = settings.Lang;
+        bool csv = settings.Format == OutputFormat.Csv;
+        string[] header = csv
+            ? CsvHeader
+            : [lang.T("KI programme", "KI-Programm"), lang.T("from", "ab"), lang.T("to", "bis"), lang.T("target groups", "Zielgruppen"), lang.T("stages", "Bildungsstufen"), lang.T("funded by", "finanziert von"), lang.T("uncertain", "unsicher")];
+        var table = new TabularResult(header, RightAligned);
         foreach ((KiProgramme programme, IEnumerable<KiProgrammeVersion> versions) in Selected(catalogue, date, selection))
         {
             foreach (KiProgrammeVersion version in versions)
@@ -60,23 +66,28 @@ internal static class KiProgrammeOutput
                 table.Add(
                     programme.Id,
                     CliText.Iso(version.Validity.Start),
-                    version.IsOpenEnded ? "open" : CliText.Iso(version.Validity.End),
-                    string.Join(" ", version.TargetGroups.Select(g => Code(g.Value.ToString()) + g.Source.Marker)),
-                    string.Join(" ", version.Stages.Select(s => Code(s.Value.ToString()) + s.Source.Marker)),
-                    string.Join("; ", version.Funding.Select(f => f.Funder.English + f.Source.Marker)),
+                    version.IsOpenEnded ? (csv ? "open" : lang.T("open", "offen")) : CliText.Iso(version.Validity.End),
+                    csv
+                        ? string.Join(" ", version.TargetGroups.Select(g => Code(g.Value.ToString()) + g.Source.Marker))
+                        : string.Join("; ", version.TargetGroups.Select(g => lang.T(ProgrammeTerms.For(g.Value)) + g.Source.Marker)),
+                    csv
+                        ? string.Join(" ", version.Stages.Select(s => Code(s.Value.ToString()) + s.Source.Marker))
+                        : string.Join("; ", version.Stages.Select(s => lang.T(ProgrammeTerms.For(s.Value)) + s.Source.Marker)),
+                    string.Join("; ", version.Funding.Select(f => (csv ? f.Funder.English : lang.T(f.Funder)) + f.Source.Marker)),
                     TabularResult.Invariant(version.UncertainFigures().Count()));
             }
         }
 
-        if (format == OutputFormat.Csv)
+        if (csv)
         {
             table.WriteCsv(output);
+            return;
         }
-        else
-        {
-            table.WriteTable(output);
-            output.WriteLine("KI programmes: what a Kommunales Integrationszentrum runs; no amount unless a source names one. Sources: 'ki programmes --kind programme --format json'.");
-        }
+
+        table.WriteTable(output, null, settings.Wide);
+        output.WriteLine(lang.T(
+            "KI programmes: what a Kommunales Integrationszentrum runs; no amount unless a source names one. Sources: 'ki programmes --kind programme --format json'.",
+            "KI-Programme: was ein Kommunales Integrationszentrum durchführt; Beträge nur, wo eine Quelle sie nennt. Belege: 'ki programmes --kind programme --format json'."));
     }
 
     /// <summary>Writes the <c>kiProgrammes</c> array: every claim of each selected version with its source.</summary>

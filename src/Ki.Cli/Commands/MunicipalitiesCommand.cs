@@ -25,7 +25,8 @@ internal static class MunicipalitiesCommand
             Gazetteer gazetteer = GazetteerOption.Load(file);
             District found = PlaceArguments.District(gazetteer, parse.GetValue(district)!, "district", file is null ? null : Path.GetFileName(file));
 
-            Write(parse.InvocationConfiguration.Output, gazetteer, found, common.Read(parse).Format);
+            OutputSettings settings = common.Read(parse);
+            Write(settings.Output, gazetteer, found, settings.Format);
             return KiApp.Success;
         });
         return command;
@@ -77,30 +78,36 @@ internal static class MunicipalitiesCommand
             return;
         }
 
-        var table = new TabularResult(
-            ["key", "name", "kind", "population", "area_km2", "postal_code", "ki"],
-            [false, false, false, true, true, false, false]);
-        foreach (Municipality m in members)
-        {
-            table.Add(
-                m.Key.Code,
-                m.Name,
-                format == OutputFormat.Csv ? m.Kind.ToCode() : m.Kind.ToGermanTerm(),
-                PlaceOutput.Count(m.Population),
-                PlaceOutput.Area(m.AreaKm2),
-                m.PostalCode ?? string.Empty,
-                gazetteer.IntegrationCentreOf(m.Key).Code);
-        }
-
         if (format == OutputFormat.Csv)
         {
-            table.WriteCsv(output);
+            var csv = new TabularResult(
+                ["key", "name", "kind", "population", "area_km2", "postal_code", "ki"],
+                [false, false, false, true, true, false, false]);
+            foreach (Municipality m in members)
+            {
+                csv.Add(m.Key.Code, m.Name, m.Kind.ToCode(), PlaceOutput.Count(m.Population), PlaceOutput.Area(m.AreaKm2), m.PostalCode ?? string.Empty, gazetteer.IntegrationCentreOf(m.Key).Code);
+            }
+
+            csv.WriteCsv(output);
             return;
         }
 
-        output.WriteLine($"{district.Kind.ToGermanTerm()} {district.Name} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}");
-        table.WriteTable(output, [$"{totals.MunicipalityCount} municipalities", string.Empty, string.Empty,
-            PlaceOutput.Count(totals.Population), PlaceOutput.Area(totals.AreaKm2), string.Empty, string.Empty]);
-        PlaceOutput.WriteSourceLine(output, gazetteer);
+        Lang lang = Session.Lang;
+        var table = new TabularResult(
+            lang.IsGerman ? ["Schlüssel", "Name", "Art", "Einwohner", "Fläche km²", "PLZ", "KI"] : ["key", "name", "kind", "population", "area km²", "postcode", "KI"],
+            [false, false, false, true, true, false, false]);
+        foreach (Municipality m in members)
+        {
+            table.Add(m.Key.Code, m.Name, m.Kind.ToGermanTerm(), lang.Count(m.Population), lang.Decimal(m.AreaKm2, 2), m.PostalCode ?? string.Empty, gazetteer.IntegrationCentreOf(m.Key).Code);
+        }
+
+        output.WriteLine(lang.T(
+            $"The municipalities of {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}.",
+            $"Die Gemeinden von {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}."));
+        output.WriteLine();
+        table.WriteTable(output, [string.Empty, lang.T($"{totals.MunicipalityCount} municipalities", $"{totals.MunicipalityCount} Gemeinden"), string.Empty,
+            lang.Count(totals.Population), lang.Decimal(totals.AreaKm2, 2), string.Empty, string.Empty]);
+        output.WriteLine();
+        output.WriteLine(lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}; KI = the Kommunales Integrationszentrum responsible. Source: {gazetteer.Source}", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}; KI = das zuständige Kommunale Integrationszentrum. Quelle: {gazetteer.Source}"));
     }
 }

@@ -14,9 +14,6 @@ namespace Ki.Cli.Commands;
 /// </summary>
 internal static class ProgrammesCommand
 {
-    private static readonly string[] Header = ["programme", "line", "from", "to", "financing", "rate", "cap", "minimum", "units", "authority", "uncertain"];
-    private static readonly bool[] RightAligned = [false, false, false, false, false, true, true, true, false, false, true];
-
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
@@ -34,15 +31,17 @@ internal static class ProgrammesCommand
             LocalDate? date = onText is null ? null : CliText.ParseDate(onText, "--on");
             OutputSettings settings = common.Read(parse);
             KiProgrammeOutput.Selection selection = KiProgrammeOutput.Select(parse.GetValue(kind), parse.GetValue(group));
-            Write(parse.InvocationConfiguration.Output, ProgrammeCatalogue.Default, date, settings.Format, selection);
+            Write(ProgrammeCatalogue.Default, date, settings, selection);
             return KiApp.Success;
         });
         return command;
     }
 
-    private static void Write(TextWriter output, ProgrammeCatalogue catalogue, LocalDate? date, OutputFormat format, KiProgrammeOutput.Selection selection)
+    private static void Write(ProgrammeCatalogue catalogue, LocalDate? date, OutputSettings settings, KiProgrammeOutput.Selection selection)
     {
-        if (format == OutputFormat.Json)
+        TextWriter output = settings.Output;
+        Lang lang = settings.Lang;
+        if (settings.Format == OutputFormat.Json)
         {
             WriteJson(output, catalogue, date, selection);
             return;
@@ -50,55 +49,104 @@ internal static class ProgrammesCommand
 
         if (!selection.Lines)
         {
-            KiProgrammeOutput.WriteTable(output, catalogue, date, format, selection);
+            KiProgrammeOutput.WriteTable(catalogue, date, settings, selection);
             return;
         }
 
-        var table = new TabularResult(Header, RightAligned);
+        bool csv = settings.Format == OutputFormat.Csv;
+        var table = csv
+            ? new TabularResult(["programme", "line", "from", "to", "financing", "rate", "cap", "minimum", "units", "authority", "uncertain"], [false, false, false, false, false, true, true, true, false, false, true])
+            : new TabularResult([lang.T("programme", "Programm"), lang.T("line", "Förderlinie"), lang.T("financing", "Finanzierung"), lang.T("figures", "Beträge"), lang.T("in force", "gültig")], [false, false, false, false, false]);
         foreach (Programme programme in catalogue.Programmes)
         {
             foreach (FundingLine line in programme.Lines)
             {
+                IEnumerable<FundingLineVersion> versions = line.Versions;
                 if (date is { } d)
                 {
                     VersionLookup lookup = line.FindVersion(d);
-                    if (lookup.Version is { } version)
+                    if (lookup.Version is null)
                     {
-                        table.Add(Row(programme, line, version));
+                        table.Add(csv
+                            ? [programme.Id, line.Id, lookup.Code, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty]
+                            : [programme.Id, line.Id, string.Empty, string.Empty, lang.T($"not in force on {lang.Date(d)} ({lookup.Code})", $"am {lang.Date(d)} nicht gültig ({lookup.Code})")]);
+                        continue;
                     }
-                    else
-                    {
-                        table.Add(programme.Id, line.Id, lookup.Code, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
-                    }
+
+                    versions = [lookup.Version];
                 }
-                else
+
+                foreach (FundingLineVersion version in versions)
                 {
-                    foreach (FundingLineVersion version in line.Versions)
-                    {
-                        table.Add(Row(programme, line, version));
-                    }
+                    table.Add(csv ? CsvRow(programme, line, version) : Row(programme, line, version, lang));
                 }
             }
         }
 
-        if (format == OutputFormat.Csv)
+        if (csv)
         {
             table.WriteCsv(output);
-        }
-        else
-        {
-            table.WriteTable(output);
-            output.WriteLine("Markers: [V] primary text, [S] secondary source, [U] uncertain, [D] derived. 'ki programmes --format json' lists every figure with its citation.");
+            return;
         }
 
-        if (selection.Programmes && format != OutputFormat.Csv)
+        output.WriteLine(date is { } on
+            ? lang.T($"Funding programmes and lines of the embedded catalogue in force on {lang.Date(on)}.", $"Förderprogramme und Förderlinien des eingebauten Katalogs, gültig am {lang.Date(on)}.")
+            : lang.T("Funding programmes and lines of the embedded catalogue, every version.", "Förderprogramme und Förderlinien des eingebauten Katalogs, jede Fassung."));
+        output.WriteLine();
+        table.WriteTable(output, null, settings.Wide);
+        output.WriteLine();
+        output.WriteLine(lang.T(
+            "Source of each figure: [V] verified in the primary text (guideline, decree), [S] from a secondary source, [U] uncertain, [D] derived from other figures.",
+            "Quelle jedes Betrags: [V] im Primärtext belegt (Richtlinie, Erlass), [S] aus einer Sekundärquelle, [U] unsicher, [D] aus anderen Angaben abgeleitet."));
+        output.WriteLine(lang.T("'ki programmes --format json' lists every figure with its citation.", "'ki programmes --format json' nennt jeden Betrag mit seinem Beleg."));
+        if (selection.Programmes)
         {
             output.WriteLine();
-            KiProgrammeOutput.WriteTable(output, catalogue, date, format, selection);
+            KiProgrammeOutput.WriteTable(catalogue, date, settings, selection);
         }
     }
 
-    private static string[] Row(Programme programme, FundingLine line, FundingLineVersion version) =>
+    private static string[] Row(Programme programme, FundingLine line, FundingLineVersion version, Lang lang)
+    {
+        var figures = new List<string>();
+        if (version.Rate is { } rate)
+        {
+            figures.Add(lang.T("rate ", "Satz ") + lang.Percent(rate.Value) + rate.Source.Marker);
+        }
+
+        if (version.Cap is { } cap)
+        {
+            figures.Add(lang.T("cap ", "höchstens ") + lang.Money(cap.Value) + cap.Source.Marker);
+        }
+
+        if (version.MinimumGrant is { } minimum)
+        {
+            figures.Add(lang.T("minimum ", "mindestens ") + lang.Money(minimum.Value) + minimum.Source.Marker);
+        }
+
+        figures.AddRange(version.UnitAmounts.Select(u => $"{lang.T(u.Name)} {lang.Money(u.Amount.Value)}{u.Amount.Source.Marker}"));
+        string until = version.IsOpenEnded ? lang.T("open", "offen") : lang.Date(version.Validity.End);
+        return
+        [
+            programme.Id,
+            line.Id,
+            Financing(version.Financing.Value, lang) + version.Financing.Source.Marker,
+            string.Join("; ", figures),
+            $"{lang.Date(version.Validity.Start)} – {until}",
+        ];
+    }
+
+    /// <summary>A financing type in words (Anteil-, Fehlbedarfs-, Festbetrags-, Vollfinanzierung).</summary>
+    public static string Financing(FinancingType type, Lang lang) => type switch
+    {
+        FinancingType.Share => lang.T("share of costs", "Anteilfinanzierung"),
+        FinancingType.Deficit => lang.T("deficit", "Fehlbedarfsfinanzierung"),
+        FinancingType.FixedAmount => lang.T("fixed amount", "Festbetragsfinanzierung"),
+        FinancingType.Full => lang.T("full", "Vollfinanzierung"),
+        _ => CliText.Name(type),
+    };
+
+    private static string[] CsvRow(Programme programme, FundingLine line, FundingLineVersion version) =>
     [
         programme.Id,
         line.Id,
@@ -106,9 +154,9 @@ internal static class ProgrammesCommand
         version.IsOpenEnded ? "open" : CliText.Iso(version.Validity.End),
         CliText.Name(version.Financing.Value) + version.Financing.Source.Marker,
         version.Rate is { } rate ? CliText.Number(rate.Value) + rate.Source.Marker : string.Empty,
-        version.Cap is { } cap ? cap.Value + cap.Source.Marker : string.Empty,
-        version.MinimumGrant is { } minimum ? minimum.Value + minimum.Source.Marker : string.Empty,
-        string.Join(" ", version.UnitAmounts.Select(u => $"{u.Id}={u.Amount.Value}{u.Amount.Source.Marker}")),
+        version.Cap is { } cap ? cap.Value.ToString(CultureInfo.InvariantCulture) + cap.Source.Marker : string.Empty,
+        version.MinimumGrant is { } minimum ? minimum.Value.ToString(CultureInfo.InvariantCulture) + minimum.Source.Marker : string.Empty,
+        string.Join(" ", version.UnitAmounts.Select(u => $"{u.Id}={u.Amount.Value.ToString(CultureInfo.InvariantCulture)}{u.Amount.Source.Marker}")),
         version.ApprovalAuthority is { } authority ? authority.Value.Code + authority.Source.Marker : string.Empty,
         TabularResult.Invariant(version.UncertainFigures().Count()),
     ];

@@ -64,7 +64,14 @@ internal sealed class CommonOptions
                 $"--format '{parse.GetValue(_format)}' ist keins von {string.Join(", ", _formats)}."),
         };
         Session.Wide = parse.GetValue(_wide);
-        return new OutputSettings(lang, format, parse.GetValue(_compact), parse.GetValue(_verbose), parse.GetValue(_wide), parse.InvocationConfiguration.Output);
+        Session.Lang = lang;
+        TextWriter output = parse.InvocationConfiguration.Output;
+        if (format == OutputFormat.Table && !parse.GetValue(_wide))
+        {
+            output = new WrappingWriter(output);
+        }
+
+        return new OutputSettings(lang, format, parse.GetValue(_compact), parse.GetValue(_verbose), parse.GetValue(_wide), output);
     }
 
     private static Lang? ReadLang(string? text) =>

@@ -51,29 +51,35 @@ internal sealed class TabularResult(IReadOnlyList<string> header, IReadOnlyList<
             }
         }
 
-        int wrap = -1;
+        // Shrink the widest text column (never below its header or MinWrapWidth), then the next, until the table fits.
         int total = widths.Sum() + (2 * (widths.Length - 1));
-        if (fitted && total > MaxWidth)
+        while (fitted && total > MaxWidth)
         {
-            wrap = Enumerable.Range(0, widths.Length).Where(i => !rightAligned[i]).OrderByDescending(i => widths[i]).FirstOrDefault(-1);
-            if (wrap >= 0)
+            int column = Enumerable.Range(0, widths.Length)
+                .Where(i => !rightAligned[i] && widths[i] > Math.Max(MinWrapWidth, head[i].Length))
+                .OrderByDescending(i => widths[i]).FirstOrDefault(-1);
+            if (column < 0)
             {
-                widths[wrap] = Math.Max(Math.Max(MinWrapWidth, head[wrap].Length), widths[wrap] - (total - MaxWidth));
+                break;
             }
+
+            int narrower = Math.Max(Math.Max(MinWrapWidth, head[column].Length), widths[column] - (total - MaxWidth));
+            total -= widths[column] - narrower;
+            widths[column] = narrower;
         }
 
         string rule = string.Join("  ", widths.Select(w => new string('-', w)));
-        WriteRow(writer, head, widths, wrap);
+        WriteRow(writer, head, widths);
         writer.WriteLine(rule);
         foreach (string[] row in rows)
         {
-            WriteRow(writer, row, widths, wrap);
+            WriteRow(writer, row, widths);
         }
 
         if (foot is not null)
         {
             writer.WriteLine(rule);
-            WriteRow(writer, foot, widths, wrap);
+            WriteRow(writer, foot, widths);
         }
     }
 
@@ -128,10 +134,10 @@ internal sealed class TabularResult(IReadOnlyList<string> header, IReadOnlyList<
     /// <summary>Formats an integer with the invariant culture.</summary>
     public static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private void WriteRow(TextWriter writer, string[] row, int[] widths, int wrap)
+    private void WriteRow(TextWriter writer, string[] row, int[] widths)
     {
-        List<string> pieces = wrap >= 0 ? Wrap(row[wrap], widths[wrap]) : [];
-        int lines = Math.Max(1, pieces.Count);
+        List<string>[] pieces = [.. row.Select((cell, i) => cell.Length > widths[i] && !rightAligned[i] ? Wrap(cell, widths[i]) : [cell])];
+        int lines = pieces.Max(p => p.Count);
         for (int l = 0; l < lines; l++)
         {
             var line = new StringBuilder();
@@ -142,7 +148,7 @@ internal sealed class TabularResult(IReadOnlyList<string> header, IReadOnlyList<
                     line.Append("  ");
                 }
 
-                string cell = i == wrap ? (l < pieces.Count ? pieces[l] : string.Empty) : l == 0 ? row[i] : string.Empty;
+                string cell = l < pieces[i].Count ? pieces[i][l] : string.Empty;
                 line.Append(rightAligned[i] ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]));
             }
 

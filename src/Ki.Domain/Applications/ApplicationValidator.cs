@@ -62,7 +62,7 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
             .WithMessage(a => T($"Der geplante Beginn {FactTexts.DateDe(a.PlannedStart!.Value)} liegt nach dem Ende des Durchführungszeitraums {FactTexts.DateDe(a.DeliveryPeriod!.End)}.",
                 $"The planned start {FactTexts.DateEn(a.PlannedStart!.Value)} lies after the end of the delivery period {FactTexts.DateEn(a.DeliveryPeriod!.End)}."));
 
-        RuleFor(a => a).Must(a => FundsWithinCosts(a))
+        RuleFor(a => a).Must(a => !GrantRequest.FundsExceed(a.EligibleCosts, a.OwnContribution, a.ThirdPartyFunds))
             .When(a => a.EligibleCosts is { IsNegative: false } && a.OwnContribution is not { IsNegative: true } && a.ThirdPartyFunds is not { IsNegative: true })
             .OverridePropertyName(nameof(Application.OwnContribution))
             .WithErrorCode(ApplicationCodes.FundsExceedCosts)
@@ -127,10 +127,6 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
             return false;
         }
 
-        return a.EligibleCosts is null || FundsWithinCosts(a);
+        return !GrantRequest.FundsExceed(a.EligibleCosts, a.OwnContribution, a.ThirdPartyFunds);
     }
-
-    /// <summary>Own contribution and third-party funds, where stated, do not exceed the eligible costs.</summary>
-    private static bool FundsWithinCosts(Application a) =>
-        a.OwnContribution.GetValueOrDefault().Cents + (decimal)a.ThirdPartyFunds.GetValueOrDefault().Cents <= a.EligibleCosts.GetValueOrDefault().Cents;
 }

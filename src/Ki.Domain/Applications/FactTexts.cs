@@ -182,37 +182,11 @@ internal static class FactTexts
     /// <summary>A share as a percentage in English: <c>10 %</c>.</summary>
     public static string PercentEn(decimal share) => (share * 100m).ToString("0.####", CultureInfo.InvariantCulture) + " %";
 
-    /// <summary>The German name of an applicant kind.</summary>
-    public static string KindDe(ApplicantKind kind) => kind switch
-    {
-        ApplicantKind.Kreis => "Kreis",
-        ApplicantKind.KreisfreieStadt => "kreisfreie Stadt",
-        ApplicantKind.Gemeinde => "Gemeinde",
-        ApplicantKind.RegisteredAssociation => "eingetragener Verein",
-        ApplicantKind.MigrantOrganisation => "Migrantenselbstorganisation",
-        ApplicantKind.WelfareAssociation => "Wohlfahrtsverband",
-        ApplicantKind.ReligiousCommunity => "Religionsgemeinschaft",
-        ApplicantKind.School => "Schule",
-        ApplicantKind.DayCareCentre => "Kindertageseinrichtung",
-        ApplicantKind.VolunteerInitiative => "ehrenamtliche Initiative",
-        _ => ((int)kind).ToString(CultureInfo.InvariantCulture),
-    };
+    /// <summary>The German name of an applicant kind (one table, in the Programmes room that owns the kind).</summary>
+    public static string KindDe(ApplicantKind kind) => Programmes.Texts.KindDe(kind);
 
-    /// <summary>The English name of an applicant kind.</summary>
-    public static string KindEn(ApplicantKind kind) => kind switch
-    {
-        ApplicantKind.Kreis => "Kreis",
-        ApplicantKind.KreisfreieStadt => "kreisfreie Stadt",
-        ApplicantKind.Gemeinde => "Gemeinde",
-        ApplicantKind.RegisteredAssociation => "registered association",
-        ApplicantKind.MigrantOrganisation => "migrant organisation",
-        ApplicantKind.WelfareAssociation => "welfare association",
-        ApplicantKind.ReligiousCommunity => "religious community",
-        ApplicantKind.School => "school",
-        ApplicantKind.DayCareCentre => "day-care centre",
-        ApplicantKind.VolunteerInitiative => "volunteer initiative",
-        _ => ((int)kind).ToString(CultureInfo.InvariantCulture),
-    };
+    /// <summary>The English name of an applicant kind (one table, in the Programmes room that owns the kind).</summary>
+    public static string KindEn(ApplicantKind kind) => Programmes.Texts.KindEn(kind);
 
     /// <summary>The German name of a route.</summary>
     public static string RouteDe(ApplicationRoute route) => route switch

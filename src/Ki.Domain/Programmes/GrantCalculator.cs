@@ -233,8 +233,8 @@ public sealed class GrantCalculator
             _formula = "grant = min(rate × eligible costs, cap)";
             Euro share = costs.Multiply(rate.Value, calculator.Rounding);
             Step("rate", share, rate.Source,
-                $"Anteilfinanzierung: {Texts.PercentDe(rate.Value)} × {Texts.De(costs)} = {Texts.De(share)} (Rundung {calculator.Rounding}).",
-                $"Share financing: {Texts.PercentEn(rate.Value)} × {Texts.En(costs)} = {Texts.En(share)} ({calculator.Rounding} rounding).");
+                $"Anteilfinanzierung: {Texts.PercentDe(rate.Value)} × {Texts.De(costs)} = {Texts.De(share)} ({Texts.RoundingDe(calculator.Rounding)}).",
+                $"Share financing: {Texts.PercentEn(rate.Value)} × {Texts.En(costs)} = {Texts.En(share)} ({Texts.RoundingEn(calculator.Rounding)}).");
             return share;
         }
 
@@ -293,8 +293,8 @@ public sealed class GrantCalculator
             if (unit.MaxUnitsFor(request.ApplicantKind) is { } max && requested > max.Value)
             {
                 counted = max.Value;
-                string whoDe = request.ApplicantKind is { } kind ? $"für {kind}" : "(Antragsart unbekannt: größte Grenze)";
-                string whoEn = request.ApplicantKind is { } kindEn ? $"for {kindEn}" : "(applicant kind not given: the largest limit)";
+                string whoDe = request.ApplicantKind is { } kind ? $"für {Texts.KindDe(kind)}" : "(Antragsart unbekannt: größte Grenze)";
+                string whoEn = request.ApplicantKind is { } kindEn ? $"for {Texts.KindEn(kindEn)}" : "(applicant kind not given: the largest limit)";
                 Step("unit-limit", null, max.Source,
                     $"{unit.Name.German}: {Texts.NumberDe(requested)} beantragt, höchstens {Texts.NumberDe(max.Value)} {whoDe}.",
                     $"{unit.Name.English}: {Texts.NumberEn(requested)} requested, at most {Texts.NumberEn(max.Value)} {whoEn}.");

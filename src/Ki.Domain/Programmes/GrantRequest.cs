@@ -49,4 +49,20 @@ public sealed class GrantRequest
 
     /// <summary>The date whose rules apply; <see langword="null"/> means today in Germany.</summary>
     public LocalDate? On { get; init; }
+
+    /// <summary>Whether own contribution and third-party funds together exceed the eligible costs
+    /// (<c>KI-APP-FUNDS-EXCEED-COSTS</c>); see <see cref="FundsExceed"/>.</summary>
+    public bool FundsExceedCosts => FundsExceed(EligibleCosts, OwnContribution, ThirdPartyFunds);
+
+    /// <summary>
+    /// The one rule that own contribution (Eigenanteil) and third-party funds (Drittmittel) together must not exceed the
+    /// eligible costs: a grant request and an application's check (<c>KI-APP-FUNDS-EXCEED-COSTS</c>) both use it.
+    /// </summary>
+    /// <param name="eligibleCosts">Zuwendungsfähige Ausgaben; <see langword="null"/> when not stated.</param>
+    /// <param name="ownContribution">Eigenanteil; <see langword="null"/> when not stated.</param>
+    /// <param name="thirdPartyFunds">Drittmittel; <see langword="null"/> when not stated.</param>
+    /// <returns>Whether the stated figures already are more than the costs (computed without overflow). Without stated
+    /// costs nothing is known to exceed them; a figure not stated adds nothing, so the answer is never a guess.</returns>
+    public static bool FundsExceed(Euro? eligibleCosts, Euro? ownContribution, Euro? thirdPartyFunds) =>
+        eligibleCosts is { } costs && (ownContribution?.Cents ?? 0) + (decimal)(thirdPartyFunds?.Cents ?? 0) > costs.Cents;
 }

@@ -40,7 +40,7 @@ public sealed class AllocateCommandTests : IDisposable
     {
         string file = Write("soest.csv", ["id,name,population,area", .. SoestRows((pop, area) => $"{pop},{area}")]);
 
-        (int code, string output, _) = CliRun.Ki("allocate", "--budget", "131000", "--input", file, "--key", "population:0.9,area:0.1", "--floor", "8000", "--unit", "1");
+        (int code, string output, _) = CliRun.Ki("allocate", "--budget", "131000", "--input", file, "--key", "population:0.9,area:0.1", "--floor", "8000", "--unit", "1", "--wide");
 
         Assert.Equal(0, code);
         Assert.Contains("key: population × 0.9 + area × 0.1; largest remainder in units of 1.00 EUR; floor 8,000.00 EUR.", output, StringComparison.Ordinal);

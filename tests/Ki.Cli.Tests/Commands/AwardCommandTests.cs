@@ -27,13 +27,13 @@ public sealed class AwardCommandTests
     [Fact]
     public void Award_Table_ShowsThePassThroughWithAnBestP()
     {
-        (int exit, string output, _) = CliRun.Ki("award", Example("round-komm-an-2b-2019.json"), "--lang", "de");
+        (int exit, string output, _) = CliRun.Ki("award", Example("round-komm-an-2b-2019.json"), "--lang", "de", "--wide");
 
         Assert.Equal(0, exit);
         Assert.Contains("KI-AWARD-PASS-THROUGH", output, StringComparison.Ordinal);
-        Assert.Contains("Flüchtlingshilfe Werl e.V. (registered-association): 12000.00, ANBest-P", output, StringComparison.Ordinal);
-        Assert.Contains("awarded 150000.00 + unallocated 0.00 = budget 150000.00 (reconciled)", output, StringComparison.Ordinal);
-        Assert.Contains("Anteilig gekürzt", output, StringComparison.Ordinal);
+        Assert.Contains("Flüchtlingshilfe Werl e.V. (registered-association): 12.000,00 €, ANBest-P", output, StringComparison.Ordinal);
+        Assert.Contains("Abgleich: bewilligt 150.000,00 € + nicht verteilt 0,00 € = Budget 150.000,00 € (auf den Cent ausgeglichen).", output, StringComparison.Ordinal);
+        Assert.Contains("KI-AWARD-CUT: Anteilig", output, StringComparison.Ordinal);
     }
 
     [Fact]

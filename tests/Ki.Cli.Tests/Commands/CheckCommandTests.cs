@@ -14,7 +14,7 @@ public sealed class CheckCommandTests
         Assert.Equal(0, exit);
         Assert.Empty(error);
         Assert.Contains("KI-ELIG-ELIGIBLE", output, StringComparison.Ordinal);
-        Assert.Matches("rules: +sha256:[0-9a-f]{64}", output);
+        Assert.Matches("Rules sha256:[0-9a-f]{64}", output);
     }
 
     [Fact]

@@ -45,9 +45,10 @@ public sealed class DistrictsCommandTests
         (int exit, string output, _) = CliRun.Ki("districts");
         Assert.Equal(0, exit);
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("key", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith("05974", StringComparison.Ordinal) && l.Contains("Soest", StringComparison.Ordinal) && l.Contains("301785", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("53 districts", StringComparison.Ordinal) && l.Contains("17947221", StringComparison.Ordinal));
+        Assert.Equal("NRW's districts and kreisfreie Städte.", lines[0]);
+        Assert.StartsWith("key", lines[1], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("05974", StringComparison.Ordinal) && l.Contains("Soest", StringComparison.Ordinal) && l.Contains("301,785", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("53 districts", StringComparison.Ordinal) && l.Contains("17,947,221", StringComparison.Ordinal));
         Assert.Contains("Population at 2019-12-31", output, StringComparison.Ordinal);
     }
 

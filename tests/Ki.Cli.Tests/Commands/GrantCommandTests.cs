@@ -17,7 +17,7 @@ public sealed class GrantCommandTests
         Assert.Equal("10800.00", root.GetProperty("grant").GetString());
         Assert.Equal("KI-GRANT-OK", root.GetProperty("code").GetString());
         string[] explanation = [.. root.GetProperty("explanation").EnumerateArray().Select(e => e.GetString()!)];
-        Assert.Contains("Share financing: 90 % × 12000.00 EUR = 10800.00 EUR (Commercial rounding).", explanation);
+        Assert.Contains("Share financing: 90 % × 12000.00 EUR = 10800.00 EUR (commercial rounding).", explanation);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class GrantCommandTests
         (int exit, string output, _) = CliRun.Ki("grant", "--line", "ki-2023-staff", "--costs", "400000", "--units", "specialist-post=6,half-admin-post=1", "--kind", "kreis", "--on", "2024-01-01");
 
         Assert.Equal(0, exit);
-        Assert.Contains("364500.00", output, StringComparison.Ordinal);
+        Assert.Contains("364,500.00 EUR", output, StringComparison.Ordinal);
         Assert.Contains("KI-GRANT-OK", output, StringComparison.Ordinal);
     }
 
@@ -78,5 +78,15 @@ public sealed class GrantCommandTests
         Assert.Equal(2, exit);
         Assert.Empty(output);
         Assert.StartsWith("ki grant: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Grant_OwnAndThirdPartyAboveTheCosts_IsRefusedLikeCheckDoes()
+    {
+        (int exit, string output, string error) = CliRun.Ki("grant", "--line", "komm-an-3", "--costs", "1000", "--own", "800", "--third-party", "300", "--on", "2020-05-01");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal("ki grant: KI-APP-FUNDS-EXCEED-COSTS: --own (800.00 EUR) and --third-party (300.00 EUR) together exceed --costs (1,000.00 EUR).", error.TrimEnd());
     }
 }

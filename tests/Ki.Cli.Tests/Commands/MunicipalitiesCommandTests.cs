@@ -32,7 +32,7 @@ public sealed class MunicipalitiesCommandTests
         string aachen = Assert.Single(output.Split('\n'), l => l.StartsWith("05334002", StringComparison.Ordinal));
         Assert.EndsWith("05334002", aachen.TrimEnd(), StringComparison.Ordinal);
         Assert.Contains("10 municipalities", output, StringComparison.Ordinal);
-        Assert.Contains("557026", output, StringComparison.Ordinal);
+        Assert.Contains("557,026", output, StringComparison.Ordinal);
     }
 
     [Fact]

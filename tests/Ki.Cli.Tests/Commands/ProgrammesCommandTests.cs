@@ -43,8 +43,9 @@ public sealed class ProgrammesCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("komm-an-3", output, StringComparison.Ordinal);
-        Assert.Contains("share[V]", output, StringComparison.Ordinal);
-        Assert.Contains("specialist-post=57000.00[V]", output, StringComparison.Ordinal);
+        Assert.Contains("share of costs[V]", output, StringComparison.Ordinal);
+        Assert.Contains("57,000.00 EUR[V]", output, StringComparison.Ordinal);
+        Assert.Contains("[U] uncertain", output, StringComparison.Ordinal);
     }
 
     [Fact]

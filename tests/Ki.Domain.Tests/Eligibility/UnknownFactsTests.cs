@@ -109,6 +109,17 @@ public sealed class UnknownFactsTests
     }
 
     [Fact]
+    public void FundsExceed_FiguresNotStated_AreNeverAGuess()
+    {
+        // Without costs nothing is known to exceed them; a figure not stated adds nothing to the stated ones.
+        Assert.False(GrantRequest.FundsExceed(null, Euro.FromEuros(2_000), Euro.FromEuros(500)));
+        Assert.False(GrantRequest.FundsExceed(Euro.FromEuros(2_000), null, null));
+        Assert.True(GrantRequest.FundsExceed(Euro.FromEuros(2_000), Euro.FromEuros(2_000), Euro.FromCents(1)));
+        Assert.True(GrantRequest.FundsExceed(Euro.FromEuros(2_000), null, Euro.FromCents(200_001)));
+        Assert.True(new GrantRequest(Euro.FromEuros(1_000)) { OwnContribution = Euro.FromEuros(1_001) }.FundsExceedCosts);
+    }
+
+    [Fact]
     public void Calculate_NoCostsStated_SaysWhichFactItNeeds()
     {
         // Issue 10: a request without costs computed a grant on 0.00 EUR.
