@@ -34,6 +34,20 @@ internal static class SettlementTexts
 
     public static string En(Euro amount) => Texts.En(amount);
 
+    /// <summary>A change with its sign: <c>+1.000,00 €</c>, <c>−500,00 €</c>, <c>0,00 €</c>.</summary>
+    public static string SignedDe(Euro change) => change.IsNegative ? "−" + De(-change) : change.IsZero ? De(change) : "+" + De(change);
+
+    /// <summary>A change with its sign: <c>+1000.00 EUR</c>, <c>−500.00 EUR</c>, <c>0.00 EUR</c>.</summary>
+    public static string SignedEn(Euro change) => change.IsNegative ? "−" + En(-change) : change.IsZero ? En(change) : "+" + En(change);
+
+    public static LocalizedText FundsKindName(FundsKind kind) => kind switch
+    {
+        FundsKind.Own => new LocalizedText("Eigenmittel", "own funds"),
+        FundsKind.ThirdParty => new LocalizedText("Drittmittel", "third-party funds"),
+        FundsKind.OtherFunder => new LocalizedText("Zuwendung eines anderen Zuwendungsgebers", "another funder's grant"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Undefined kind of funds."),
+    };
+
     public static string DayCountName(DayCount dayCount) => dayCount switch
     {
         DayCount.Actual365 => "act/365",
