@@ -8,9 +8,9 @@ using Ki.Domain.Money;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Programmes;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Ki.Domain.Tests;
 
@@ -68,7 +68,7 @@ public sealed class ThreadSafetyTests
         Gazetteer fresh = GazetteerJson.Read(GazetteerJson.Write(Gazetteer.Default));
         ProgrammeCatalogue catalogue = CatalogueJson.Read(CatalogueJson.Write(ProgrammeCatalogue.Default));
         return new ServiceCollection()
-            .AddSingleton<IClock>(TestClock.At(2016, 6, 1))
+            .AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2016, 6, 1, 12, 0)))
             .AddKiDomain(o => o.UseGazetteer(fresh).UseCatalogue(catalogue))
             .AddSingleton(sp => AllocationRequest.Of(
                 Euro.FromEuros(1_000_000),

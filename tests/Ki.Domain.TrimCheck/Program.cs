@@ -102,6 +102,13 @@ AwardRound round = AwardJson.ReadRound(File.ReadAllBytes(Path.Combine(examples, 
 AwardResult awards = AwardAllocator.Default.Allocate(round);
 Check(awards.IsReconciled && awards.Awarded + awards.Unallocated == awards.Budget, $"award round {round.Id}: awarded {awards.Awarded} + unallocated {awards.Unallocated} = budget {awards.Budget}");
 
+// A host's own document with Euro and keys, through its own source-generated context and no registered converter:
+// the [JsonConverter] attributes on the types write the strings.
+string hostJson = System.Text.Json.JsonSerializer.Serialize(new HostPayment(Euro.FromCents(123_456), DistrictKey.Parse("05974")), TrimCheckJsonContext.Default.HostPayment);
+Check(hostJson == "{\"Amount\":\"1234.56\",\"District\":\"05974\"}", $"Euro and keys serialise by default: {hostJson}");
+Check(System.Text.Json.JsonSerializer.Deserialize(hostJson, TrimCheckJsonContext.Default.HostPayment) == new HostPayment(Euro.FromCents(123_456), DistrictKey.Parse("05974")),
+    "Euro and keys deserialise by default");
+
 // Warm: the same work again in the same process.
 clock.Restart();
 Gazetteer warm = Gazetteer.FromText(new StringReader(gazetteer.ToText()));
@@ -119,3 +126,6 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 
 Console.WriteLine(failures.Count == 0 ? "trim check passed" : $"trim check FAILED: {string.Join("; ", failures)}");
 return failures.Count == 0 ? 0 : 1;
+
+/// <summary>A host application's own document type holding library values.</summary>
+internal sealed record HostPayment(Euro Amount, DistrictKey District);

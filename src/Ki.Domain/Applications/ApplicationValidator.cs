@@ -34,10 +34,10 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
         RuleFor(a => a.LineId).Must(s => !string.IsNullOrWhiteSpace(s))
             .WithErrorCode(ApplicationCodes.Required)
             .WithMessage(T("Die Förderlinie fehlt.", "The funding line is missing."));
-        RuleFor(a => a.Applicant.Kind).IsInEnum()
+        RuleFor(a => a.Applicant.Kind).Must(Enum.IsDefined)
             .WithErrorCode(ApplicationCodes.Undefined)
             .WithMessage((_, k) => T($"Die Art des Antragstellers {(int)k} ist nicht definiert.", $"The applicant kind {(int)k} is not defined."));
-        RuleFor(a => a.Route!.Value).IsInEnum().When(a => a.Route is not null)
+        RuleFor(a => a.Route!.Value).Must(Enum.IsDefined).When(a => a.Route is not null)
             .OverridePropertyName(nameof(Application.Route))
             .WithErrorCode(ApplicationCodes.Undefined)
             .WithMessage((_, r) => T($"Der Antragsweg {(int)r} ist nicht definiert.", $"The route {(int)r} is not defined."));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Ki.Domain.Internal;
+using Ki.Domain.Serialization;
 
 namespace Ki.Domain.Money;
 
@@ -24,6 +26,10 @@ namespace Ki.Domain.Money;
 /// <see cref="IFormatProvider"/>, see <see cref="ToString(string?, IFormatProvider?)"/> and
 /// <see cref="Parse(string, IFormatProvider?)"/>.
 /// </para>
+/// <para>
+/// System.Text.Json writes it as the invariant string (<c>"1234.56"</c>) without any registration, through
+/// <see cref="EuroJsonConverter"/> (AOT-safe).
+/// </para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
 /// <example>
@@ -40,6 +46,7 @@ namespace Ki.Domain.Money;
 /// Console.WriteLine(Euro.TryParse("1.5 €", german, out _));       // False
 /// ]]></code>
 /// </example>
+[JsonConverter(typeof(EuroJsonConverter))]
 public readonly partial struct Euro : IEquatable<Euro>, IComparable<Euro>, IComparable
 {
     private const decimal CentsPerEuro = 100m;

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Ki.Domain.Internal;
+using System.Text.Json.Serialization;
+using Ki.Domain.Serialization;
 
 namespace Ki.Domain.Places;
 
@@ -17,7 +19,9 @@ namespace Ki.Domain.Places;
 /// <c>default(MunicipalityKey)</c> is the key <c>00000000</c>, which no parse method returns; treat it as "no key".
 /// Equality and ordering are those of the numeric key. Immutable; safe to share across threads.
 /// </para>
+/// <para>System.Text.Json writes it as its code string (<c>"05974040"</c>) without any registration (AOT-safe).</para>
 /// </remarks>
+[JsonConverter(typeof(ParsableKeyJsonConverter<MunicipalityKey>))]
 public readonly struct MunicipalityKey : IEquatable<MunicipalityKey>, IComparable<MunicipalityKey>, IComparable, ISpanParsable<MunicipalityKey>
 {
     private const int Digits = 8;

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Ki.Domain.Internal;
+using System.Text.Json.Serialization;
+using Ki.Domain.Serialization;
 
 namespace Ki.Domain.Places;
 
@@ -16,7 +18,9 @@ namespace Ki.Domain.Places;
 /// <c>default(RegionKey)</c> is the key <c>000</c>, which no parse method returns; treat it as "no key".
 /// Equality and ordering are those of the numeric key. Immutable; safe to share across threads.
 /// </para>
+/// <para>System.Text.Json writes it as its code string (<c>"059"</c>) without any registration (AOT-safe).</para>
 /// </remarks>
+[JsonConverter(typeof(ParsableKeyJsonConverter<RegionKey>))]
 public readonly struct RegionKey : IEquatable<RegionKey>, IComparable<RegionKey>, IComparable, ISpanParsable<RegionKey>
 {
     private const int Digits = 3;

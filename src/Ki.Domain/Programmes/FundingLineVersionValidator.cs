@@ -28,7 +28,7 @@ public sealed class FundingLineVersionValidator : AbstractValidator<FundingLineV
             .WithErrorCode(CatalogueMessages.Source)
             .WithMessage((_, f) => T($"Die Angabe '{f.Name}' hat keine Quelle.", $"The figure '{f.Name}' has no source."));
 
-        RuleFor(v => v.Financing.Value).IsInEnum()
+        RuleFor(v => v.Financing.Value).Must(Enum.IsDefined)
             .WithErrorCode(CatalogueMessages.Financing)
             .WithMessage(T("Die Finanzierungsart ist nicht definiert.", "The financing type is not defined."));
 

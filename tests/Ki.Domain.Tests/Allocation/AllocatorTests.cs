@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Allocation;
 using Ki.Domain.Money;
 using Ki.Domain.Tests.Support;
@@ -12,12 +13,12 @@ public sealed class AllocatorTests
 {
     // ---------- the fast path ----------
 
-    [Fact]
-    public void AllocateSpan_AnyWeights_MatchesBigIntegerReference()
+    [Property]
+    public Property AllocateSpan_AnyWeights_MatchesBigIntegerReference()
     {
-        Properties.Check(Prop.ForAll(
+        return Prop.ForAll(
             Gen.Zip(AllocationGen.BudgetCents, AllocationGen.Weights).ToArbitrary(),
-            t => FastPath(t.Item1, t.Item2).SequenceEqual(Reference(t.Item1, t.Item2))));
+            t => FastPath(t.Item1, t.Item2).SequenceEqual(Reference(t.Item1, t.Item2)));
     }
 
     [Theory]
@@ -102,10 +103,10 @@ public sealed class AllocatorTests
 
     // ---------- laws of the rich API without bounds ----------
 
-    [Fact]
-    public void Allocate_AnyWeights_AddsUpNonNegativeAndWithinOneUnitOfQuota()
+    [Property]
+    public Property Allocate_AnyWeights_AddsUpNonNegativeAndWithinOneUnitOfQuota()
     {
-        Properties.Check(Prop.ForAll(
+        return Prop.ForAll(
             Gen.Zip(AllocationGen.BudgetCents, AllocationGen.Weights).ToArbitrary(),
             t =>
             {
@@ -116,36 +117,36 @@ public sealed class AllocatorTests
                     && result.Lines.All(l => !l.Amount.IsNegative)
                     && result.Lines.Select((l, i) => l.Quota == new ExactAmount(t.Item1 * (BigInteger)t.Item2[i], total)).All(x => x)
                     && result.Lines.All(l => WithinOneUnit(l, result.Unit));
-            }));
+            });
     }
 
-    [Fact]
-    public void Allocate_PermutedRecipients_GivesEveryIdTheSameAmount()
+    [Property]
+    public Property Allocate_PermutedRecipients_GivesEveryIdTheSameAmount()
     {
         Gen<(long, long[], int[])> gen =
             from budget in AllocationGen.BudgetCents
             from weights in AllocationGen.Weights
             from permutation in AllocationGen.Permutation(weights.Length)
             select (budget, weights, permutation);
-        Properties.Check(Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             AllocationRecipient[] recipients = AllocationGen.Recipients(t.Item2);
             AllocationResult straight = Allocator.Allocate(AllocationRequest.Of(Euro.FromCents(t.Item1), recipients));
             AllocationResult permuted = Allocator.Allocate(AllocationRequest.Of(Euro.FromCents(t.Item1), t.Item3.Select(i => recipients[i])));
             return permuted.Lines.Select(l => l.Id).SequenceEqual(t.Item3.Select(i => recipients[i].Id))
                 && permuted.Lines.All(l => straight.TryGetLine(l.Id, out AllocationLine? s) && s.Amount == l.Amount && s.Reasons == l.Reasons);
-        }));
+        });
     }
 
-    [Fact]
-    public void Allocate_ScaledWeights_GivesTheSameAmounts()
+    [Property]
+    public Property Allocate_ScaledWeights_GivesTheSameAmounts()
     {
         Gen<(long, long[], int)> gen =
             from budget in AllocationGen.BudgetCents
             from weights in AllocationGen.Weights.Select(w => w.Select(x => x % 1_000_000).ToArray()).Where(w => w.Any(x => x > 0))
             from factor in Gen.Choose(2, 1000)
             select (budget, weights, factor);
-        Properties.Check(Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             Euro budget = Euro.FromCents(t.Item1);
             AllocationResult plain = Allocator.Allocate(AllocationRequest.Of(budget, AllocationGen.Recipients(t.Item2)));
@@ -154,24 +155,24 @@ public sealed class AllocatorTests
                 t.Item2.Select((w, i) => new AllocationRecipient($"r{i:D2}", w / 1000m))));
             return plain.Lines.Select(l => l.Amount).SequenceEqual(scaled.Lines.Select(l => l.Amount))
                 && plain.Lines.Select(l => l.Amount).SequenceEqual(divided.Lines.Select(l => l.Amount));
-        }));
+        });
     }
 
-    [Fact]
-    public void Allocate_IdsInIndexOrder_AgreesWithTheFastPath()
+    [Property]
+    public Property Allocate_IdsInIndexOrder_AgreesWithTheFastPath()
     {
-        Properties.Check(Prop.ForAll(
+        return Prop.ForAll(
             Gen.Zip(AllocationGen.BudgetCents, AllocationGen.Weights).ToArbitrary(),
             t => Allocator.Allocate(AllocationRequest.Of(Euro.FromCents(t.Item1), AllocationGen.Recipients(t.Item2)))
-                .Lines.Select(l => l.Amount.Cents).SequenceEqual(FastPath(t.Item1, t.Item2))));
+                .Lines.Select(l => l.Amount.Cents).SequenceEqual(FastPath(t.Item1, t.Item2)));
     }
 
     // ---------- laws with bounds ----------
 
-    [Fact]
-    public void Allocate_WithBounds_HoldsEveryBoundAndTheClampLaw()
+    [Property(MaxTest = 500)]
+    public Property Allocate_WithBounds_HoldsEveryBoundAndTheClampLaw()
     {
-        Properties.Check(Prop.ForAll(AllocationGen.BoundedRequest.ToArbitrary(), request =>
+        return Prop.ForAll(AllocationGen.BoundedRequest.ToArbitrary(), request =>
         {
             AllocationResult result = Allocator.Allocate(request);
             ExactAmount lambda = result.Lambda;
@@ -180,23 +181,23 @@ public sealed class AllocatorTests
                 && !result.Unallocated.IsNegative
                 && (result.Unallocated.IsZero || allAtUpper)
                 && result.Lines.All(l => CheckBounds(l, lambda, result.Unit));
-        }), maxTest: 500);
+        });
     }
 
-    [Fact]
-    public void Allocate_WithBoundsPermuted_GivesEveryIdTheSameAmount()
+    [Property]
+    public Property Allocate_WithBoundsPermuted_GivesEveryIdTheSameAmount()
     {
         Gen<(AllocationRequest, int[])> gen =
             from request in AllocationGen.BoundedRequest
             from permutation in AllocationGen.Permutation(request.Recipients.Length)
             select (request, permutation);
-        Properties.Check(Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             AllocationRequest request = t.Item1;
             AllocationResult straight = Allocator.Allocate(request);
             AllocationRequest permuted = AllocationRequest.Of(request.Budget, t.Item2.Select(i => request.Recipients[i])).WithUnit(request.Unit);
             return Allocator.Allocate(permuted).Lines.All(l => straight.TryGetLine(l.Id, out AllocationLine? s) && s.Amount == l.Amount);
-        }));
+        });
     }
 
     // ---------- named examples ----------

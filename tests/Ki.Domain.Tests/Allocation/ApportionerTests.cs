@@ -1,6 +1,7 @@
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Allocation;
 using Ki.Domain.Tests.Support;
 
@@ -14,39 +15,39 @@ public sealed class ApportionerTests
 
     private static readonly Gen<ApportionmentMethod> Methods = Gen.Elements(ApportionmentMethod.HareNiemeyer, ApportionmentMethod.DHondt, ApportionmentMethod.SainteLague);
 
-    [Fact]
-    public void ApportionSpan_AnyInput_MatchesTheTableOfAllEntries()
+    [Property(MaxTest = 500)]
+    public Property ApportionSpan_AnyInput_MatchesTheTableOfAllEntries()
     {
         Gen<(ApportionmentMethod, long, long[])> gen =
             from method in Gen.Elements(ApportionmentMethod.DHondt, ApportionmentMethod.SainteLague)
             from seats in Gen.Choose(0, 60)
             from weights in SmallWeights
             select (method, (long)seats, weights);
-        Properties.Check(Prop.ForAll(gen.ToArbitrary(), t => Run(t.Item1, t.Item2, t.Item3).SequenceEqual(ReferenceDivisor(t.Item1, t.Item2, t.Item3))), maxTest: 500);
+        return Prop.ForAll(gen.ToArbitrary(), t => Run(t.Item1, t.Item2, t.Item3).SequenceEqual(ReferenceDivisor(t.Item1, t.Item2, t.Item3)));
     }
 
-    [Fact]
-    public void ApportionSpan_HareNiemeyer_IsTheLargestRemainderSplit()
+    [Property]
+    public Property ApportionSpan_HareNiemeyer_IsTheLargestRemainderSplit()
     {
-        Properties.Check(Prop.ForAll(
+        return Prop.ForAll(
             Gen.Zip(Gen.Choose(0, 1000), SmallWeights).ToArbitrary(),
-            t => Run(ApportionmentMethod.HareNiemeyer, t.Item1, t.Item2).SequenceEqual(AllocatorTests.Reference(t.Item1, t.Item2))));
+            t => Run(ApportionmentMethod.HareNiemeyer, t.Item1, t.Item2).SequenceEqual(AllocatorTests.Reference(t.Item1, t.Item2)));
     }
 
-    [Fact]
-    public void ApportionSpan_DivisorMethods_AreHouseMonotone()
+    [Property(MaxTest = 500)]
+    public Property ApportionSpan_DivisorMethods_AreHouseMonotone()
     {
         Gen<(ApportionmentMethod, long, long[])> gen =
             from method in Gen.Elements(ApportionmentMethod.DHondt, ApportionmentMethod.SainteLague)
             from seats in Gen.Choose(0, 200)
             from weights in SmallWeights
             select (method, (long)seats, weights);
-        Properties.Check(Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             long[] smaller = Run(t.Item1, t.Item2, t.Item3);
             long[] larger = Run(t.Item1, t.Item2 + 1, t.Item3);
             return smaller.Zip(larger).All(p => p.Second >= p.First) && larger.Sum() == t.Item2 + 1;
-        }), maxTest: 500);
+        });
     }
 
     [Fact]
@@ -89,8 +90,8 @@ public sealed class ApportionerTests
         Assert.Throws<ArgumentException>(() => Apportioner.Apportion(ApportionmentMethod.HareNiemeyer, 2.25m, [new("a", 1m)], unit: 0.5m));
     }
 
-    [Fact]
-    public void Apportion_PermutedInput_GivesEveryIdTheSameSeats()
+    [Property]
+    public Property Apportion_PermutedInput_GivesEveryIdTheSameSeats()
     {
         Gen<(ApportionmentMethod, int, long[], int[])> gen =
             from method in Methods
@@ -98,13 +99,13 @@ public sealed class ApportionerTests
             from weights in SmallWeights
             from permutation in AllocationGen.Permutation(weights.Length)
             select (method, seats, weights, permutation);
-        Properties.Check(Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             AllocationRecipient[] parties = AllocationGen.Recipients(t.Item3);
             var straight = Apportioner.Apportion(t.Item1, t.Item2, parties).Lines.ToDictionary(l => l.Id, l => (l.Seats, l.IsTie));
             ApportionmentResult permuted = Apportioner.Apportion(t.Item1, t.Item2, t.Item4.Select(i => parties[i]));
             return permuted.Lines.All(l => straight[l.Id] == (l.Seats, l.IsTie)) && permuted.Lines.Sum(l => l.Units) == t.Item2;
-        }));
+        });
     }
 
     [Fact]

@@ -1,6 +1,7 @@
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Allocation;
-using Ki.Domain.Tests.Support;
 
 namespace Ki.Domain.Tests.Allocation;
 
@@ -20,8 +21,8 @@ public sealed class DivisorMethodTests
         Assert.Equal(Reference(vb, jb, va, ja, offset), DivisorMethod.Compare(vb, jb, va, ja, offset));
     }
 
-    [Fact]
-    public void Property_Compare_IsTheExactComparisonOfTheTableEntries()
+    [Property(MaxTest = 1000)]
+    public Property Property_Compare_IsTheExactComparisonOfTheTableEntries()
     {
         var value = Gen.OneOf(
             Gen.Choose(0, int.MaxValue).Select(i => (long)i),
@@ -29,7 +30,7 @@ public sealed class DivisorMethodTests
         var seatCount = Gen.OneOf(Gen.Choose(0, 1000).Select(i => (long)i), Gen.Choose(0, int.MaxValue).Select(i => (long)i << 20));
         var entries = Gen.Zip(Gen.Zip(Gen.Zip(value, seatCount), Gen.Zip(value, seatCount)), Gen.Elements(1L, 2L))
             .Select(t => (Va: t.Item1.Item1.Item1, Ja: t.Item1.Item1.Item2, Vb: t.Item1.Item2.Item1, Jb: t.Item1.Item2.Item2, Offset: t.Item2));
-        Properties.Check(Prop.ForAll(entries.ToArbitrary(), e =>
-            DivisorMethod.Compare(e.Va, e.Ja, e.Vb, e.Jb, e.Offset) == Reference(e.Va, e.Ja, e.Vb, e.Jb, e.Offset)), maxTest: 1000);
+        return Prop.ForAll(entries.ToArbitrary(), e =>
+            DivisorMethod.Compare(e.Va, e.Ja, e.Vb, e.Jb, e.Offset) == Reference(e.Va, e.Ja, e.Vb, e.Jb, e.Offset));
     }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Allocation;
 using Ki.Domain.Money;
 using Ki.Domain.Tests.Support;
@@ -8,8 +9,8 @@ namespace Ki.Domain.Tests.Allocation;
 
 public sealed class StagedAllocationTests
 {
-    [Fact]
-    public void Allocate_BudgetToDistrictsToMunicipalities_ReconcilesAtEveryLevel()
+    [Property]
+    public Property Allocate_BudgetToDistrictsToMunicipalities_ReconcilesAtEveryLevel()
     {
         Gen<(long, long[], long[], long[])> gen =
             from budget in AllocationGen.BudgetCents
@@ -17,7 +18,7 @@ public sealed class StagedAllocationTests
             from first in AllocationGen.Weights
             from second in AllocationGen.Weights
             select (budget, districts, first, second);
-        Properties.Check(Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             AllocationRequest top = AllocationRequest.Of(Euro.FromCents(t.Item1), AllocationGen.Recipients(t.Item2));
             var next = new Dictionary<string, AllocationRequest>
@@ -34,7 +35,7 @@ public sealed class StagedAllocationTests
             return levels
                 && Euro.Sum(staged.FinalLines.Select(l => l.Amount)) + staged.TotalUnallocated == top.Budget
                 && staged.FinalLines.Length == t.Item2.Length - 2 + t.Item3.Length + t.Item4.Length;
-        }));
+        });
     }
 
     [Fact]

@@ -3,9 +3,9 @@ using Ki.Domain.Money;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Programmes;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.DependencyInjection;
 
@@ -27,7 +27,7 @@ public sealed class KiDomainServiceCollectionExtensionsTests
     [Fact]
     public void AddKiDomain_HostClockRegisteredFirst_IsKeptAndUsedByTheCalculator()
     {
-        var clock = TestClock.At(2016, 6, 1);
+        var clock = new FakeClock(Instant.FromUtc(2016, 6, 1, 12, 0));
         using ServiceProvider provider = new ServiceCollection().AddSingleton<IClock>(clock).AddKiDomain().BuildServiceProvider();
         Assert.Same(clock, provider.GetRequiredService<IClock>());
         Assert.True(ProgrammeCatalogue.Default.TryFindLine("komm-an-3", out FundingLine? line));

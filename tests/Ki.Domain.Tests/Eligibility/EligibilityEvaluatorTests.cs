@@ -89,7 +89,7 @@ public sealed class EligibilityEvaluatorTests
         Assert.NotNull(decision.Rules);
         Assert.Equal(decision.Rules.Hash, decision.RulesHash);
         Assert.Matches("^[0-9a-f]{64}$", decision.RulesHash);
-        Assert.StartsWith("0.1.0", decision.LibraryVersion, StringComparison.Ordinal);
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?(\+|$)", decision.LibraryVersion);
         Assert.Equal(AsOf, decision.AsOf);
     }
 

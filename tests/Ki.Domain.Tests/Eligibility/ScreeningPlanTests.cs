@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
 using Ki.Domain.Programmes;
@@ -11,8 +12,8 @@ namespace Ki.Domain.Tests.Eligibility;
 
 public sealed class ScreeningPlanTests
 {
-    [Fact]
-    public void Screen_RandomRulesAndApplications_AgreesWithTheEvaluator()
+    [Property(MaxTest = 200)]
+    public Property Screen_RandomRulesAndApplications_AgreesWithTheEvaluator()
     {
         Gen<(RuleSet, Application[], int)> cases =
             from rules in EligibilityGen.RuleSets
@@ -20,7 +21,7 @@ public sealed class ScreeningPlanTests
             from asOfDay in Gen.Choose(0, 365)
             select (rules, applications, asOfDay);
 
-        Properties.Check(Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             (RuleSet rules, Application[] applications, int day) = c;
             LocalDate asOf = new LocalDate(2020, 1, 1).PlusDays(day);
@@ -28,7 +29,7 @@ public sealed class ScreeningPlanTests
             var outcomes = new EligibilityOutcome[applications.Length];
             plan.Screen(applications, outcomes);
             return applications.Select(a => EligibilityEvaluator.Evaluate(a, KommAn3, rules, asOf).Outcome).SequenceEqual(outcomes);
-        }), 200);
+        });
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Money;
 using Ki.Domain.Tests.Support;
 
@@ -105,15 +106,15 @@ public sealed partial class EuroTests
         Assert.False(Euro.TryParse(text, CultureInfo.InvariantCulture, out _));
     }
 
-    [Fact]
-    public void Property_ParseFormat_RoundTripsInGermanAndInvariant()
+    [Property]
+    public Property Property_ParseFormat_RoundTripsInGermanAndInvariant()
     {
-        Properties.Check(Prop.ForAll(DomainGen.Euros.ToArbitrary(), x =>
+        return Prop.ForAll(DomainGen.Euros.ToArbitrary(), x =>
             Euro.Parse(x.ToString(German), German) == x
             && Euro.Parse(x.ToString("N", German), German) == x
             && Euro.Parse(x.ToString("F", German), German) == x
             && Euro.Parse(x.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) == x
-            && Euro.Parse(x.ToString(), null) == x));
+            && Euro.Parse(x.ToString(), null) == x);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Money;
 using Ki.Domain.Tests.Support;
 
@@ -199,21 +200,21 @@ public sealed partial class EuroTests
         Assert.Throws<ArgumentException>(() => Euro.Zero.CompareTo("0"));
     }
 
-    [Fact]
-    public void Property_AddThenSubtract_GivesBackTheAmount()
+    [Property]
+    public Property Property_AddThenSubtract_GivesBackTheAmount()
     {
-        Properties.Check(Prop.ForAll(
+        return Prop.ForAll(
             Gen.Zip(DomainGen.SafeEuros, DomainGen.SafeEuros).ToArbitrary(),
-            t => (t.Item1 + t.Item2) - t.Item2 == t.Item1));
+            t => (t.Item1 + t.Item2) - t.Item2 == t.Item1);
     }
 
-    [Fact]
-    public void Property_Ordering_AgreesWithTheCents()
+    [Property]
+    public Property Property_Ordering_AgreesWithTheCents()
     {
-        Properties.Check(Prop.ForAll(
+        return Prop.ForAll(
             Gen.Zip(DomainGen.Euros, DomainGen.Euros).ToArbitrary(),
             t => Math.Sign(t.Item1.CompareTo(t.Item2)) == Math.Sign(t.Item1.Cents.CompareTo(t.Item2.Cents))
                 && (t.Item1 < t.Item2) == (t.Item1.Cents < t.Item2.Cents)
-                && (t.Item1 == t.Item2) == (t.Item1.Cents == t.Item2.Cents)));
+                && (t.Item1 == t.Item2) == (t.Item1.Cents == t.Item2.Cents));
     }
 }

@@ -1,4 +1,6 @@
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Places;
 using Ki.Domain.Tests.Support;
 
@@ -95,23 +97,23 @@ public sealed partial class GazetteerTests
         Assert.Equal(MunicipalityKind.KreisfreieStadt, bonn.Kind);
     }
 
-    [Fact]
-    public void EveryMunicipality_IsFoundByItsOwnNameAndKey() =>
-        Properties.Check(Prop.ForAll(PlacesGen.Municipality.ToArbitrary(), m =>
+    [Property]
+    public Property EveryMunicipality_IsFoundByItsOwnNameAndKey() =>
+        Prop.ForAll(PlacesGen.Municipality.ToArbitrary(), m =>
             G.FindMunicipalities(m.Name).Contains(m)
             && G.FindMunicipalities(m.ShortName).Contains(m)
             && G.GetMunicipality(m.Key) == m
-            && G.FindMunicipalities(m.Key.Code).Single() == m));
+            && G.FindMunicipalities(m.Key.Code).Single() == m);
 
-    [Fact]
-    public void EveryMunicipality_IsFoundByItsNameAsTyped() =>
-        Properties.Check(Prop.ForAll(PlacesGen.TypedMunicipalityName.ToArbitrary(), t =>
-            G.FindMunicipalities(t.Typed).Contains(t.Place)));
+    [Property]
+    public Property EveryMunicipality_IsFoundByItsNameAsTyped() =>
+        Prop.ForAll(PlacesGen.TypedMunicipalityName.ToArbitrary(), t =>
+            G.FindMunicipalities(t.Typed).Contains(t.Place));
 
-    [Fact]
-    public void EveryDistrict_IsFoundByItsOwnNameAndKey_AndContainsItsMembers() =>
-        Properties.Check(Prop.ForAll(PlacesGen.District.ToArbitrary(), d =>
+    [Property]
+    public Property EveryDistrict_IsFoundByItsOwnNameAndKey_AndContainsItsMembers() =>
+        Prop.ForAll(PlacesGen.District.ToArbitrary(), d =>
             G.FindDistricts(d.Name).Contains(d)
             && G.GetDistrict(d.Key) == d
-            && G.MembersOf(d.Key).All(m => m.District == d.Key && G.TryGetDistrict(m.District, out District? owner) && owner == d)));
+            && G.MembersOf(d.Key).All(m => m.District == d.Key && G.TryGetDistrict(m.District, out District? owner) && owner == d));
 }

@@ -1,5 +1,6 @@
 using Ki.Domain.Programmes;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.Programmes;
 
@@ -49,8 +50,8 @@ public sealed class ApplicationDeadlineTests
     [Fact]
     public void IsOpen_UsesTheInjectedClock()
     {
-        Assert.True(September30.IsOpen(new TestClock(Instant.FromUtc(2025, 9, 30, 21, 0)), FiscalYear.Of(2025)));
-        Assert.False(September30.IsOpen(new TestClock(Instant.FromUtc(2025, 10, 1, 8, 0)), FiscalYear.Of(2025)));
+        Assert.True(September30.IsOpen(new FakeClock(Instant.FromUtc(2025, 9, 30, 21, 0)), FiscalYear.Of(2025)));
+        Assert.False(September30.IsOpen(new FakeClock(Instant.FromUtc(2025, 10, 1, 8, 0)), FiscalYear.Of(2025)));
         Assert.Throws<ArgumentNullException>(() => September30.IsOpen(null!, FiscalYear.Of(2025)));
     }
 

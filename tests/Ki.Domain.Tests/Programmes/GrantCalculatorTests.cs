@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.Programmes;
 
 public sealed partial class GrantCalculatorTests
 {
     private static readonly SourceReference Src = new("test citation", Confidence.Verified);
-    private static readonly GrantCalculator Calculator = new(TestClock.At(2020, 6, 1), RoundingMode.Commercial);
+    private static readonly GrantCalculator Calculator = new(new FakeClock(Instant.FromUtc(2020, 6, 1, 12, 0)), RoundingMode.Commercial);
     private static readonly ProgrammeCatalogue Catalogue = ProgrammeCatalogue.Default;
 
     private static FundingLine Line(string id) => Catalogue.TryFindLine(id, out FundingLine? line) ? line : throw new InvalidOperationException(id);
@@ -141,7 +142,7 @@ public sealed partial class GrantCalculatorTests
     public void Calculate_WithoutDate_UsesTheInjectedClockInGermanTime()
     {
         // 31.12.2017 23:30 UTC is already 1 January 2018 in Germany: the 2018 version of komm-an-1 applies.
-        var calculator = new GrantCalculator(new TestClock(Instant.FromUtc(2017, 12, 31, 23, 30)), RoundingMode.Commercial);
+        var calculator = new GrantCalculator(new FakeClock(Instant.FromUtc(2017, 12, 31, 23, 30)), RoundingMode.Commercial);
         GrantResult result = calculator.Calculate(Line("komm-an-1"), new GrantRequest(E(1_000)));
 
         Assert.Equal(new LocalDate(2018, 1, 1), result.On);
@@ -210,7 +211,7 @@ public sealed partial class GrantCalculatorTests
     public void Calculate_ShareWithHalfCent_RoundsByTheCalculatorsMode(RoundingMode mode, long expectedCents)
     {
         // 90 % of 0.05 EUR is 4.5 cents.
-        var calculator = new GrantCalculator(TestClock.At(2020, 1, 1), mode);
+        var calculator = new GrantCalculator(new FakeClock(Instant.FromUtc(2020, 1, 1, 12, 0)), mode);
         GrantResult result = calculator.Calculate("x", Version(FinancingType.Share, rate: 0.9m), new GrantRequest(Euro.FromCents(5)));
 
         Assert.Equal(Euro.FromCents(expectedCents), result.Grant);
@@ -244,7 +245,7 @@ public sealed partial class GrantCalculatorTests
     [Fact]
     public void Constructor_UndefinedRoundingOrNullClock_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new GrantCalculator(TestClock.At(2020, 1, 1), default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GrantCalculator(new FakeClock(Instant.FromUtc(2020, 1, 1, 12, 0)), default));
         Assert.Throws<ArgumentNullException>(() => new GrantCalculator(null!, RoundingMode.Commercial));
     }
 }

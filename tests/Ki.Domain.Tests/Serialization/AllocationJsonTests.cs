@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck.Fluent;
@@ -10,33 +12,33 @@ namespace Ki.Domain.Tests.Serialization;
 
 public sealed class AllocationJsonTests
 {
-    [Fact]
-    public void Property_Request_RoundTripsInEveryProperty() =>
-        Properties.Check(Prop.ForAll(AllocationDocumentGen.Requests.ToArbitrary(), request =>
+    [Property]
+    public Property Property_Request_RoundTripsInEveryProperty() =>
+        Prop.ForAll(AllocationDocumentGen.Requests.ToArbitrary(), request =>
         {
             byte[] json = AllocationJson.Write(request);
             AllocationRequest back = AllocationJson.ReadRequest(json);
             return DeepEqual.FirstDifference(request, back) is null && json.AsSpan().SequenceEqual(AllocationJson.Write(back));
-        }));
+        });
 
-    [Fact]
-    public void Property_Result_RoundTripsInEveryProperty() =>
-        Properties.Check(Prop.ForAll(AllocationGen.BoundedRequest.ToArbitrary(), request =>
+    [Property]
+    public Property Property_Result_RoundTripsInEveryProperty() =>
+        Prop.ForAll(AllocationGen.BoundedRequest.ToArbitrary(), request =>
         {
             AllocationResult result = Allocator.Allocate(request);
             byte[] json = AllocationJson.Write(result);
             AllocationResult back = AllocationJson.ReadResult(json);
             return DeepEqual.FirstDifference(result, back) is null && json.AsSpan().SequenceEqual(AllocationJson.Write(back));
-        }));
+        });
 
-    [Fact]
-    public void Property_Apportionment_RoundTripsInEveryProperty() =>
-        Properties.Check(Prop.ForAll(AllocationDocumentGen.Apportionments.ToArbitrary(), result =>
+    [Property]
+    public Property Property_Apportionment_RoundTripsInEveryProperty() =>
+        Prop.ForAll(AllocationDocumentGen.Apportionments.ToArbitrary(), result =>
         {
             byte[] json = AllocationJson.Write(result);
             ApportionmentResult back = AllocationJson.ReadApportionment(json);
             return DeepEqual.FirstDifference(result, back) is null && json.AsSpan().SequenceEqual(AllocationJson.Write(back));
-        }));
+        });
 
     [Fact]
     public void Write_FivePenceOverSeven_ShowsExactQuotasAndReasons()
@@ -101,13 +103,13 @@ public sealed class AllocationJsonTests
         Assert.Equal("$.lines", Assert.Throws<KiDataException>(() => AllocationJson.ReadResult(Encoding.UTF8.GetBytes(doc.ToJsonString()))).Location);
     }
 
-    [Fact]
-    public void Property_MutatedResultDocuments_LoadOrRaiseKiDataException() =>
-        JsonMutation.Check(AllocationJson.Write(FivePence()), bytes => AllocationJson.ReadResult(bytes, JsonMutation.Limits));
+    [Property]
+    public Property Property_MutatedResultDocuments_LoadOrRaiseKiDataException() =>
+        JsonMutation.Law(AllocationJson.Write(FivePence()), bytes => AllocationJson.ReadResult(bytes, JsonMutation.Limits));
 
-    [Fact]
-    public void Property_MutatedApportionmentDocuments_LoadOrRaiseKiDataException() =>
-        JsonMutation.Check(
+    [Property]
+    public Property Property_MutatedApportionmentDocuments_LoadOrRaiseKiDataException() =>
+        JsonMutation.Law(
             AllocationJson.Write(Apportioner.Apportion(ApportionmentMethod.SainteLague, 8, AllocationGen.Recipients([41, 29, 17, 13]))),
             bytes => AllocationJson.ReadApportionment(bytes, JsonMutation.Limits));
 

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck.Fluent;
@@ -34,22 +36,22 @@ public sealed class CatalogueJsonTests
         Assert.Matches(@"^\d+\.\d{2}$", (string)capped["minimumGrant"]!["value"]!);
     }
 
-    [Fact]
-    public void Property_Catalogue_RoundTripsInEveryProperty() =>
-        Properties.Check(Prop.ForAll(CatalogueGen.Catalogues.ToArbitrary(), catalogue =>
+    [Property(MaxTest = 100)]
+    public Property Property_Catalogue_RoundTripsInEveryProperty() =>
+        Prop.ForAll(CatalogueGen.Catalogues.ToArbitrary(), catalogue =>
         {
             byte[] json = CatalogueJson.Write(catalogue);
             ProgrammeCatalogue back = CatalogueJson.Read(json);
             return DeepEqual.FirstDifference(catalogue, back) is null && json.AsSpan().SequenceEqual(CatalogueJson.Write(back));
-        }), maxTest: 100);
+        });
 
-    [Fact]
-    public void Property_Parts_RoundTripInEveryProperty() =>
-        Properties.Check(Prop.ForAll(CatalogueGen.Programmes.ToArbitrary(), CatalogueGen.Versions.ToArbitrary(), CatalogueGen.Mixes.ToArbitrary(), (programme, version, mix) =>
+    [Property(MaxTest = 150)]
+    public Property Property_Parts_RoundTripInEveryProperty() =>
+        Prop.ForAll(CatalogueGen.Programmes.ToArbitrary(), CatalogueGen.Versions.ToArbitrary(), CatalogueGen.Mixes.ToArbitrary(), (programme, version, mix) =>
             DeepEqual.FirstDifference(programme, CatalogueJson.ReadProgramme(CatalogueJson.Write(programme))) is null
             && programme.Lines.All(l => DeepEqual.FirstDifference(l, CatalogueJson.ReadFundingLine(CatalogueJson.Write(l))) is null)
             && DeepEqual.FirstDifference(version, CatalogueJson.ReadFundingLineVersion(CatalogueJson.Write(version))) is null
-            && DeepEqual.FirstDifference(mix, CatalogueJson.ReadFundingMix(CatalogueJson.Write(mix))) is null), maxTest: 150);
+            && DeepEqual.FirstDifference(mix, CatalogueJson.ReadFundingMix(CatalogueJson.Write(mix))) is null);
 
     [Fact]
     public void DeepEqual_SeesAChangedFigure()
@@ -140,7 +142,7 @@ public sealed class CatalogueJsonTests
         }
     }
 
-    [Fact]
-    public void Property_MutatedCatalogueDocuments_LoadOrRaiseKiDataException() =>
-        JsonMutation.Check(CatalogueJson.Write(Default), bytes => CatalogueJson.Read(bytes, JsonMutation.Limits));
+    [Property]
+    public Property Property_MutatedCatalogueDocuments_LoadOrRaiseKiDataException() =>
+        JsonMutation.Law(CatalogueJson.Write(Default), bytes => CatalogueJson.Read(bytes, JsonMutation.Limits));
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
 using Ki.Domain.Serialization;
@@ -10,6 +12,18 @@ namespace Ki.Domain.Tests.Serialization;
 
 public sealed class ConverterTests
 {
+    [Fact]
+    public void DefaultSerializer_EuroAndKeys_WriteTheirStringsWithoutRegisteredConverters()
+    {
+        // What a host developer does first: plain JsonSerializer, no KiJsonConverters.AddTo.
+        var payment = new { Amount = Euro.FromCents(123_456), District = DistrictKey.Parse("05974"), Municipality = MunicipalityKey.Parse("05974040"), Region = RegionKey.Parse("059") };
+        Assert.Equal("{\"Amount\":\"1234.56\",\"District\":\"05974\",\"Municipality\":\"05974040\",\"Region\":\"059\"}", JsonSerializer.Serialize(payment));
+        Assert.Equal(Euro.FromCents(123_456), JsonSerializer.Deserialize<Euro>("\"1234.56\""));
+        Assert.Equal(DistrictKey.Parse("05974"), JsonSerializer.Deserialize<DistrictKey>("\"05974\""));
+        Assert.Equal(MunicipalityKey.Parse("05974040"), JsonSerializer.Deserialize<MunicipalityKey>("\"05974040\""));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Euro>("1234.56"));
+    }
+
     private static readonly JsonSerializerOptions Options = KiJsonConverters.AddTo(new JsonSerializerOptions());
 
     private static readonly FsCheck.Gen<LocalDate> Dates =
@@ -81,22 +95,22 @@ public sealed class ConverterTests
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<RegionKey>("59", Options));
     }
 
-    [Fact]
-    public void Property_Euro_RoundTrips()
+    [Property]
+    public Property Property_Euro_RoundTrips()
     {
-        Properties.Check(Prop.ForAll(DomainGen.Euros.ToArbitrary(), x =>
-            JsonSerializer.Deserialize<Euro>(JsonSerializer.Serialize(x, Options), Options) == x));
+        return Prop.ForAll(DomainGen.Euros.ToArbitrary(), x =>
+            JsonSerializer.Deserialize<Euro>(JsonSerializer.Serialize(x, Options), Options) == x);
     }
 
-    [Fact]
-    public void Property_DatesIntervalsAndInstants_RoundTrip()
+    [Property]
+    public Property Property_DatesIntervalsAndInstants_RoundTrip()
     {
         var gen = Gen.Zip(Dates, Gen.Zip(Gen.Choose(0, 5000), Gen.Choose(0, 86_399))).Select(t =>
             (Date: t.Item1, Interval: new DateInterval(t.Item1, t.Item1.PlusDays(t.Item2.Item1)),
              Instant: t.Item1.AtMidnight().InUtc().ToInstant().Plus(Duration.FromSeconds(t.Item2.Item2)).Plus(Duration.FromNanoseconds(t.Item2.Item1 * 1_234L))));
-        Properties.Check(Prop.ForAll(gen.ToArbitrary(), v =>
+        return Prop.ForAll(gen.ToArbitrary(), v =>
             JsonSerializer.Deserialize<LocalDate>(JsonSerializer.Serialize(v.Date, Options), Options) == v.Date
             && JsonSerializer.Deserialize<DateInterval>(JsonSerializer.Serialize(v.Interval, Options), Options)!.Equals(v.Interval)
-            && JsonSerializer.Deserialize<Instant>(JsonSerializer.Serialize(v.Instant, Options), Options) == v.Instant));
+            && JsonSerializer.Deserialize<Instant>(JsonSerializer.Serialize(v.Instant, Options), Options) == v.Instant);
     }
 }

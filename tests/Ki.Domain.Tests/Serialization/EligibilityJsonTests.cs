@@ -1,5 +1,7 @@
 using System.Text;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
 using Ki.Domain.Serialization;
@@ -15,14 +17,14 @@ public sealed class EligibilityJsonTests
     private static KiDataException RulesError(string criterion) => Assert.Throws<KiDataException>(() => EligibilityJson.ReadRules(Utf8(
         $$"""{"schemaVersion":1,"ruleSets":[{"line":"komm-an-3","version":"2016-01-01","criteria":[{"type":"non-profit"},{{criterion}}]}]}""")));
 
-    [Fact]
-    public void Rules_RandomRuleSets_RoundTripWithTheSameHash()
+    [Property(MaxTest = 200)]
+    public Property Rules_RandomRuleSets_RoundTripWithTheSameHash()
     {
-        Properties.Check(Prop.ForAll(EligibilityGen.RuleSets.ToArbitrary(), rules =>
+        return Prop.ForAll(EligibilityGen.RuleSets.ToArbitrary(), rules =>
         {
             RuleBook back = EligibilityJson.ReadRules(EligibilityJson.WriteRules(new RuleBook([rules])));
             return back.RuleSets.Length == 1 && back.RuleSets[0].Hash == rules.Hash && back.RuleSets[0].ToString() == rules.ToString();
-        }), 200);
+        });
     }
 
     [Fact]

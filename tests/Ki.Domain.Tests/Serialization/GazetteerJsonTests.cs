@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck.Fluent;
@@ -36,20 +38,20 @@ public sealed class GazetteerJsonTests
         Assert.Equal("stadt", (string)doc["municipalities"]!.AsArray().Single(m => (string)m!["key"]! == "05974040")!["kind"]!);
     }
 
-    [Fact]
-    public void Property_WriteThenRead_GivesAnEqualGazetteer() =>
-        Properties.Check(Prop.ForAll(GazetteerGen.Gazetteers.ToArbitrary(), gazetteer =>
+    [Property(MaxTest = 40)]
+    public Property Property_WriteThenRead_GivesAnEqualGazetteer() =>
+        Prop.ForAll(GazetteerGen.Gazetteers.ToArbitrary(), gazetteer =>
         {
             byte[] json = GazetteerJson.Write(gazetteer);
             Gazetteer back = GazetteerJson.Read(json);
             return Equal(gazetteer, back) && json.AsSpan().SequenceEqual(GazetteerJson.Write(back));
-        }), maxTest: 40);
+        });
 
-    [Fact]
-    public void Property_DistrictAndMunicipality_RoundTrip() =>
-        Properties.Check(Prop.ForAll(PlacesGen.District.ToArbitrary(), PlacesGen.Municipality.ToArbitrary(), (district, municipality) =>
+    [Property]
+    public Property Property_DistrictAndMunicipality_RoundTrip() =>
+        Prop.ForAll(PlacesGen.District.ToArbitrary(), PlacesGen.Municipality.ToArbitrary(), (district, municipality) =>
             GazetteerJson.ReadDistrict(GazetteerJson.Write(district)).Equals(district)
-            && GazetteerJson.ReadMunicipality(GazetteerJson.Write(municipality)).Equals(municipality)));
+            && GazetteerJson.ReadMunicipality(GazetteerJson.Write(municipality)).Equals(municipality));
 
     [Fact]
     public void ReadIntegrationCentre_EveryCentreOfTheDefault_RoundTrips()
@@ -140,9 +142,9 @@ public sealed class GazetteerJsonTests
         }
     }
 
-    [Fact]
-    public void Property_MutatedGazetteerDocuments_LoadOrRaiseKiDataException() =>
-        JsonMutation.Check(GazetteerJson.Write(Small()), bytes => GazetteerJson.Read(bytes, JsonMutation.Limits));
+    [Property]
+    public Property Property_MutatedGazetteerDocuments_LoadOrRaiseKiDataException() =>
+        JsonMutation.Law(GazetteerJson.Write(Small()), bytes => GazetteerJson.Read(bytes, JsonMutation.Limits));
 
     /// <summary>Three districts: a kreisfreie Stadt, Kreis Soest and Städteregion Aachen with Aachen's own KI.</summary>
     private static Gazetteer Small()

@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.Json.Serialization;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Money;
 using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
 
 namespace Ki.Domain.Tests.Serialization;
 
@@ -63,8 +64,8 @@ public sealed partial class KiJsonTests
         Assert.Equal("$.name", e5.Location);
     }
 
-    [Fact]
-    public void Property_MutatedDocuments_LoadOrRaiseKiDataException()
+    [Property(MaxTest = 500)]
+    public Property Property_MutatedDocuments_LoadOrRaiseKiDataException()
     {
         byte[] valid = Encoding.UTF8.GetBytes(Valid);
         var mutation = Gen.OneOf(
@@ -73,7 +74,7 @@ public sealed partial class KiJsonTests
             Gen.Choose(1, 200).Select(depth => Encoding.UTF8.GetBytes(Valid.Replace("\"count\":14", "\"count\":" + new string('[', depth), StringComparison.Ordinal))),
             Gen.Choose(1, 3000).Select(n => Encoding.UTF8.GetBytes("{\"schemaVersion\":1,\"lines\":[" + string.Join(",", Enumerable.Repeat("{\"id\":\"x\",\"amount\":\"1.00\"}", n)) + "]}")));
         KiJsonLimits limits = KiJsonLimits.Default.WithMaxArrayLength(2000);
-        Properties.Check(Prop.ForAll(mutation.ToArbitrary(), bytes =>
+        return Prop.ForAll(mutation.ToArbitrary(), bytes =>
         {
             try
             {
@@ -84,7 +85,7 @@ public sealed partial class KiJsonTests
             {
                 return e.Location.StartsWith('$') && e.Reason.Length > 0;
             }
-        }), maxTest: 500);
+        });
     }
 
     private static byte[] Flip(byte[] source, int index, byte value)

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
@@ -22,15 +24,15 @@ public sealed class SchemaTests
     public void DefaultGazetteer_ConformsToTheGazetteerSchema() =>
         Assert.Empty(GazetteerSchema.Problems(Parse(GazetteerJson.Write(Gazetteer.Default))));
 
-    [Fact]
-    public void Property_AnyCatalogue_ConformsToTheCatalogueSchema() =>
-        Properties.Check(Prop.ForAll(CatalogueGen.Catalogues.ToArbitrary(), catalogue =>
-            CatalogueSchema.Problems(Parse(CatalogueJson.Write(catalogue))).Count == 0), maxTest: 100);
+    [Property(MaxTest = 100)]
+    public Property Property_AnyCatalogue_ConformsToTheCatalogueSchema() =>
+        Prop.ForAll(CatalogueGen.Catalogues.ToArbitrary(), catalogue =>
+            CatalogueSchema.Problems(Parse(CatalogueJson.Write(catalogue))).Count == 0);
 
-    [Fact]
-    public void Property_AnyGazetteer_ConformsToTheGazetteerSchema() =>
-        Properties.Check(Prop.ForAll(GazetteerGen.Gazetteers.ToArbitrary(), gazetteer =>
-            GazetteerSchema.Problems(Parse(GazetteerJson.Write(gazetteer))).Count == 0), maxTest: 20);
+    [Property(MaxTest = 20)]
+    public Property Property_AnyGazetteer_ConformsToTheGazetteerSchema() =>
+        Prop.ForAll(GazetteerGen.Gazetteers.ToArbitrary(), gazetteer =>
+            GazetteerSchema.Problems(Parse(GazetteerJson.Write(gazetteer))).Count == 0);
 
     [Fact]
     public void Check_MissingRequiredUnknownOrWrongType_IsReported()
