@@ -35,7 +35,7 @@ public sealed class CapSemanticsTests
         Assert.Contains("gekappt auf den Höchstbetrag von 30.000,00 €", range.Message.German, StringComparison.Ordinal);
         Assert.Equal(EligibilityOutcome.Eligible, decision.Outcome);
 
-        GrantResult grant = new GrantCalculator(Programmes.TestClock.At(2020, 2, 1), RoundingMode.Commercial)
+        GrantResult grant = new GrantCalculator(new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2020, 2, 1, 12, 0)), RoundingMode.Commercial)
             .Calculate("komm-an-3", Capped(false), Caritas(requested: 36_000).ToGrantRequest(AsOf));
         Assert.Equal(Euro.FromEuros(30_000), grant.Grant);
     }

@@ -123,7 +123,7 @@ public sealed class UnknownFactsTests
     public void Calculate_NoCostsStated_SaysWhichFactItNeeds()
     {
         // Issue 10: a request without costs computed a grant on 0.00 EUR.
-        var calculator = new GrantCalculator(Programmes.TestClock.At(2020, 2, 1), RoundingMode.Commercial);
+        var calculator = new GrantCalculator(new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2020, 2, 1, 12, 0)), RoundingMode.Commercial);
 
         GrantResult result = calculator.Calculate("komm-an-3", KommAn3, new GrantRequest(null) { OwnContribution = Euro.FromEuros(2_000), On = AsOf });
 
@@ -137,7 +137,7 @@ public sealed class UnknownFactsTests
     [Fact]
     public void Calculate_UnknownOwnContributionOnAShareLine_IsNotNeeded()
     {
-        var calculator = new GrantCalculator(Programmes.TestClock.At(2020, 2, 1), RoundingMode.Commercial);
+        var calculator = new GrantCalculator(new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2020, 2, 1, 12, 0)), RoundingMode.Commercial);
 
         GrantResult result = calculator.Calculate("komm-an-3", KommAn3, new GrantRequest(Euro.FromEuros(40_000)) { On = AsOf });
 
