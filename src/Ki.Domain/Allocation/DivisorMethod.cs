@@ -30,7 +30,7 @@ internal static class DivisorMethod
     {
         int n = weights.Length;
         long offset = sainteLague ? 1 : 2;
-        long placed = 0;
+        Int128 placed = 0; // Sainte-Laguë starts can exceed a house of 2^63 - 1 by up to n/2
 
         // The start needs one division per recipient; with a total below 2^62 it uses the reciprocal division
         // (two multiplications) instead of a 128-bit software division.
@@ -39,7 +39,8 @@ internal static class DivisorMethod
         ExactDivisor byTwiceTotal = narrow ? new ExactDivisor((ulong)total * 2) : default;
         // D'Hondt gives each recipient about half a unit more than the lower quota, so its start uses the house
         // seats + n/2 (any threshold gives a head of the ordered table; a good one leaves little for the heap).
-        ulong house = sainteLague || seats == 0 ? (ulong)seats : (ulong)seats + (ulong)(n / 2);
+        // The house is kept within 2^63 - 1 so that every start and their sum fit in a long (also a head of the table).
+        ulong house = sainteLague || seats == 0 ? (ulong)seats : Math.Min((ulong)seats + (ulong)(n / 2), long.MaxValue);
         for (int i = 0; i < n; i++)
         {
             ulong productHigh = Math.BigMul(house, (ulong)weights[i], out ulong productLow);
@@ -99,8 +100,10 @@ internal static class DivisorMethod
         return MarkTies(weights, result, tied, offset);
     }
 
+    // The low 64 bits are taken with an unchecked cast: the project checks arithmetic, and a checked cast of a
+    // dividend of 2^64 or more (3·10^18 votes × 11 seats) threw instead of dividing. The quotient always fits.
     private static ulong Divide(UInt128 dividend, ExactDivisor divisor, UInt128 wideDivisor, bool narrow) =>
-        narrow ? divisor.DivRem((ulong)(dividend >> 64), (ulong)dividend, out _) : (ulong)(dividend / wideDivisor);
+        narrow ? divisor.DivRem((ulong)(dividend >> 64), unchecked((ulong)dividend), out _) : (ulong)(dividend / wideDivisor);
 
     private static bool MarkTies(ReadOnlySpan<long> weights, ReadOnlySpan<long> result, Span<bool> tied, long offset)
     {
@@ -148,8 +151,19 @@ internal static class DivisorMethod
     {
         // Both products are 64 × 64 → 128 bits; Math.BigMul does each with one multiplication, where the UInt128
         // operator would multiply all four halves.
-        ulong leftHigh = Math.BigMul((ulong)va, (ulong)((2 * jb) + offset), out ulong leftLow);
-        ulong rightHigh = Math.BigMul((ulong)vb, (ulong)((2 * ja) + offset), out ulong rightLow);
+        // The doubled divisors 2j + offset are computed in 64 unsigned bits; only j = 2^63 - 1 with D'Hondt (a house of
+        // 2^63 - 1 seats, all to one recipient) reaches 2^64 and takes the 128-bit path.
+        ulong db = unchecked((2 * (ulong)jb) + (ulong)offset);
+        ulong da = unchecked((2 * (ulong)ja) + (ulong)offset);
+        if (da == 0 || db == 0)
+        {
+            UInt128 left = (UInt128)(ulong)va * (((UInt128)(ulong)jb * 2) + (ulong)offset);
+            UInt128 right = (UInt128)(ulong)vb * (((UInt128)(ulong)ja * 2) + (ulong)offset);
+            return left.CompareTo(right);
+        }
+
+        ulong leftHigh = Math.BigMul((ulong)va, db, out ulong leftLow);
+        ulong rightHigh = Math.BigMul((ulong)vb, da, out ulong rightLow);
         return leftHigh != rightHigh ? leftHigh.CompareTo(rightHigh) : leftLow.CompareTo(rightLow);
     }
 

@@ -39,6 +39,7 @@ internal static class JsonDocuments
     public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, KiJsonLimits? limits, string what)
         where T : IVersionedDocument
     {
+        utf8Json = JsonInputGuard.WithoutBom(utf8Json);
         T document;
         try
         {
@@ -52,26 +53,8 @@ internal static class JsonDocuments
         return document.SchemaVersion == SchemaVersion ? document : throw VersionError(document.SchemaVersion, what);
     }
 
-    /// <summary>Reads a stream to its end, refusing to read past the document size limit.</summary>
-    public static byte[] ReadAll(Stream utf8Json, KiJsonLimits? limits)
-    {
-        Preconditions.CheckNotNull(utf8Json);
-        long max = (limits ?? KiJsonLimits.Default).MaxDocumentBytes;
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[81_920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                throw new KiDataException("$", $"The document is larger than the limit of {max:N0} bytes.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    /// <summary>Reads a stream within the limits, checking the document while it is read (see <see cref="KiJson.ReadAllBytes"/>).</summary>
+    public static byte[] ReadAll(Stream utf8Json, KiJsonLimits? limits) => KiJson.ReadAllBytes(utf8Json, limits);
 
     /// <summary>Reads a document file; a problem's location starts with the file name, such as <c>nrw.json $.districts[3]</c>.</summary>
     public static TResult ReadFile<TResult>(string path, KiJsonLimits? limits, Func<byte[], TResult> read)
