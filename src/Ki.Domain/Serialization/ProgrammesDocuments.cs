@@ -40,9 +40,9 @@ internal static class ProgrammesDocuments
     /// <summary>A grant request.</summary>
     internal sealed record GrantRequestDocument(
         int SchemaVersion,
-        Euro? EligibleCosts,
-        Euro? OwnContribution,
-        Euro? ThirdPartyFunds,
+        Euro? EligibleCosts = null,
+        Euro? OwnContribution = null,
+        Euro? ThirdPartyFunds = null,
         IReadOnlyDictionary<string, decimal>? Units = null,
         ApplicantKind? ApplicantKind = null,
         LocalDate? On = null) : IVersionedDocument;

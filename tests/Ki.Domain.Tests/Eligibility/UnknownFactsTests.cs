@@ -109,6 +109,17 @@ public sealed class UnknownFactsTests
     }
 
     [Fact]
+    public void ReadGrantRequest_AbsentMoney_IsNotStated()
+    {
+        // A grant request that states no figures reads as not stated, not as a missing required property or 0.00.
+        GrantRequest request = GrantJson.ReadRequest("""{"schemaVersion":1,"on":"2020-02-01"}"""u8);
+
+        Assert.Null(request.EligibleCosts);
+        Assert.Null(request.OwnContribution);
+        Assert.Null(request.ThirdPartyFunds);
+    }
+
+    [Fact]
     public void FundsExceed_FiguresNotStated_AreNeverAGuess()
     {
         // Without costs nothing is known to exceed them; a figure not stated adds nothing to the stated ones.
