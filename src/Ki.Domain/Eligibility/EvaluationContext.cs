@@ -4,9 +4,18 @@ using NodaTime;
 
 namespace Ki.Domain.Eligibility;
 
-/// <summary>What one evaluation looks at: the application, the funding line version, the as-of date and, for a final recipient's request, the first recipient.</summary>
-internal sealed class EvaluationContext(Application application, FundingLineVersion version, LocalDate asOf, Applicant? firstRecipient = null)
+/// <summary>
+/// What one evaluation looks at: the application, the funding line version, the as-of date, what the gazetteer says
+/// about the applicant and, for a final recipient's request, the first recipient.
+/// </summary>
+internal sealed class EvaluationContext(Application application, FundingLineVersion version, LocalDate asOf, Territory? territory = null, Applicant? firstRecipient = null)
 {
+    /// <summary>What the gazetteer says about a territorial applicant.</summary>
+    public Territory Territory { get; } = territory ?? Territory.None;
+
+    /// <summary>Whether the applicant runs a KI: as stated, otherwise as the gazetteer says for its official key.</summary>
+    public bool? RunsIntegrationCentre => Application.Applicant.RunsIntegrationCentre ?? Territory.RunsIntegrationCentre;
+
     /// <summary>The first recipient that passes its award on, when a final recipient's request is evaluated.</summary>
     public Applicant? FirstRecipient { get; } = firstRecipient;
 

@@ -12,4 +12,7 @@ internal static class FactNames
     public const string Route = "route";
     public const string FirstRecipient = "firstRecipient";
     public const string FirstRecipientSeat = "firstRecipient.seat";
+    public const string EligibleCosts = "eligibleCosts";
+    public const string OfficialKey = "applicant.officialKey";
+    public const string OwnContribution = "ownContribution";
 }

@@ -34,10 +34,10 @@ public sealed class AwardCommandTwoStageTests
         (_, string table, _) = CliRun.Ki("award", Example("round-soest-2016.json"));
         (_, string csv, _) = CliRun.Ki("award", Example("round-soest-2016.json"), "--format", "csv");
 
-        Assert.Contains("pass-through of KOMM-AN-II-2016-SO", table, StringComparison.Ordinal);
+        Assert.Contains("Pass-through of KOMM-AN-II-2016-SO", table, StringComparison.Ordinal);
         Assert.Contains("Stadt Lippstadt", table, StringComparison.Ordinal);
         Assert.Contains("ANBest-P", table, StringComparison.Ordinal);
-        Assert.Contains("both levels: reconciled to the cent", table, StringComparison.Ordinal);
+        Assert.Contains("Both levels balance to the cent.", table, StringComparison.Ordinal);
         Assert.Contains("final", csv, StringComparison.Ordinal);
         Assert.Equal(1 + 2 + 1 + 20, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }

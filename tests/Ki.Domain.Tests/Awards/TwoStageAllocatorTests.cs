@@ -24,7 +24,7 @@ public sealed class TwoStageAllocatorTests
         TwoStageAllocator.Default.Allocate(AwardJson.ReadRound(File.ReadAllBytes(RepositoryPaths.Combine("docs", "examples", name))));
 
     private static Application Kreis(long requested) =>
-        new("KI-SO", new Applicant("Kreis Soest", ApplicantKind.Kreis) { Seat = MunicipalityKey.ParseNrw("05974040"), RunsIntegrationCentre = true },
+        new("KI-SO", new Applicant("Kreis Soest", ApplicantKind.Kreis) { Seat = MunicipalityKey.ParseNrw("05974040"), OfficialDistrictKey = DistrictKey.ParseNrw("05974"), RunsIntegrationCentre = true },
             "komm-an-2b", FiscalYear.Of(2016), Euro.FromEuros(requested))
         {
             EligibleCosts = Euro.FromEuros(requested),
@@ -34,7 +34,7 @@ public sealed class TwoStageAllocatorTests
         };
 
     private static Application Request(string id, ApplicantKind kind, string seat, long cents, ApplicationRoute route) =>
-        new(id, new Applicant("Antragsteller " + id, kind) { Seat = MunicipalityKey.ParseNrw(seat) }, "komm-an-2b", FiscalYear.Of(2016), Euro.FromCents(cents))
+        new(id, new Applicant("Antragsteller " + id, kind) { Seat = MunicipalityKey.ParseNrw(seat), OfficialMunicipalityKey = kind == ApplicantKind.Gemeinde ? MunicipalityKey.ParseNrw(seat) : null }, "komm-an-2b", FiscalYear.Of(2016), Euro.FromCents(cents))
         {
             EligibleCosts = Euro.FromCents(cents),
             PlannedStart = new LocalDate(2016, 10, 15),

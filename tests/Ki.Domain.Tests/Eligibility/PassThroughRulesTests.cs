@@ -16,6 +16,7 @@ public sealed class PassThroughRulesTests
     {
         RunsIntegrationCentre = true,
         Seat = MunicipalityKey.ParseNrw("05974040"),
+        OfficialDistrictKey = DistrictKey.ParseNrw("05974"),
     };
 
     private static Application Request(string id, Applicant applicant, ApplicationRoute? route) =>
@@ -52,7 +53,7 @@ public sealed class PassThroughRulesTests
     [Fact]
     public void EvaluateFinalRecipient_TownOfTheKreisViaItsAdministration_IsEligible()
     {
-        var town = new Applicant("Stadt Werl", ApplicantKind.Gemeinde) { Seat = MunicipalityKey.ParseNrw("05974052") };
+        var town = new Applicant("Stadt Werl", ApplicantKind.Gemeinde) { Seat = MunicipalityKey.ParseNrw("05974052"), OfficialMunicipalityKey = MunicipalityKey.ParseNrw("05974052") };
 
         EligibilityDecision decision = EligibilityEvaluator.Default.EvaluateFinalRecipient(Request("werl", town, ApplicationRoute.ViaMunicipalAdministration), Kreis, AsOf);
 
