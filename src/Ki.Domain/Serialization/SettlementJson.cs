@@ -1,13 +1,15 @@
 using Ki.Domain.Internal;
+using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using Ki.Domain.Settlement;
+using static Ki.Domain.Serialization.ProgrammesDocuments;
 using static Ki.Domain.Serialization.SettlementDocuments;
 
 namespace Ki.Domain.Serialization;
 
 /// <summary>
 /// JSON for the Settlement room: the Basiszinssatz table (§ 247 BGB), so that a user can replace the embedded table
-/// with a newer one from a file.
+/// with a newer one from a file; the settlement case (proof of use, repayment dates, payouts); and the settled result.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -16,6 +18,12 @@ namespace Ki.Domain.Serialization;
 /// (ascending). A value with its own <c>source</c> (such as one marked uncertain) keeps it; the others take the
 /// table's. The schema is <c>docs/schemas/base-rates.schema.json</c>; <c>docs/examples/base-rates.json</c> is the
 /// embedded table.
+/// </para>
+/// <para>
+/// A settlement case is <c>{"schemaVersion":1,"id":...,"financing":"share","awarded":"72000.00","paidOut":"72000.00",
+/// "items":[{"id":"staff","name":"Personal","planned":"60000.00","actual":"58000.00"}],"funds":[...],"units":[...],
+/// "terms":{...},"repayment":{"ineffectiveFrom":...,"asOf":...,"payments":[...]},"payouts":[...]}</c>; the schema is
+/// <c>docs/schemas/settlement-case.schema.json</c>, examples are in <c>docs/examples/settlement-*.json</c>.
 /// </para>
 /// <para>
 /// Every problem is one <see cref="KiDataException"/> with the JSON path. <c>Read(Write(x))</c> gives an equal table.
@@ -71,4 +79,168 @@ public static class SettlementJson
 
         return ProgrammesMapping.Checked("$.knownUntil", () => new BaseRateTable(rates, d.KnownUntil, source));
     }
+
+    /// <summary>Writes a settlement case; <c>Read(Write(x))</c> gives an equal case.</summary>
+    /// <param name="settlement">The case.</param>
+    /// <returns>The document as UTF-8.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settlement"/> is null.</exception>
+    public static byte[] Write(SettlementCase settlement)
+    {
+        Preconditions.CheckNotNull(settlement);
+        ProofOfUse proof = settlement.Proof;
+        SettlementTerms terms = proof.Terms;
+        var document = new SettlementCaseDocument(
+            JsonDocuments.SchemaVersion,
+            proof.Id,
+            proof.Financing,
+            proof.Awarded,
+            proof.PaidOut,
+            [.. proof.Items.Select(i => new CostItemData(i.Id, i.Name, i.Planned, i.Actual))],
+            proof.Funds.IsEmpty ? null : [.. proof.Funds.Select(f => new FundsLineData(f.Id, f.Name, f.Kind, f.Planned, f.Actual))],
+            proof.FixedUnits.IsEmpty ? null : [.. proof.FixedUnits.Select(u => new UnitUseData(u.Id, u.Name, u.AmountPerUnit, u.AwardedUnits, u.ActualUnits))],
+            ReferenceEquals(terms, SettlementTerms.AnbestP) ? null : new TermsData(ProgrammesMapping.From(terms.ItemTolerance), ProgrammesMapping.From(terms.NoReductionThreshold)),
+            settlement.Repayment is { } r ? new RepaymentData(r.IneffectiveFrom, r.AsOf, r.Payments.IsEmpty ? null : [.. r.Payments.Select(p => new PaymentData(p.On, p.Amount))]) : null,
+            settlement.Payouts.IsEmpty ? null : [.. settlement.Payouts.Select(p => new PayoutData(p.PaidOn, p.Amount, p.UsedOn))]);
+        return JsonDocuments.Write(document, SettlementJsonContext.Default.SettlementCaseDocument);
+    }
+
+    /// <summary>Reads a settlement case: the proof of use (award, payout, items, funds, units, terms) and what the interest needs.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="KiDataException">The document is malformed or breaks a limit, or breaks a rule of the proof of
+    /// use: no item, an identifier twice, a negative amount, an award above the planned costs, an unknown financing
+    /// type or kind of funds, units without Festbetragsfinanzierung, an as-of day before the day the grant became
+    /// ineffective, a repayment after the as-of day, or a payout used before it was paid.</exception>
+    public static SettlementCase ReadCase(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
+    {
+        SettlementCaseDocument d = JsonDocuments.Read(utf8Json, SettlementJsonContext.Default.SettlementCaseDocument, limits, "settlement case");
+        var items = new List<CostItem>(d.Items.Count);
+        for (int i = 0; i < d.Items.Count; i++)
+        {
+            string path = $"$.items[{i}]";
+            CostItemData item = d.Items[i] ?? throw new KiDataException(path, "An item must not be null.");
+            items.Add(ProgrammesMapping.Checked(path, () => new CostItem(item.Id, item.Name, item.Planned, item.Actual)));
+        }
+
+        IReadOnlyList<FundsLineData> fundsData = d.Funds ?? [];
+        var funds = new List<FundsLine>(fundsData.Count);
+        for (int i = 0; i < fundsData.Count; i++)
+        {
+            string path = $"$.funds[{i}]";
+            FundsLineData line = fundsData[i] ?? throw new KiDataException(path, "A line of funds must not be null.");
+            funds.Add(ProgrammesMapping.Checked(path, () => new FundsLine(line.Id, line.Name, line.Kind, line.Planned, line.Actual)));
+        }
+
+        IReadOnlyList<UnitUseData> unitData = d.Units ?? [];
+        var units = new List<FixedUnitUse>(unitData.Count);
+        for (int i = 0; i < unitData.Count; i++)
+        {
+            string path = $"$.units[{i}]";
+            UnitUseData unit = unitData[i] ?? throw new KiDataException(path, "A unit must not be null.");
+            units.Add(ProgrammesMapping.Checked(path, () => new FixedUnitUse(unit.Id, unit.Name, unit.AmountPerUnit, unit.Awarded, unit.Actual)));
+        }
+
+        if (units.Count > 0 && d.Financing != FinancingType.FixedAmount)
+        {
+            throw new KiDataException("$.units", $"Units per Festbetrag need the financing type {EnumCodes.ToCode(FinancingType.FixedAmount)}, not {EnumCodes.ToCode(d.Financing)}.");
+        }
+
+        SettlementTerms terms = SettlementTerms.AnbestP;
+        if (d.Terms is { } t)
+        {
+            Figure<decimal> tolerance = t.ItemTolerance is { } tol ? ProgrammesMapping.ToFigure(tol, "$.terms.itemTolerance") : terms.ItemTolerance;
+            Figure<Euro>? threshold = ProgrammesMapping.ToOptionalFigure(t.NoReductionThreshold, "$.terms.noReductionThreshold");
+            terms = ProgrammesMapping.Checked("$.terms", () => new SettlementTerms(tolerance, threshold));
+        }
+
+        ProofOfUse proof = ProgrammesMapping.Checked("$", () => new ProofOfUse(d.Id, d.Financing, d.Awarded, d.PaidOut, items, funds)
+        {
+            FixedUnits = [.. units],
+            Terms = terms,
+        });
+
+        RepaymentClaim? claim = null;
+        if (d.Repayment is { } r)
+        {
+            IReadOnlyList<PaymentData> paymentData = r.Payments ?? [];
+            var payments = new List<Payment>(paymentData.Count);
+            for (int i = 0; i < paymentData.Count; i++)
+            {
+                string path = $"$.repayment.payments[{i}]";
+                PaymentData payment = paymentData[i] ?? throw new KiDataException(path, "A repayment must not be null.");
+                if (payment.On > r.AsOf)
+                {
+                    throw new KiDataException(path + ".on", $"The repayment on {payment.On:uuuu'-'MM'-'dd} lies after the as-of day {r.AsOf:uuuu'-'MM'-'dd}.");
+                }
+
+                payments.Add(ProgrammesMapping.Checked(path + ".amount", () => new Payment(payment.On, payment.Amount)));
+            }
+
+            claim = ProgrammesMapping.Checked("$.repayment.asOf", () => new RepaymentClaim(r.IneffectiveFrom, r.AsOf, payments));
+        }
+
+        IReadOnlyList<PayoutData> payoutData = d.Payouts ?? [];
+        var payouts = new List<Payout>(payoutData.Count);
+        for (int i = 0; i < payoutData.Count; i++)
+        {
+            string path = $"$.payouts[{i}]";
+            PayoutData payout = payoutData[i] ?? throw new KiDataException(path, "A payout must not be null.");
+            payouts.Add(ProgrammesMapping.Checked(path, () => new Payout(payout.PaidOn, payout.Amount, payout.UsedOn)));
+        }
+
+        return new SettlementCase(proof) { Repayment = claim, Payouts = [.. payouts] };
+    }
+
+    /// <summary>Writes a settled case: the final grant with every step and item, the claim, and the interest with its periods.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The document as UTF-8.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static byte[] Write(SettlementResult result)
+    {
+        Preconditions.CheckNotNull(result);
+        FinalGrantResult grant = result.FinalGrant;
+        ProofOfUse proof = grant.Proof;
+        var document = new SettlementResultDocument(
+            JsonDocuments.SchemaVersion,
+            proof.Id,
+            proof.Financing,
+            proof.Awarded,
+            proof.PaidOut,
+            proof.PlannedCosts,
+            grant.RecognisedCosts,
+            proof.PlannedFunds,
+            proof.ActualFunds,
+            grant.FinalGrant,
+            grant.Reduction,
+            grant.Code,
+            ProgrammesMapping.From(grant.Reason),
+            grant.Formula,
+            grant.Rounding,
+            [.. grant.Items.Select(i => new ItemResultData(i.Item.Id, i.Item.Name, i.Item.Planned, i.Item.Actual, i.Recognised, i.Code, ProgrammesMapping.From(i.Text)))],
+            [.. grant.Steps.Select(s => new StepData(s.Name, ProgrammesMapping.From(s.Text), s.Amount, ProgrammesMapping.From(s.Source)))],
+            result.Overpayment,
+            result.Repaid,
+            result.Outstanding,
+            result.Code,
+            ProgrammesMapping.From(result.Reason),
+            result.RepaymentInterest is { } interest ? From(interest) : null,
+            [.. result.LateUseInterest.Select(From)]);
+        return JsonDocuments.Write(document, SettlementJsonContext.Default.SettlementResultDocument);
+    }
+
+    private static InterestData From(InterestResult r) => new(
+        r.Rule.LegalReference,
+        r.Amount,
+        r.Start,
+        r.End,
+        r.Days,
+        r.DayCountName,
+        r.Rounding,
+        r.Code,
+        r.Interest,
+        r.ExactInterest.ToString(),
+        ProgrammesMapping.From(r.Reason),
+        [.. r.Periods.Select(p => new InterestPeriodData(p.FirstDay, p.LastDay, p.Days, p.Amount, p.BaseRate.Percent, p.Margin.Points, p.RatePercent, p.YearDays,
+            p.Interest.ToString(), ProgrammesMapping.From(p.Text)))]);
 }

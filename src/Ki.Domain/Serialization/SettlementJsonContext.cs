@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Ki.Domain.Money;
 using Ki.Domain.Programmes;
+using Ki.Domain.Settlement;
 
 namespace Ki.Domain.Serialization;
 
@@ -17,6 +19,11 @@ namespace Ki.Domain.Serialization;
         typeof(LocalDateJsonConverter),
         typeof(DecimalStringJsonConverter),
         typeof(EnumCodeJsonConverter<Confidence>),
+        typeof(EnumCodeJsonConverter<FinancingType>),
+        typeof(EnumCodeJsonConverter<FundsKind>),
+        typeof(EnumCodeJsonConverter<RoundingMode>),
     ])]
 [JsonSerializable(typeof(SettlementDocuments.BaseRateTableDocument))]
+[JsonSerializable(typeof(SettlementDocuments.SettlementCaseDocument))]
+[JsonSerializable(typeof(SettlementDocuments.SettlementResultDocument))]
 internal sealed partial class SettlementJsonContext : JsonSerializerContext;

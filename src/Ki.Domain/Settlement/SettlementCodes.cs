@@ -50,4 +50,13 @@ public static class SettlementCodes
 
     /// <summary>With Fehlbedarfsfinanzierung a payment is paid from own and other funds, which are used up first (<c>KI-CALLOFF-OWN-FUNDS-FIRST</c>).</summary>
     public const string OwnFundsFirst = "KI-CALLOFF-OWN-FUNDS-FIRST";
+
+    /// <summary>More was paid out than the final grant; the difference is to be repaid (§ 49a Abs. 1 VwVfG NRW) (<c>KI-SETTLE-REPAYMENT</c>).</summary>
+    public const string Repayment = "KI-SETTLE-REPAYMENT";
+
+    /// <summary>Not more was paid out than the final grant; nothing is to be repaid, and a shortfall is not a claim (<c>KI-SETTLE-NOTHING-TO-REPAY</c>).</summary>
+    public const string NothingToRepay = "KI-SETTLE-NOTHING-TO-REPAY";
+
+    /// <summary>The repayments made add up to more than the overpayment; no interest is calculated until the figures are settled (<c>KI-SETTLE-REPAID-TOO-MUCH</c>).</summary>
+    public const string RepaidTooMuch = "KI-SETTLE-REPAID-TOO-MUCH";
 }
