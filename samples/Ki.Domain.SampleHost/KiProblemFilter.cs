@@ -11,6 +11,7 @@ internal sealed class KiProblemFilter : IEndpointFilter
     /// <inheritdoc />
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        #region Filter
         try
         {
             return await next(context).ConfigureAwait(false);
@@ -23,5 +24,6 @@ internal sealed class KiProblemFilter : IEndpointFilter
         {
             return KiProblems.PayloadTooLarge(context.HttpContext, context.HttpContext.RequestServices.GetRequiredService<KiJsonLimits>().MaxDocumentBytes);
         }
+        #endregion
     }
 }

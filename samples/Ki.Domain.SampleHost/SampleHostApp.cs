@@ -14,11 +14,13 @@ internal static class SampleHostApp
         #region Registration
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
 
-        // Ki.Domain: the embedded gazetteer, catalogue and rules, a grant calculator, evaluator and award allocator.
-        builder.Services.AddKiDomain(ki => ki.UseJsonLimits(KiJsonLimits.Default));
+        // Ki.Domain: the embedded gazetteer, catalogue and rules, a grant calculator, evaluator and award allocator,
+        // and the limits every request body is read with (16 MiB, depth 32, ...).
+        KiJsonLimits limits = KiJsonLimits.Default;
+        builder.Services.AddKiDomain(ki => ki.UseJsonLimits(limits));
 
         // A body larger than a Ki.Domain document may be is refused while it arrives, not after it was read whole.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = KiJsonLimits.Default.MaxDocumentBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxDocumentBytes);
 
         // Bad input and programmer errors become RFC 9457 problem details (application/problem+json).
         builder.Services.AddProblemDetails();
