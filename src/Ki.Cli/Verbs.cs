@@ -17,5 +17,6 @@ internal static class Verbs
         yield return Commands.CheckCommand.Create();
         yield return Commands.AwardCommand.Create();
         yield return Commands.InterestCommand.Create();
+        yield return Commands.SettleCommand.Create();
     }
 }

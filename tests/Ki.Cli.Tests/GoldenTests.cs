@@ -24,6 +24,8 @@ public sealed partial class GoldenTests
             cases.Add($"award.{lang}", ["award", Path.Combine(example, "round-komm-an-2b-2019.json"), "--lang", lang]);
             cases.Add($"districts.{lang}", ["districts", "--region", "059", "--lang", lang]);
             cases.Add($"municipalities.{lang}", ["municipalities", "Soest", "--lang", lang]);
+            cases.Add($"settle-share.{lang}", ["settle", Path.Combine(example, "settlement-share-lower-costs.json"), "--lang", lang]);
+            cases.Add($"settle-fixed-posts.{lang}", ["settle", Path.Combine(example, "settlement-fixed-posts.json"), "--lang", lang]);
             cases.Add($"apportion.{lang}", ["apportion", "--method", "sainte-lague", "--seats", "8", "--input", parties, "--lang", lang]);
         }
 

@@ -263,8 +263,8 @@ public sealed class FinalGrantCalculator
                 string shortDe = unit.ActualUnits < unit.AwardedUnits ? $", {T.NumberDe(unit.AwardedUnits - unit.ActualUnits)} nicht besetzt" : string.Empty;
                 string shortEn = unit.ActualUnits < unit.AwardedUnits ? $", {T.NumberEn(unit.AwardedUnits - unit.ActualUnits)} not provided" : string.Empty;
                 Step("unit", null, Reduction,
-                    $"{unit.Name}: {T.NumberDe(unit.AwardedUnits)} bewilligt, {T.NumberDe(unit.ActualUnits)} besetzt{shortDe}; {T.NumberDe(counted)} × {T.De(unit.AmountPerUnit)} = {T.ExactDe(part)}.",
-                    $"{unit.Name}: {T.NumberEn(unit.AwardedUnits)} awarded, {T.NumberEn(unit.ActualUnits)} provided{shortEn}; {T.NumberEn(counted)} × {T.En(unit.AmountPerUnit)} = {T.ExactEn(part)}.");
+                    $"{unit.Name}: {T.NumberDe(unit.AwardedUnits)} bewilligt, {T.NumberDe(unit.ActualUnits)} besetzt{shortDe}; {T.NumberDe(counted)} × {T.De(unit.AmountPerUnit)} = {(part.Denominator.IsOne ? T.De(part.Round(calculator.Rounding)) : T.ExactDe(part))}.",
+                    $"{unit.Name}: {T.NumberEn(unit.AwardedUnits)} awarded, {T.NumberEn(unit.ActualUnits)} provided{shortEn}; {T.NumberEn(counted)} × {T.En(unit.AmountPerUnit)} = {(part.Denominator.IsOne ? T.En(part.Round(calculator.Rounding)) : T.ExactEn(part))}.");
             }
 
             Euro earned = exact.Round(calculator.Rounding);

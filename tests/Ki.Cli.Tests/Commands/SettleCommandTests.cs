@@ -1,0 +1,126 @@
+using System.Text.Json;
+
+namespace Ki.Cli.Tests.Commands;
+
+/// <summary><c>ki settle</c> on the worked examples in docs/examples; the figures are hand-checked in the comments.</summary>
+public sealed class SettleCommandTests
+{
+    private static string Example(string name) => RepositoryPaths.Combine("docs", "examples", $"settlement-{name}.json");
+
+    [Fact]
+    public void Settle_ShareLowerCosts_Table_ShowsFinalGrantRepaymentAndInterest()
+    {
+        // 72,000 x 70,000 / 80,000 = 63,000 final; 9,000 repaid; interest 16 days at 2.12 %, 181 at 4.62 %, 62 at 6.12 %
+        // on 9,000: 112,462.2 / 365 = 308.1156 -> 308.12 EUR.
+        (int exit, string stdout, string stderr) = CliRun.Ki("settle", Example("share-lower-costs"), "--lang", "en");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, stderr);
+        Assert.StartsWith("Settlement of KOMM-AN-2022-III-041 (financing: share of costs): awarded 72,000.00 EUR", stdout, StringComparison.Ordinal);
+        Assert.Contains("63000.00 EUR", stdout, StringComparison.Ordinal);
+        Assert.Contains("KI-SETTLE-REDUCED", stdout, StringComparison.Ordinal);
+        Assert.Contains("2022-12-16  2022-12-31    16  9,000.00    −0.88 %  2.12 %    8.3638", stdout, StringComparison.Ordinal);
+        Assert.Contains("308.12", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Settle_DeficitNewFunder_Json_IsTheLibraryDocument()
+    {
+        // Gap 40,000 -> 34,000: final 34,000, 6,000 to repay, 3,000 repaid on 2024-06-30, 3,000 outstanding.
+        // Interest 91 days on 6,000 at 6.62 % + 92 days on 3,000 at 6.37 %: 53,726.4 / 365 = 147.1956 -> 147.20 EUR.
+        (int exit, string stdout, _) = CliRun.Ki("settle", Example("deficit-new-funder"), "--format", "json");
+
+        Assert.Equal(0, exit);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        Assert.Equal("settle", json.RootElement.GetProperty("verb").GetString());
+        JsonElement result = json.RootElement.GetProperty("result");
+        Assert.Equal("deficit", result.GetProperty("financing").GetString());
+        Assert.Equal("34000.00", result.GetProperty("finalGrant").GetString());
+        Assert.Equal("6000.00", result.GetProperty("overpayment").GetString());
+        Assert.Equal("3000.00", result.GetProperty("outstanding").GetString());
+        Assert.Equal("KI-SETTLE-REPAYMENT", result.GetProperty("code").GetString());
+        JsonElement interest = result.GetProperty("repaymentInterest");
+        Assert.Equal("147.20", interest.GetProperty("interest").GetString());
+        Assert.Equal("act/365", interest.GetProperty("dayCount").GetString());
+        Assert.Equal(2, interest.GetProperty("periods").GetArrayLength());
+    }
+
+    [Fact]
+    public void Settle_FixedPosts_AsOfGivenOnTheCommandLine_InterestAfterTheRateCut()
+    {
+        // Final 279,000, 28,500 to repay. Ineffective 2024-12-31, as of 2025-06-30: 181 days at 2.27 + 3 = 5.27 %:
+        // 28,500 x 5.27 % x 181 / 365 = 271,852.95 / 365 = 744.8026 -> 744.80 EUR.
+        (int exit, string stdout, _) = CliRun.Ki("settle", Example("fixed-posts"), "--ineffective-from", "2024-12-31", "--as-of", "2025-06-30", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        JsonElement result = json.RootElement.GetProperty("result");
+        Assert.Equal("279000.00", result.GetProperty("finalGrant").GetString());
+        Assert.Equal("744.80", result.GetProperty("repaymentInterest").GetProperty("interest").GetString());
+        Assert.Equal("2025-06-30", json.RootElement.GetProperty("context").GetProperty("asOf").GetString());
+        Assert.Equal("2897.91", result.GetProperty("lateUseInterest")[0].GetProperty("interest").GetString());
+    }
+
+    [Fact]
+    public void Settle_Csv_HasOneRowPerItemStepAndPeriod()
+    {
+        (int exit, string stdout, _) = CliRun.Ki("settle", Example("share-lower-costs"), "--format", "csv");
+
+        Assert.Equal(0, exit);
+        string[] lines = stdout.TrimEnd().Split('\n');
+        Assert.Equal("section,name,amount,code,text", lines[0].TrimEnd('\r'));
+        Assert.Contains(lines, l => l.StartsWith("item,material,12000.00,KI-SETTLE-ITEM-AS-PLANNED,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("final-grant,KOMM-AN-2022-III-041,63000.00,KI-SETTLE-REDUCED,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("repayment-interest,2022-12-15..2023-08-31,308.12,KI-INT-OK,", StringComparison.Ordinal));
+        Assert.Equal(3, lines.Count(l => l.StartsWith("repayment-interest-period,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Settle_German_SpeaksGerman()
+    {
+        (int exit, string stdout, _) = CliRun.Ki("settle", Example("deficit-new-funder"), "--lang", "de");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Abrechnung von BRA-2024-F-007 (Fehlbedarfsfinanzierung): bewilligt 40.000,00 €", stdout, StringComparison.Ordinal);
+        Assert.Contains("Stiftung (neu) (Drittmittel, neu hinzugetreten)", stdout, StringComparison.Ordinal);
+        Assert.Contains("Fehlbedarfsfinanzierung (ANBest-P Nr. 2.1.2)", stdout, StringComparison.Ordinal);
+        Assert.Contains("147,20", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("EUR", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Settle_AsOfBeforeARepaymentInTheFile_IsAUsageError()
+    {
+        (int exit, _, string stderr) = CliRun.Ki("settle", Example("share-lower-costs"), "--as-of", "2023-06-30");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--as-of 2023-06-30 lies before the repayment on 2023-08-31", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Settle_BadFile_NamesTheJsonPath()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"ki-settle-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{"schemaVersion":1,"id":"x","financing":"share","awarded":"100.00","paidOut":"100.00","items":[{"id":"a","name":"A","planned":"100.00","actual":"-1.00"}]}""");
+        try
+        {
+            (int exit, _, string stderr) = CliRun.Ki("settle", path);
+
+            Assert.Equal(2, exit);
+            Assert.Contains("$.items[0]", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Settle_MissingFile_SaysSo()
+    {
+        (int exit, _, string stderr) = CliRun.Ki("settle", "no-such-case.json");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("there is no such file", stderr, StringComparison.Ordinal);
+    }
+}
