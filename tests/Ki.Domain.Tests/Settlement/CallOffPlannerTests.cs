@@ -6,7 +6,7 @@ using NodaTime;
 namespace Ki.Domain.Tests.Settlement;
 
 /// <summary>Call-offs under the two-month rule, as the KI's budget office plans them; figures worked out in the comments.</summary>
-public sealed class CallOffPlannerTests
+public sealed partial class CallOffPlannerTests
 {
     private static readonly CallOffPlanner Planner = new(RoundingMode.Commercial);
 
