@@ -102,6 +102,11 @@ internal sealed class RecipientTable
             throw new KiDataException(source, "the file has no header row.");
         }
 
+        if (rows.Count == 0)
+        {
+            throw new KiDataException(source, "the file has a header but no rows; write one row per recipient below the header.");
+        }
+
         return new RecipientTable(source, separator, header.Value, rows.ToImmutable());
     }
 

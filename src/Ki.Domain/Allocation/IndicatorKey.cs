@@ -117,6 +117,11 @@ public sealed class IndicatorKey
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException">The key has no component <paramref name="indicator"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiple"/> is not positive.</exception>
+    /// <remarks>A cap is feasible when the caps of the recipients add up to at least the key's total; with shares of
+    /// the recipients' own totals that means a multiple of at least the sum of the factors (1 for
+    /// <c>population:0.9,area:0.1</c>). <see cref="Apply"/> refuses an infeasible cap with an
+    /// <see cref="ArgumentException"/> instead of returning shares above their caps. The law it keeps: no share above
+    /// its cap (before rounding), the shares add up to the key's total.</remarks>
     public IndicatorKey WithCap(string indicator, decimal multiple)
     {
         IndexOf(indicator);
@@ -129,7 +134,9 @@ public sealed class IndicatorKey
     /// <returns>The shares, in the order of <paramref name="inputs"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or an element is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="inputs"/> is empty, has an id twice, lacks an indicator,
-    /// or an indicator adds up to zero.</exception>
+    /// or an indicator adds up to zero; or the cap is infeasible for these inputs: the caps add up to less than the
+    /// key's total (so some share would have to exceed its cap), or only recipients with a key of 0 are left to take
+    /// the excess.</exception>
     public KeyShares Apply(IEnumerable<KeyInput> inputs)
     {
         Preconditions.CheckNotNull(inputs);
@@ -171,16 +178,25 @@ public sealed class IndicatorKey
             KeyComponent basis = Components[IndexOf(CapIndicator)];
             Fraction multiple = Fraction.Of(CapMultiple);
             Fraction[] caps = [.. shareOf(basis.Indicator, basis.Total).Select(s => s * multiple)];
-            rounds = ApplyCap(key, caps, capped);
+            rounds = ApplyCap(key, caps, capped, CapIndicator, CapMultiple, nameof(inputs));
         }
 
         return new KeyShares([.. list.Select((input, i) => new KeyShare(input.Id, key[i].ToDecimal(KeyShares.Decimals), capped[i]))], rounds);
     }
 
-    private static int ApplyCap(Fraction[] key, Fraction[] caps, bool[] capped)
+    private static int ApplyCap(Fraction[] key, Fraction[] caps, bool[] capped, string indicator, decimal multiple, string argument)
     {
         Fraction[] original = [.. key];
         Fraction total = original.Aggregate(Fraction.Zero, (a, b) => a + b);
+        Fraction capTotal = caps.Aggregate(Fraction.Zero, (a, b) => a + b);
+        if (capTotal < total)
+        {
+            // Caps that add up to less than the key cannot all hold: refused, not returned half-capped.
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"The cap of {multiple} × the '{indicator}' share is infeasible: the caps add up to {capTotal.ToDecimal(6)}, less than the key's total {total.ToDecimal(6)}, so some share would have to exceed its cap. The multiple must be at least {(total / capTotal * Fraction.Of(multiple)).ToDecimal(6)}."),
+                argument);
+        }
+
         int rounds = 0;
         while (true)
         {
@@ -200,6 +216,20 @@ public sealed class IndicatorKey
 
             if (freeSum.IsZero)
             {
+                // Only recipients with a key of 0 are left below their caps; the excess goes in proportion to the
+                // key, so they take none of it, and the capped shares must make up the total on their own.
+                if (cappedSum.CompareTo(total) != 0)
+                {
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                        $"The cap of {multiple} × the '{indicator}' share is infeasible: the excess goes to the recipients below their caps in proportion to their key, and all of those have a key of 0."),
+                        argument);
+                }
+
+                for (int i = 0; i < key.Length; i++)
+                {
+                    key[i] = capped[i] ? caps[i] : Fraction.Zero;
+                }
+
                 return rounds;
             }
 

@@ -24,12 +24,15 @@ public sealed partial class Gazetteer
     /// <returns>The gazetteer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="KiDataException">A record is malformed, a key appears twice, a municipality's district is
-    /// missing, a district's totals differ from its members' sums, or the source or date is missing; the exception
-    /// names the line, the field and the reason, and nothing is returned.</exception>
+    /// missing, a district's totals differ from its members' sums, or the source or date is missing; a line holds
+    /// U+FFFD (bytes that were not UTF-8); the text has more than 200,000 lines, a line more than 16,384 characters or
+    /// the text more than 32 MiB (checked while reading); the exception names the line, the field and the reason, and
+    /// nothing is returned.</exception>
     public static Gazetteer FromText(TextReader reader, string? name = null) =>
         GazetteerTextFormat.Read(Preconditions.CheckNotNull(reader), name);
 
-    /// <summary>Reads a gazetteer file in the library's own text format (UTF-8).</summary>
+    /// <summary>Reads a gazetteer file in the library's own text format (UTF-8; a byte that is not UTF-8 is refused
+    /// with its line, with a hint when the file looks like Latin-1 or Windows-1252).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The gazetteer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
@@ -38,7 +41,7 @@ public sealed partial class Gazetteer
     public static Gazetteer FromTextFile(string path)
     {
         Preconditions.CheckNotNull(path);
-        using var reader = new StreamReader(path, Encoding.UTF8);
+        using Internal.LimitedTextReader reader = Internal.LimitedTextReader.OpenFile(path);
         return FromText(reader, Path.GetFileName(path));
     }
 
@@ -76,8 +79,8 @@ public sealed partial class Gazetteer
     {
         Preconditions.CheckNotNull(districtsPath);
         Preconditions.CheckNotNull(municipalitiesPath);
-        using var districts = new StreamReader(districtsPath, Encoding.UTF8);
-        using var municipalities = new StreamReader(municipalitiesPath, Encoding.UTF8);
+        using Internal.LimitedTextReader districts = Internal.LimitedTextReader.OpenFile(districtsPath);
+        using Internal.LimitedTextReader municipalities = Internal.LimitedTextReader.OpenFile(municipalitiesPath);
         return GvIsysCsvFormat.Read(
             districts, Path.GetFileName(districtsPath),
             municipalities, Path.GetFileName(municipalitiesPath),

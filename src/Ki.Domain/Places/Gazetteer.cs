@@ -118,7 +118,8 @@ public sealed partial class Gazetteer
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="source"/> is blank or not one line, or the places are inconsistent: a key
     /// appears twice, a municipality's district is missing, a district lists other municipalities than those that
-    /// name it, a district's population or area differs from the sum over its members, or a separate-centre town is
+    /// name it, a district's population or area differs from the sum over its members, the population or area of all
+    /// municipalities adds up to more than a 64-bit count or a decimal can hold, or a separate-centre town is
     /// missing, a kreisfreie Stadt, or the only member of its district. The message names the place.</exception>
     public static Gazetteer Create(
         string source,
@@ -197,6 +198,23 @@ public sealed partial class Gazetteer
             }
 
             group.Add(m);
+        }
+
+        // All totals (gazetteer, region, district, centre) are sums over municipalities: the whole sum must fit, so
+        // no total of a gazetteer that was built can overflow later, whatever format it was read from.
+        Int128 people = 0;
+        decimal area = 0m;
+        foreach (Municipality m in ms)
+        {
+            people += m.Population;
+            if (people > long.MaxValue || decimal.MaxValue - area < m.AreaKm2)
+            {
+                problem = new GazetteerProblem(null, m.Key, people > long.MaxValue ? "population" : "area", string.Create(CultureInfo.InvariantCulture,
+                    $"The municipalities up to {m} add up to more {(people > long.MaxValue ? "people" : "km²")} than the largest total this library counts ({(people > long.MaxValue ? long.MaxValue : decimal.MaxValue)})."));
+                return null;
+            }
+
+            area += m.AreaKm2;
         }
 
         var members = new Dictionary<DistrictKey, ImmutableArray<Municipality>>(ds.Length);

@@ -32,6 +32,8 @@ internal static class GazetteerTextFormat
     /// <summary>Reads a gazetteer; <paramref name="name"/> prefixes the line numbers of errors.</summary>
     public static Gazetteer Read(TextReader reader, string? name)
     {
+        // Lines, line lengths and the text's size are limited while reading; see LimitedTextReader.
+        reader = reader as Internal.LimitedTextReader ?? new Internal.LimitedTextReader(reader, name);
         string Location(int line) => name is null ? $"line {line}" : $"{name} line {line}";
         var assembler = new GazetteerAssembler(Location, Location);
         string? source = null;

@@ -23,6 +23,9 @@ internal static class GvIsysCsvFormat
     /// <summary>Reads both files; the names prefix the line numbers of errors.</summary>
     public static Gazetteer Read(TextReader districts, string districtsName, TextReader municipalities, string municipalitiesName, IEnumerable<MunicipalityKey> separateCentreCities, string? fallbackSource)
     {
+        // Lines, line lengths and the text's size are limited while reading; see LimitedTextReader.
+        districts = districts as Internal.LimitedTextReader ?? new Internal.LimitedTextReader(districts, districtsName);
+        municipalities = municipalities as Internal.LimitedTextReader ?? new Internal.LimitedTextReader(municipalities, municipalitiesName);
         var assembler = new GazetteerAssembler(l => $"{districtsName} line {l}", l => $"{municipalitiesName} line {l}");
         var districtExtras = new Dictionary<DistrictKey, (int Line, int? Count)>();
         var districtNames = new Dictionary<DistrictKey, string>();

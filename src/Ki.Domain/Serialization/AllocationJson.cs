@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Ki.Domain.Allocation;
 using Ki.Domain.Internal;
 using Ki.Domain.Money;
@@ -67,7 +68,8 @@ public static class AllocationJson
     /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="KiDataException">The document is malformed or breaks a limit, its request breaks a rule, its
-    /// lines are not the request's recipients in order, or its totals disagree with the lines and the budget.</exception>
+    /// lines are not the request's recipients in order, a line's amount is negative or not a multiple of the unit, the
+    /// lines add up to more than the budget, or its totals disagree with the lines and the budget.</exception>
     public static AllocationResult ReadResult(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
     {
         AllocationResultDocument d = JsonDocuments.Read(utf8Json, AllocationJsonContext.Default.AllocationResultDocument, limits, "allocation result");
@@ -91,10 +93,32 @@ public static class AllocationJson
                 throw new KiDataException($"$.lines[{i}].{field}", $"The line does not match the request's recipient {i + 1}, '{recipient.Id}'; each recipient has one line, in request order.");
             }
 
+            if (line.Amount < Euro.Zero)
+            {
+                throw new KiDataException($"$.lines[{i}].amount", $"The amount {line.Amount} is negative; an allocation gives no recipient less than nothing.");
+            }
+
+            if (line.Amount.Cents % request.Unit.Cents != 0)
+            {
+                throw new KiDataException($"$.lines[{i}].amount", $"The amount {line.Amount} is not a whole multiple of the request's unit {request.Unit}.");
+            }
+
             lines.Add(new AllocationLine(recipient, line.Quota, line.Amount, Reasons(line.Reasons, $"$.lines[{i}].reasons")));
         }
 
-        Euro sum = ProgrammesMapping.Checked("$.lines", () => Euro.Sum(lines.Select(l => l.Amount)));
+        // Summed in 128 bits: lines that add up past the largest amount are a wrong document, not an overflow.
+        Int128 cents = 0;
+        foreach (AllocationLine line in lines)
+        {
+            cents += line.Amount.Cents;
+        }
+
+        if (cents > request.Budget.Cents)
+        {
+            throw new KiDataException("$.lines", $"The lines add up to more than the budget {request.Budget}; a result allocates at most its budget.");
+        }
+
+        Euro sum = Euro.FromCents((long)cents);
         if (sum != d.Allocated)
         {
             throw new KiDataException("$.allocated", $"The allocated total {d.Allocated} is not the sum of the lines, {sum}.");
@@ -127,13 +151,48 @@ public static class AllocationJson
     /// <param name="utf8Json">The document as UTF-8.</param>
     /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="KiDataException">The document is malformed, breaks a limit, or a recipient breaks a rule.</exception>
+    /// <exception cref="KiDataException">The document is malformed, breaks a limit, or a recipient breaks a rule; or
+    /// its lines are not what its method gives for its seats, unit and recipients (negative seats, lines that do not add
+    /// up, seats or tie flags the method does not give).</exception>
     public static ApportionmentResult ReadApportionment(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
     {
         ApportionmentResultDocument d = JsonDocuments.Read(utf8Json, AllocationJsonContext.Default.ApportionmentResultDocument, limits, "apportionment result");
-        ApportionmentLine[] lines = [.. d.Lines.Select((l, i) => new ApportionmentLine(ToRecipient(l.Recipient, $"$.lines[{i}].recipient"), l.Units, l.Seats, l.IsTie))];
-        return new ApportionmentResult(d.Method, d.Seats, d.Unit, [.. lines], d.HasTie);
+        AllocationRecipient[] recipients = [.. d.Lines.Select((l, i) => ToRecipient(l.Recipient, $"$.lines[{i}].recipient"))];
+        if (recipients.Length == 0)
+        {
+            throw new KiDataException("$.lines", "The result has no lines; an apportionment has at least one recipient.");
+        }
+
+        // The document claims to be the method's result: it is computed again and must agree line by line, so a
+        // stored result with negative seats, lines that do not add up or seats the method does not give is refused.
+        ApportionmentResult computed = ProgrammesMapping.Checked("$", () => Apportioner.Apportion(d.Method, d.Seats, recipients, d.Unit));
+        for (int i = 0; i < recipients.Length; i++)
+        {
+            ApportionmentLineData line = d.Lines[i];
+            ApportionmentLine expected = computed.Lines[i];
+            if (line.Units != expected.Units || line.Seats != expected.Seats)
+            {
+                throw new KiDataException($"$.lines[{i}].seats", string.Create(CultureInfo.InvariantCulture,
+                    $"The line gives '{expected.Id}' {line.Seats} seats ({line.Units} units); {MethodName(d.Method)} gives it {expected.Seats} ({expected.Units} units) of the {d.Seats} seats."));
+            }
+
+            if (line.IsTie != expected.IsTie)
+            {
+                throw new KiDataException($"$.lines[{i}].isTie", $"The line's tie flag is {(line.IsTie ? "set" : "not set")}, but {MethodName(d.Method)} {(expected.IsTie ? "leaves" : "does not leave")} a tie open at '{expected.Id}'.");
+            }
+        }
+
+        return d.HasTie == computed.HasTie
+            ? computed
+            : throw new KiDataException("$.hasTie", $"The result's tie flag is {(d.HasTie ? "set" : "not set")}, but {MethodName(d.Method)} {(computed.HasTie ? "leaves" : "does not leave")} a tie open.");
     }
+
+    private static string MethodName(ApportionmentMethod method) => method switch
+    {
+        ApportionmentMethod.DHondt => "D'Hondt",
+        ApportionmentMethod.SainteLague => "Sainte-Laguë/Schepers",
+        _ => "Hare-Niemeyer",
+    };
 
     private static AllocationRequest ToRequest(AllocationRequestData data, string path)
     {

@@ -84,13 +84,13 @@ internal static class ProgrammesMapping
 
     public static KiProgrammeVersion ToKiVersion(KiVersionData d, string path)
     {
-        Figure<LocalizedText> description = new(To(d.Description.Value), ToSource(d.Description.Source, $"{path}.description.source"));
+        Figure<LocalizedText> description = ToTextFigure(d.Description, $"{path}.description");
         Figure<TargetGroup>[] groups = [.. (d.TargetGroups ?? []).Select((g, i) => ToFigure(g, $"{path}.targetGroups[{i}]"))];
         Figure<EducationStage>[] stages = [.. (d.Stages ?? []).Select((g, i) => ToFigure(g, $"{path}.stages[{i}]"))];
         Figure<AgeRange>? age = d.AgeRange is { } a
             ? new Figure<AgeRange>(Checked($"{path}.ageRange.value", () => new AgeRange(a.Value.Min, a.Value.Max)), ToSource(a.Source, $"{path}.ageRange.source"))
             : null;
-        Figure<LocalizedText>? languages = d.Languages is { } l ? new Figure<LocalizedText>(To(l.Value), ToSource(l.Source, $"{path}.languages.source")) : null;
+        Figure<LocalizedText>? languages = d.Languages is { } l ? ToTextFigure(l, $"{path}.languages") : null;
         ProgrammeResponsibility[] responsibilities = [.. (d.Responsibilities ?? []).Select((r, i) =>
         {
             SourceReference source = ToSource(r.Source, $"{path}.responsibilities[{i}].source");
@@ -187,10 +187,17 @@ internal static class ProgrammesMapping
 
     public static LocalizedText To(TextData text) => new(text.De, text.En);
 
+    private static Figure<LocalizedText> ToTextFigure(FigureData<TextData> data, string path) => data.Value is null
+        ? throw new KiDataException($"{path}.value", "A text in German and English is needed here; null is not a text.")
+        : new(To(data.Value), ToSource(data.Source, $"{path}.source"));
+
     public static SourceReference ToSource(SourceData? data, string path) =>
         data is null ? default : Checked(path, () => new SourceReference(data.Citation, data.Confidence, data.Note));
 
-    public static Figure<T> ToFigure<T>(FigureData<T> data, string path) => new(data.Value, ToSource(data.Source, $"{path}.source"));
+    /// <summary>A figure; its value is generic, so the reader's nullable check does not see a <c>null</c> there and this does.</summary>
+    public static Figure<T> ToFigure<T>(FigureData<T> data, string path) => data.Value is null
+        ? throw new KiDataException($"{path}.value", "A value is needed here; null is not a value.")
+        : new(data.Value, ToSource(data.Source, $"{path}.source"));
 
     public static Figure<T>? ToOptionalFigure<T>(FigureData<T>? data, string path)
         where T : struct => data is null ? null : ToFigure<T>(data, path);

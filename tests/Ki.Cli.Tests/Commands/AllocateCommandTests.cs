@@ -139,6 +139,8 @@ public sealed class AllocateCommandTests : IDisposable
     [InlineData("id,name,weight\na,A,-3\n", "line 2: field 'weight' is negative")]
     [InlineData("id,name,weight\na,A,1\na,B,2\n", "line 3: field 'id' repeats the id of bad.csv: line 2")]
     [InlineData("id,name\na,A\n", "the column 'weight' is missing")]
+    [InlineData("id,name,weight\n", "bad.csv: the file has a header but no rows")]
+    [InlineData("id,name,weight\n# only a comment\n\n", "bad.csv: the file has a header but no rows")]
     [InlineData("id,name,weight\na,A,0\n", "nothing to split by")]
     [InlineData("id,name,weight,floor\na,A,1,0.001\n", "field 'floor' has 3 decimals ('0.001')")]
     [InlineData("id,name,weight,floor\na,A,1,1.000\n", "field 'floor' has 3 decimals ('1.000')")]

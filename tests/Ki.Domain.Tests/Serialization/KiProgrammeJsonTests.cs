@@ -41,6 +41,8 @@ public sealed class KiProgrammeJsonTests
     [InlineData("$.kiProgramme.versions[0].description.source", "description", "{\"value\":{\"de\":\"x\",\"en\":\"y\"}}", "$.kiProgramme.versions[0]")]
     [InlineData("$.kiProgramme.versions[0].ageRange", "ageRange", "{\"value\":{\"min\":4,\"max\":3}}", "$.kiProgramme.versions[0].ageRange.value")]
     [InlineData("$.kiProgramme.versions[0].stages", "stages", "[{\"value\":\"university\"}]", "$.kiProgramme.versions[0].stages[0].value")]
+    [InlineData("a null description (found by the fuzz suite: it threw NullReferenceException)", "description", "{\"value\":null}", "$.kiProgramme.versions[0].description.value")]
+    [InlineData("a null language list text", "languages", "{\"value\":null}", "$.kiProgramme.versions[0].languages.value")]
     public void ReadKiProgramme_BadField_ThrowsWithPath(string what, string field, string json, string path)
     {
         JsonNode doc = JsonNode.Parse(CatalogueJson.Write(RucksackSchule))!;
