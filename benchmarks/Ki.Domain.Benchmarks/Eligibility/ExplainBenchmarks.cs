@@ -32,7 +32,7 @@ public class ExplainBenchmarks
             && a.DeliveryPeriod is { } d && d.Start.Year == a.FiscalYear.Year && d.End.Year == a.FiscalYear.Year
             && a.PlannedStart >= BenchApplications.AsOf
             && a.RequestedAmount.Cents >= 500_000
-            && a.OwnContribution.Cents * 10 >= a.EligibleCosts.Cents;
+            && a.OwnContribution is { } own && a.EligibleCosts is { } costs && own.Cents * 10 >= costs.Cents;
     }
 
     [Benchmark]

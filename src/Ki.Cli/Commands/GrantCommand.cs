@@ -21,7 +21,7 @@ internal static class GrantCommand
     public static Command Create()
     {
         var line = new Option<string>("--line") { Description = "The funding line, such as komm-an-3 or ki-2023-staff (see 'ki programmes').", Required = true };
-        var costs = new Option<string>("--costs") { Description = "Eligible costs in EUR, such as 12000 or 12000.50.", Required = true };
+        var costs = new Option<string?>("--costs") { Description = "Eligible costs in EUR, such as 12000 or 12000.50; not stated when absent (a line that needs them says so)." };
         var own = new Option<string?>("--own") { Description = "Own contribution in EUR." };
         var thirdParty = new Option<string?>("--third-party") { Description = "Third-party funds in EUR." };
         var units = new Option<string?>("--units") { Description = "Unit count for the line's first unit (6), or id=count pairs (specialist-post=6,half-admin-post=1)." };
@@ -55,10 +55,10 @@ internal static class GrantCommand
             string? ownText = parse.GetValue(own);
             string? thirdText = parse.GetValue(thirdParty);
             string? kindText = parse.GetValue(kind);
-            var request = new GrantRequest(CliText.ParseEuro(parse.GetValue(costs)!, "--costs"))
+            var request = new GrantRequest(parse.GetValue(costs) is { } costsText ? CliText.ParseEuro(costsText, "--costs") : null)
             {
-                OwnContribution = ownText is null ? Euro.Zero : CliText.ParseEuro(ownText, "--own"),
-                ThirdPartyFunds = thirdText is null ? Euro.Zero : CliText.ParseEuro(thirdText, "--third-party"),
+                OwnContribution = ownText is null ? null : CliText.ParseEuro(ownText, "--own"),
+                ThirdPartyFunds = thirdText is null ? null : CliText.ParseEuro(thirdText, "--third-party"),
                 Units = ParseUnits(parse.GetValue(units), fundingLine.FindVersion(date).Version),
                 ApplicantKind = kindText is null ? null : CliText.ParseKind(kindText),
                 On = date,
@@ -78,7 +78,7 @@ internal static class GrantCommand
         return command;
     }
 
-    private static string Texts(Euro amount, Lang lang) => lang.Money(amount);
+    private static string Texts(Euro? amount, Lang lang) => amount is { } stated ? lang.Money(stated) : lang.T("not stated", "nicht angegeben");
 
     private static ImmutableDictionary<string, decimal> ParseUnits(string? text, FundingLineVersion? version)
     {

@@ -35,6 +35,20 @@ public sealed class Applicant
     /// <summary>Gemeinnützigkeit: whether the applicant is recognised as non-profit; <see langword="null"/> when not stated.</summary>
     public bool? IsNonProfit { get; init; }
 
+    /// <summary>
+    /// Kreisschlüssel of a Kreis or the Städteregion (or a kreisfreie Stadt) that applies itself, such as <c>05974</c>
+    /// for Kreis Soest; <see langword="null"/> when not stated or not a territorial applicant.
+    /// </summary>
+    /// <remarks>The official key identifies the applicant; the gazetteer then decides its kind and whether it runs a KI.
+    /// The <see cref="Seat"/> is only the address of its administration.</remarks>
+    public DistrictKey? OfficialDistrictKey { get; init; }
+
+    /// <summary>
+    /// Amtlicher Gemeindeschlüssel (AGS) of a city or Gemeinde that applies itself, such as <c>05974052</c> for Stadt
+    /// Werl; <see langword="null"/> when not stated or not a territorial applicant.
+    /// </summary>
+    public MunicipalityKey? OfficialMunicipalityKey { get; init; }
+
     /// <summary>Sitz: the municipality (AGS) where the applicant has its seat; <see langword="null"/> when not stated.</summary>
     public MunicipalityKey? Seat { get; init; }
 

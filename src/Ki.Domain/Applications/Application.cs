@@ -58,14 +58,14 @@ public sealed class Application
     /// <summary>Beantragte Zuwendung: the grant asked for.</summary>
     public Euro RequestedAmount { get; }
 
-    /// <summary>Zuwendungsfähige Ausgaben: the eligible costs of the measure.</summary>
-    public Euro EligibleCosts { get; init; }
+    /// <summary>Zuwendungsfähige Ausgaben: the eligible costs of the measure; <see langword="null"/> when not stated (never read as 0.00).</summary>
+    public Euro? EligibleCosts { get; init; }
 
-    /// <summary>Eigenanteil: what the applicant pays itself.</summary>
-    public Euro OwnContribution { get; init; }
+    /// <summary>Eigenanteil: what the applicant pays itself; <see langword="null"/> when not stated (never read as 0.00).</summary>
+    public Euro? OwnContribution { get; init; }
 
-    /// <summary>Drittmittel: money from third parties.</summary>
-    public Euro ThirdPartyFunds { get; init; }
+    /// <summary>Drittmittel: money from third parties; <see langword="null"/> when not stated (never read as 0.00).</summary>
+    public Euro? ThirdPartyFunds { get; init; }
 
     /// <summary>Unit counts by the funding line's unit identifier, such as <c>specialist-post</c> → 6.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>

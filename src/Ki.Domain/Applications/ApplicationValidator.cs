@@ -47,9 +47,9 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
             .WithMessage(T("Das Haushaltsjahr fehlt.", "The fiscal year is missing."));
 
         NotNegative(a => a.RequestedAmount.Cents, nameof(Application.RequestedAmount), "Die beantragte Zuwendung", "The requested amount");
-        NotNegative(a => a.EligibleCosts.Cents, nameof(Application.EligibleCosts), "Die zuwendungsfähigen Ausgaben", "The eligible costs");
-        NotNegative(a => a.OwnContribution.Cents, nameof(Application.OwnContribution), "Der Eigenanteil", "The own contribution");
-        NotNegative(a => a.ThirdPartyFunds.Cents, nameof(Application.ThirdPartyFunds), "Die Drittmittel", "The third-party funds");
+        NotNegative(a => a.EligibleCosts.GetValueOrDefault().Cents, nameof(Application.EligibleCosts), "Die zuwendungsfähigen Ausgaben", "The eligible costs");
+        NotNegative(a => a.OwnContribution.GetValueOrDefault().Cents, nameof(Application.OwnContribution), "Der Eigenanteil", "The own contribution");
+        NotNegative(a => a.ThirdPartyFunds.GetValueOrDefault().Cents, nameof(Application.ThirdPartyFunds), "Die Drittmittel", "The third-party funds");
 
         RuleForEach(a => a.Units).Must(u => u.Value >= 0m)
             .WithErrorCode(ApplicationCodes.Negative)
@@ -63,16 +63,70 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
                 $"The planned start {FactTexts.DateEn(a.PlannedStart!.Value)} lies after the end of the delivery period {FactTexts.DateEn(a.DeliveryPeriod!.End)}."));
 
         RuleFor(a => a).Must(a => !GrantRequest.FundsExceed(a.EligibleCosts, a.OwnContribution, a.ThirdPartyFunds))
-            .When(a => !a.OwnContribution.IsNegative && !a.ThirdPartyFunds.IsNegative && !a.EligibleCosts.IsNegative)
+            .When(a => a.EligibleCosts is { IsNegative: false } && a.OwnContribution is not { IsNegative: true } && a.ThirdPartyFunds is not { IsNegative: true })
             .OverridePropertyName(nameof(Application.OwnContribution))
             .WithErrorCode(ApplicationCodes.FundsExceedCosts)
-            .WithMessage(a => T($"Eigenanteil ({Texts.De(a.OwnContribution)}) und Drittmittel ({Texts.De(a.ThirdPartyFunds)}) übersteigen die zuwendungsfähigen Ausgaben ({Texts.De(a.EligibleCosts)}).",
-                $"Own contribution ({Texts.En(a.OwnContribution)}) and third-party funds ({Texts.En(a.ThirdPartyFunds)}) exceed the eligible costs ({Texts.En(a.EligibleCosts)})."));
+            .WithMessage(a => T($"Eigenanteil ({StatedDe(a.OwnContribution)}) und Drittmittel ({StatedDe(a.ThirdPartyFunds)}) übersteigen die zuwendungsfähigen Ausgaben ({StatedDe(a.EligibleCosts)}).",
+                $"Own contribution ({StatedEn(a.OwnContribution)}) and third-party funds ({StatedEn(a.ThirdPartyFunds)}) exceed the eligible costs ({StatedEn(a.EligibleCosts)})."));
+
+        static string StatedDe(Money.Euro? amount) => amount is { } a ? Texts.De(a) : "nicht angegeben";
+        static string StatedEn(Money.Euro? amount) => amount is { } a ? Texts.En(a) : "not stated";
 
         void NotNegative(System.Linq.Expressions.Expression<Func<Application, long>> cents, string property, string german, string english) =>
             RuleFor(cents).GreaterThanOrEqualTo(0)
                 .OverridePropertyName(property)
                 .WithErrorCode(ApplicationCodes.Negative)
                 .WithMessage((_, c) => T($"{german} darf nicht negativ sein ({Texts.De(Money.Euro.FromCents(c))}).", $"{english} must not be negative ({Texts.En(Money.Euro.FromCents(c))})."));
+    }
+
+    private static readonly ApplicationValidator German = new(CultureInfo.GetCultureInfo("de-DE"));
+    private static readonly ApplicationValidator English = new(CultureInfo.InvariantCulture);
+
+    /// <summary>Checks an application and returns every finding with its code and its German and English message.</summary>
+    /// <param name="application">The application.</param>
+    /// <returns>The findings; empty when the application is well formed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="application"/> is null.</exception>
+    public static System.Collections.Immutable.ImmutableArray<ApplicationFinding> Check(Application application)
+    {
+        Preconditions.CheckNotNull(application);
+        if (IsWellFormed(application))
+        {
+            return [];
+        }
+
+        List<FluentValidation.Results.ValidationFailure> english = English.Validate(application).Errors;
+        List<FluentValidation.Results.ValidationFailure> german = German.Validate(application).Errors;
+        return [.. english.Select((e, i) => new ApplicationFinding(e.ErrorCode, e.PropertyName,
+            new LocalizedText(i < german.Count ? german[i].ErrorMessage : e.ErrorMessage, e.ErrorMessage)))];
+    }
+
+    /// <summary>
+    /// The validator's rules as one cheap test, so that evaluating a well-formed application (the usual case) does not
+    /// pay for running the validator; a property test pins it to the validator.
+    /// </summary>
+    internal static bool IsWellFormed(Application a)
+    {
+        if (string.IsNullOrWhiteSpace(a.Id) || string.IsNullOrWhiteSpace(a.Applicant.Name) || string.IsNullOrWhiteSpace(a.LineId)
+            || !Enum.IsDefined(a.Applicant.Kind) || (a.Route is { } route && !Enum.IsDefined(route))
+            || a.FiscalYear.Year is < 1 or > 9999 || a.RequestedAmount.IsNegative
+            || a.EligibleCosts is { IsNegative: true } || a.OwnContribution is { IsNegative: true } || a.ThirdPartyFunds is { IsNegative: true })
+        {
+            return false;
+        }
+
+        foreach (KeyValuePair<string, decimal> unit in a.Units)
+        {
+            if (unit.Value < 0m)
+            {
+                return false;
+            }
+        }
+
+        if (a.PlannedStart is { } start && a.DeliveryPeriod is { } period && start > period.End)
+        {
+            return false;
+        }
+
+        return !GrantRequest.FundsExceed(a.EligibleCosts, a.OwnContribution, a.ThirdPartyFunds);
     }
 }

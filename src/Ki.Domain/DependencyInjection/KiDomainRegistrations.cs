@@ -57,7 +57,7 @@ internal static class KiDomainRegistrations
     {
         Func<KiJsonLimits, RuleBook> factory = options.RulesFactory;
         services.TryAddSingleton(sp => factory(sp.GetRequiredService<KiJsonLimits>()));
-        services.TryAddSingleton(sp => new EligibilityEvaluator(sp.GetRequiredService<ProgrammeCatalogue>(), sp.GetRequiredService<RuleBook>()));
+        services.TryAddSingleton(sp => new EligibilityEvaluator(sp.GetRequiredService<ProgrammeCatalogue>(), sp.GetRequiredService<RuleBook>(), sp.GetRequiredService<Gazetteer>()));
         services.TryAddSingleton(sp => new AwardAllocator(sp.GetRequiredService<EligibilityEvaluator>()));
     }
 }

@@ -22,6 +22,17 @@ public static class EligibilityCodes
     /// <summary>Decision: there are no eligibility rules for the version in force (<c>KI-ELIG-NO-RULES</c>).</summary>
     public const string NoRules = "KI-ELIG-NO-RULES";
 
+    /// <summary>The application is not well formed: the <see cref="Applications.ApplicationValidator"/> reports findings
+    /// (<c>KI-APP-...</c>, listed in <see cref="EligibilityDecision.Findings"/>), so it is not eligible (<c>KI-ELIG-APPLICATION-INVALID</c>).</summary>
+    public const string ApplicationInvalid = "KI-ELIG-APPLICATION-INVALID";
+
+    /// <summary>What the application states about a territorial applicant (its kind, whether it runs a KI) contradicts
+    /// the gazetteer for its official key; the message names both values (<c>KI-ELIG-TERRITORY-CONTRADICTION</c>).</summary>
+    public const string TerritoryContradiction = "KI-ELIG-TERRITORY-CONTRADICTION";
+
+    /// <summary>The official key of a territorial applicant is not in the gazetteer (<c>KI-ELIG-TERRITORY-UNKNOWN-KEY</c>).</summary>
+    public const string TerritoryUnknownKey = "KI-ELIG-TERRITORY-UNKNOWN-KEY";
+
     /// <summary>Criterion: the applicant is of a kind the line funds (<c>KI-ELIG-APPLICANT-KIND</c>).</summary>
     public const string ApplicantKind = "KI-ELIG-APPLICANT-KIND";
 

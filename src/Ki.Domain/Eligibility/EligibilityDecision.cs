@@ -21,8 +21,10 @@ namespace Ki.Domain.Eligibility;
 public sealed class EligibilityDecision
 {
     internal EligibilityDecision(Application application, LocalDate asOf, EligibilityOutcome outcome, string code, LocalizedText message,
-        FundingLineVersion? version, RuleSet? rules, ImmutableArray<CriterionResult> results, ImmutableArray<string> missingFacts)
+        FundingLineVersion? version, RuleSet? rules, ImmutableArray<CriterionResult> results, ImmutableArray<string> missingFacts,
+        ImmutableArray<ApplicationFinding> findings = default)
     {
+        Findings = findings.IsDefault ? [] : findings;
         Application = application;
         AsOf = asOf;
         Outcome = outcome;
@@ -76,6 +78,13 @@ public sealed class EligibilityDecision
 
     /// <summary>The facts that were missing, named as in the application file (<c>applicant.seat</c>); empty when none.</summary>
     public ImmutableArray<string> MissingFacts { get; }
+
+    /// <summary>
+    /// The findings of the <see cref="ApplicationValidator"/> (<c>KI-APP-...</c>) when the application is not well formed
+    /// (a negative amount, a start after the end of the delivery period); then the decision is
+    /// <see cref="EligibilityCodes.ApplicationInvalid"/> and never eligible. Empty for a well-formed application.
+    /// </summary>
+    public ImmutableArray<ApplicationFinding> Findings { get; }
 
     /// <summary>Every simple criterion that failed, also inside all/any/not, depth first.</summary>
     public IEnumerable<CriterionResult> Failures =>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
+using Ki.Domain.Places;
 using Ki.Domain.Programmes;
 using NodaTime;
 
@@ -17,6 +18,11 @@ namespace Ki.Domain.Eligibility;
 /// A line the catalogue does not have, a line not in force, and a version without rules are answers with their own
 /// codes (<see cref="EligibilityCodes.LineUnknown"/>, <see cref="EligibilityCodes.LineNotInForce"/>,
 /// <see cref="EligibilityCodes.NoRules"/>), not exceptions.
+/// </para>
+/// <para>
+/// An application the <see cref="ApplicationValidator"/> rejects (a negative amount, a start after the end of the
+/// delivery period) is decided <see cref="EligibilityCodes.ApplicationInvalid"/> with the validator's findings in
+/// <see cref="EligibilityDecision.Findings"/>; it is never eligible.
 /// </para>
 /// <para>
 /// Logic is three-valued: a criterion whose fact is missing is unknown; the decision is not eligible if any criterion
@@ -58,7 +64,18 @@ public sealed class EligibilityEvaluator
     /// <param name="rules">The rules per funding line version.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="rules"/> is null.</exception>
     public EligibilityEvaluator(ProgrammeCatalogue catalogue, RuleBook rules)
+        : this(catalogue, rules, Gazetteer.Default)
     {
+    }
+
+    /// <summary>Creates an evaluator that asks a host's own gazetteer about territorial applicants.</summary>
+    /// <param name="catalogue">The catalogue of funding lines.</param>
+    /// <param name="rules">The rules per funding line version.</param>
+    /// <param name="gazetteer">The gazetteer that decides the kind of a territorial applicant and whether it runs a KI.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/>, <paramref name="rules"/> or <paramref name="gazetteer"/> is null.</exception>
+    public EligibilityEvaluator(ProgrammeCatalogue catalogue, RuleBook rules, Gazetteer gazetteer)
+    {
+        Gazetteer = Preconditions.CheckNotNull(gazetteer);
         Catalogue = Preconditions.CheckNotNull(catalogue);
         Rules = Preconditions.CheckNotNull(rules);
         _lines = [];
@@ -79,6 +96,9 @@ public sealed class EligibilityEvaluator
     /// <summary>The rules per funding line version.</summary>
     public RuleBook Rules { get; }
 
+    /// <summary>The gazetteer that decides the kind of a territorial applicant and whether it runs a KI.</summary>
+    public Gazetteer Gazetteer { get; }
+
     /// <summary>Evaluates an application under the version of its line in force on a date.</summary>
     /// <param name="application">The application.</param>
     /// <param name="asOf">The date of the decision; it stands for the approval date.</param>
@@ -88,6 +108,12 @@ public sealed class EligibilityEvaluator
     public EligibilityDecision Evaluate(Application application, LocalDate asOf)
     {
         Preconditions.CheckNotNull(application);
+        if (!ApplicationValidator.IsWellFormed(application))
+        {
+            FundingLineVersion? inForce = _lines.TryGetValue(application.LineId, out FundingLine? of) ? InForce(of, asOf) : null;
+            return Invalid(application, asOf, inForce, inForce is null ? null : Rules.Find(of!.Id, inForce));
+        }
+
         if (!_lines.TryGetValue(application.LineId, out FundingLine? line))
         {
             return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineUnknown, null, new LocalizedText(
@@ -107,7 +133,7 @@ public sealed class EligibilityEvaluator
                 $"There are no eligibility rules for the version of funding line {line.Id} from {FactTexts.DateEn(version.Validity.Start)}."));
         }
 
-        return Evaluate(application, version, rules, asOf);
+        return Evaluate(application, version, rules, asOf, Gazetteer);
     }
 
     /// <summary>Evaluates an application against given rules and a given version, whatever its validity.</summary>
@@ -119,8 +145,22 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="application"/>, <paramref name="version"/> or <paramref name="rules"/> is null.</exception>
     /// <exception cref="ArgumentException">The rules are for another line than the application's or another version,
     /// or the version breaks its own rules.</exception>
-    public static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf)
+    public static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf) =>
+        Evaluate(application, version, rules, asOf, Gazetteer.Default);
+
+    /// <summary>Evaluates an application against given rules, a given version and a host's own gazetteer, whatever the version's validity.</summary>
+    /// <param name="application">The application.</param>
+    /// <param name="version">The funding line version whose figures the rules use.</param>
+    /// <param name="rules">The rules of that version.</param>
+    /// <param name="asOf">The date of the decision; it stands for the approval date.</param>
+    /// <param name="gazetteer">The gazetteer that decides the kind of a territorial applicant and whether it runs a KI.</param>
+    /// <returns>The decision with every criterion's answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="application"/>, <paramref name="version"/>, <paramref name="rules"/> or <paramref name="gazetteer"/> is null.</exception>
+    /// <exception cref="ArgumentException">The rules are for another line than the application's or another version,
+    /// or the version breaks its own rules.</exception>
+    public static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf, Gazetteer gazetteer)
     {
+        Preconditions.CheckNotNull(gazetteer);
         Preconditions.CheckNotNull(application);
         Preconditions.CheckNotNull(version);
         Preconditions.CheckNotNull(rules);
@@ -131,16 +171,33 @@ public sealed class EligibilityEvaluator
                 nameof(rules));
         }
 
-        var context = new EvaluationContext(application, version, asOf);
+        if (!ApplicationValidator.IsWellFormed(application))
+        {
+            return Invalid(application, asOf, version, rules);
+        }
+
+        Territory territory = Territory.Of(application.Applicant, gazetteer);
+        if (territory.Contradiction is { } contradiction)
+        {
+            return new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, territory.ContradictionCode!, new LocalizedText(
+                $"Der Antrag {application.Id} ist nicht förderfähig: {contradiction.German}",
+                $"Application {application.Id} is not eligible: {contradiction.English}"), version, rules, [], []);
+        }
+
+        var context = new EvaluationContext(application, version, asOf, territory);
         CriterionResult root = rules.Root.Evaluate(context);
         ImmutableArray<CriterionResult> results = root.Children;
-        return root.Outcome switch
+        ImmutableArray<string> missing = territory.KeyMissing ? [.. root.MissingFacts, FactNames.OfficialKey] : root.MissingFacts;
+        return (root.Outcome, territory.KeyMissing) switch
         {
-            CriterionOutcome.Pass => Eligible(application, asOf, version, rules, results),
-            CriterionOutcome.Fail => NotEligible(application, asOf, version, rules, results, root.MissingFacts),
+            (CriterionOutcome.Pass, false) => Eligible(application, asOf, version, rules, results),
+            (CriterionOutcome.Fail, _) => NotEligible(application, asOf, version, rules, results, missing),
+            (CriterionOutcome.Pass, true) => new EligibilityDecision(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, new LocalizedText(
+                $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)} (der amtliche Schlüssel des Kreises, der Stadt oder der Gemeinde, nicht der Sitz).",
+                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)} (the official key of the Kreis, city or Gemeinde, not its seat)."), version, rules, results, missing),
             _ => new EligibilityDecision(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, new LocalizedText(
-                $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", root.MissingFacts)}.",
-                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", root.MissingFacts)}."), version, rules, results, root.MissingFacts),
+                $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)}.",
+                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)}."), version, rules, results, missing),
         };
     }
 
@@ -189,6 +246,17 @@ public sealed class EligibilityEvaluator
         return new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.NotEligible, new LocalizedText(
             string.Concat("Der Antrag ", application.Id, " ist nicht förderfähig: nicht erfüllt sind ", codes, "."),
             string.Concat("Application ", application.Id, " is not eligible: not met are ", codes, ".")), version, rules, results, missing);
+    }
+
+    /// <summary>The decision on an application the validator rejects: not eligible, with its findings.</summary>
+    private static EligibilityDecision Invalid(Application application, LocalDate asOf, FundingLineVersion? version, RuleSet? rules)
+    {
+        ImmutableArray<ApplicationFinding> findings = ApplicationValidator.Check(application);
+        string german = string.Join(" ", findings.Select(f => $"{f.Code}: {f.Message.German}"));
+        string english = string.Join(" ", findings.Select(f => $"{f.Code}: {f.Message.English}"));
+        return new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.ApplicationInvalid, new LocalizedText(
+            $"Der Antrag {application.Id} ist nicht förderfähig, weil er fehlerhaft ist: {german}",
+            $"Application {application.Id} is not eligible because it is not well formed: {english}"), version, rules, [], [], findings);
     }
 
     private static EligibilityDecision Without(Application application, LocalDate asOf, EligibilityOutcome outcome, string code,

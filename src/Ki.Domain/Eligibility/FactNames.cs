@@ -10,4 +10,7 @@ internal static class FactNames
     public const string PlannedStart = "plannedStart";
     public const string DeliveryPeriod = "deliveryPeriod";
     public const string Route = "route";
+    public const string EligibleCosts = "eligibleCosts";
+    public const string OfficialKey = "applicant.officialKey";
+    public const string OwnContribution = "ownContribution";
 }

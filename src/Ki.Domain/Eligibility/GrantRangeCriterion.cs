@@ -6,12 +6,16 @@ using Ki.Domain.Programmes;
 namespace Ki.Domain.Eligibility;
 
 /// <summary>
-/// Zuwendungshöhe: the requested grant lies between the minimum grant (Bagatellgrenze, VV zu § 44 LHO Nr. 1.1) and the
-/// cap (Höchstbetrag), both included. The rule's own limits win; a limit the rule leaves open is the funding line
-/// version's (<see cref="FundingLineVersion.MinimumGrant"/>, <see cref="FundingLineVersion.Cap"/>).
+/// Zuwendungshöhe: the requested grant reaches the minimum grant (Bagatellgrenze, VV zu § 44 LHO Nr. 1.1); a request
+/// above the cap (Höchstbetrag) is capped, not refused, and the result names the cap. The rule's own limits win; a
+/// limit the rule leaves open is the funding line version's (<see cref="FundingLineVersion.MinimumGrant"/>,
+/// <see cref="FundingLineVersion.Cap"/>).
 /// </summary>
 /// <remarks>
-/// Code <c>KI-ELIG-GRANT-RANGE</c>. Amounts are exact to the cent. With no limit at all every amount passes.
+/// Code <c>KI-ELIG-GRANT-RANGE</c>. Amounts are exact to the cent. With no limit at all every amount passes. Only a
+/// line that marks requests above the cap inadmissible (<see cref="FundingLineVersion.AboveCapInadmissible"/>, with
+/// the provision that says so) fails a request above it; otherwise eligibility, grant calculation and award all
+/// cap it the same way.
 /// Immutable; safe to share across threads.
 /// </remarks>
 public sealed class GrantRangeCriterion : Criterion
@@ -54,14 +58,18 @@ public sealed class GrantRangeCriterion : Criterion
     {
         (long low, long high) = Limits(context.Version);
         long requested = context.Application.RequestedAmount.Cents;
-        return Decided(context, requested >= low && requested <= high, low, high);
+        bool refusedAbove = context.Version.AboveCapInadmissible is not null;
+        return Decided(context, requested >= low && (requested <= high || !refusedAbove), low, high);
     }
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
         Euro requested = result.Application.RequestedAmount;
-        LocalizedText actual = new(FactTexts.De(requested), FactTexts.En(requested));
+        LocalizedText actual = requested.Cents > result.B && result.Outcome == CriterionOutcome.Pass
+            ? new($"{FactTexts.De(requested)}, gekappt auf den Höchstbetrag von {FactTexts.De(Euro.FromCents(result.B))}",
+                $"{FactTexts.En(requested)}, capped at the cap of {FactTexts.En(Euro.FromCents(result.B))}")
+            : new(FactTexts.De(requested), FactTexts.En(requested));
         if (_required is not { } cached || cached.Low != result.A || cached.High != result.B)
         {
             cached = new RequiredCache(result.A, result.B, RequiredText(result.A, result.B));

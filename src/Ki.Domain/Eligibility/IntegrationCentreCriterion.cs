@@ -7,8 +7,9 @@ namespace Ki.Domain.Eligibility;
 /// (<see cref="FundingLineVersion.RequiresIntegrationCentre"/>).
 /// </summary>
 /// <remarks>
-/// Code <c>KI-ELIG-INTEGRATION-CENTRE</c>. Needs the fact <c>applicant.runsIntegrationCentre</c>; without it the
-/// answer is unknown. Immutable; safe to share across threads.
+/// Code <c>KI-ELIG-INTEGRATION-CENTRE</c>. Needs the fact <c>applicant.runsIntegrationCentre</c>, stated or, for a
+/// territorial applicant with its official key, taken from the gazetteer's KI places; without either the answer is
+/// unknown. Immutable; safe to share across threads.
 /// </remarks>
 public sealed class IntegrationCentreCriterion : Criterion
 {
@@ -32,7 +33,7 @@ public sealed class IntegrationCentreCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context) => context.Application.Applicant.RunsIntegrationCentre is { } value
+    internal override CriterionResult Evaluate(EvaluationContext context) => context.RunsIntegrationCentre is { } value
         ? Decided(context, value)
         : Missing(context, FactNames.RunsIntegrationCentre);
 

@@ -11,7 +11,9 @@ namespace Ki.Domain.Eligibility;
 /// </summary>
 /// <remarks>
 /// Code <c>KI-ELIG-OWN-CONTRIBUTION</c>. The share is a fraction in [0, 1] with at most six decimals (0.1 for 10 %).
-/// The comparison is exact: own contribution ≥ share × eligible costs, without rounding. Immutable; safe to share
+/// The comparison is exact: own contribution ≥ share × eligible costs, without rounding. Costs or an own contribution
+/// that the application does not state make the criterion unknown, naming the fact (<c>eligibleCosts</c>,
+/// <c>ownContribution</c>); they are never read as 0.00. Immutable; safe to share
 /// across threads.
 /// </remarks>
 public sealed class OwnContributionCriterion : Criterion
@@ -50,17 +52,24 @@ public sealed class OwnContributionCriterion : Criterion
 
     /// <inheritdoc />
     internal override CriterionResult Evaluate(EvaluationContext context) =>
-        Decided(context, Meets(context.Application.OwnContribution.Cents, context.Application.EligibleCosts.Cents, ShareNumerator));
+        context.Application.EligibleCosts is not { } costs ? Missing(context, FactNames.EligibleCosts)
+        : context.Application.OwnContribution is not { } own ? Missing(context, FactNames.OwnContribution)
+        : Decided(context, Meets(own.Cents, costs.Cents, ShareNumerator));
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
-        Euro own = result.Application.OwnContribution;
-        Euro costs = result.Application.EligibleCosts;
-        Euro needed = costs.Multiply(MinimumShare, RoundingMode.Ceiling);
         LocalizedText requiredStart = _requiredStart ??= new LocalizedText(
             "mindestens " + FactTexts.PercentDe(MinimumShare) + " der zuwendungsfähigen Ausgaben (",
             "at least " + FactTexts.PercentEn(MinimumShare) + " of the eligible costs (");
+        if (result.Application.EligibleCosts is not { } costs || result.Application.OwnContribution is not { } own)
+        {
+            return (new LocalizedText("nicht angegeben", "not stated"), new LocalizedText(
+                "mindestens " + FactTexts.PercentDe(MinimumShare) + " der zuwendungsfähigen Ausgaben",
+                "at least " + FactTexts.PercentEn(MinimumShare) + " of the eligible costs"));
+        }
+
+        Euro needed = costs.Multiply(MinimumShare, RoundingMode.Ceiling);
         return (new LocalizedText(string.Concat(FactTexts.De(own), " von ", FactTexts.De(costs)), string.Concat(FactTexts.En(own), " of ", FactTexts.En(costs))),
             new LocalizedText(string.Concat(requiredStart.German, FactTexts.De(needed), ")"), string.Concat(requiredStart.English, FactTexts.En(needed), ")")));
     }

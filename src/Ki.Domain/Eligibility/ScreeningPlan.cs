@@ -1,5 +1,6 @@
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
+using Ki.Domain.Places;
 using Ki.Domain.Programmes;
 using NodaTime;
 
@@ -22,9 +23,11 @@ public sealed class ScreeningPlan
 {
     private readonly FundingLineVersion _version;
     private readonly LocalDate _asOf;
+    private readonly Gazetteer _gazetteer;
 
-    private ScreeningPlan(RuleSet rules, FundingLineVersion version, LocalDate asOf, FiscalYear year)
+    private ScreeningPlan(RuleSet rules, FundingLineVersion version, LocalDate asOf, FiscalYear year, Gazetteer gazetteer)
     {
+        _gazetteer = gazetteer;
         Rules = rules;
         _version = version;
         _asOf = asOf;
@@ -45,12 +48,28 @@ public sealed class ScreeningPlan
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> or <paramref name="version"/> is null.</exception>
     /// <exception cref="ArgumentException">The version's first day is not the rules' version start.</exception>
-    public static ScreeningPlan Compile(RuleSet rules, FundingLineVersion version, LocalDate asOf, FiscalYear year)
+    public static ScreeningPlan Compile(RuleSet rules, FundingLineVersion version, LocalDate asOf, FiscalYear year) =>
+        Compile(rules, version, asOf, year, Gazetteer.Default);
+
+    /// <summary>
+    /// Binds rules to their version, a decision date, the fiscal year of the applications and a host's own gazetteer,
+    /// which decides the kind of a territorial applicant and whether it runs a KI.
+    /// </summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="version">The funding line version the rules belong to.</param>
+    /// <param name="asOf">The date of the decisions.</param>
+    /// <param name="year">The fiscal year of the applications.</param>
+    /// <param name="gazetteer">The gazetteer, as given to <see cref="EligibilityEvaluator"/>.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/>, <paramref name="version"/> or <paramref name="gazetteer"/> is null.</exception>
+    /// <exception cref="ArgumentException">The version's first day is not the rules' version start.</exception>
+    public static ScreeningPlan Compile(RuleSet rules, FundingLineVersion version, LocalDate asOf, FiscalYear year, Gazetteer gazetteer)
     {
         Preconditions.CheckNotNull(rules);
         Preconditions.CheckNotNull(version);
+        Preconditions.CheckNotNull(gazetteer);
         Preconditions.CheckArgument(rules.IsFor(rules.LineId, version), nameof(version), "The version is not the one the rules belong to.");
-        return new ScreeningPlan(rules, version, asOf, year);
+        return new ScreeningPlan(rules, version, asOf, year, gazetteer);
     }
 
     /// <summary>Screens one application.</summary>
@@ -64,8 +83,22 @@ public sealed class ScreeningPlan
         Preconditions.CheckNotNull(application);
         Preconditions.CheckArgument(application.FiscalYear == Year, nameof(application), $"The plan screens fiscal year {Year}, but the application is for {application.FiscalYear}.");
         Preconditions.CheckArgument(string.Equals(application.LineId, Rules.LineId, StringComparison.Ordinal), nameof(application), $"The plan screens funding line {Rules.LineId}, but the application is for {application.LineId}.");
-        return Rules.Root.Decide(new EvaluationContext(application, _version, _asOf)) switch
+        if (!ApplicationValidator.IsWellFormed(application))
         {
+            // As the evaluator: an application the validator rejects is never eligible.
+            return EligibilityOutcome.NotEligible;
+        }
+
+        Territory territory = Territory.Of(application.Applicant, _gazetteer);
+        if (territory.Contradiction is not null)
+        {
+            // As the evaluator: an applicant that contradicts the gazetteer is never eligible.
+            return EligibilityOutcome.NotEligible;
+        }
+
+        return Rules.Root.Decide(new EvaluationContext(application, _version, _asOf, territory)) switch
+        {
+            CriterionOutcome.Pass when territory.KeyMissing => EligibilityOutcome.Undetermined,
             CriterionOutcome.Pass => EligibilityOutcome.Eligible,
             CriterionOutcome.Fail => EligibilityOutcome.NotEligible,
             _ => EligibilityOutcome.Undetermined,

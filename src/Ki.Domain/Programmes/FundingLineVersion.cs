@@ -94,6 +94,13 @@ public sealed class FundingLineVersion
     /// <summary>Vorzeitiger Maßnahmebeginn: whether a measure may start before approval (otherwise VV Nr. 1.3 forbids it).</summary>
     public bool EarlyStartAllowed { get; init; }
 
+    /// <summary>
+    /// The provision that makes a request above the <see cref="Cap"/> inadmissible (the request is refused, not
+    /// capped); <see langword="null"/>, the usual case, means a request above the cap is capped at the cap in
+    /// eligibility, grant calculation and award alike.
+    /// </summary>
+    public SourceReference? AboveCapInadmissible { get; init; }
+
     /// <summary>Bewilligungsbehörde: the Bezirksregierung that approves, by its key (059 is Arnsberg).</summary>
     public Figure<RegionKey>? ApprovalAuthority { get; init; }
 

@@ -18,6 +18,9 @@ namespace Ki.Domain.Programmes;
 /// kind), or the fixed amount; never more than the eligible costs. Vollfinanzierung: the eligible costs.</item>
 /// <item>The cap (Höchstbetrag) lowers the grant if it is higher.</item>
 /// <item>Nothing left to fund, or a grant below the minimum grant (Bagatellgrenze), means no grant, with a code.</item>
+/// <item>A figure the financing type needs that the request does not state (eligible costs; for deficit financing also
+/// the own contribution and the third-party funds) is never read as 0.00: the result is
+/// <see cref="GrantCodes.FactMissing"/>, naming the missing figures.</item>
 /// </list>
 /// <para>
 /// "No grant" and "not in force" are answers, not exceptions. Exceptions are for programmer errors only: a negative
@@ -102,9 +105,9 @@ public sealed class GrantCalculator
     {
         Preconditions.CheckNotNull(lineId);
         Preconditions.CheckNotNull(version);
-        Preconditions.CheckArgumentRange(!request.EligibleCosts.IsNegative, request.EligibleCosts, "Eligible costs must not be negative.");
-        Preconditions.CheckArgumentRange(!request.OwnContribution.IsNegative, request.OwnContribution, "The own contribution must not be negative.");
-        Preconditions.CheckArgumentRange(!request.ThirdPartyFunds.IsNegative, request.ThirdPartyFunds, "Third-party funds must not be negative.");
+        Preconditions.CheckArgumentRange(request.EligibleCosts is not { IsNegative: true }, request.EligibleCosts, "Eligible costs must not be negative.");
+        Preconditions.CheckArgumentRange(request.OwnContribution is not { IsNegative: true }, request.OwnContribution, "The own contribution must not be negative.");
+        Preconditions.CheckArgumentRange(request.ThirdPartyFunds is not { IsNegative: true }, request.ThirdPartyFunds, "Third-party funds must not be negative.");
         foreach (KeyValuePair<string, decimal> unit in request.Units)
         {
             Preconditions.CheckArgument(version.FindUnit(unit.Key) is not null, nameof(request),
@@ -123,7 +126,17 @@ public sealed class GrantCalculator
 
         public GrantResult Execute()
         {
-            Euro costs = EligibleCosts();
+            bool byKey = version.Financing.Value == FinancingType.FixedAmount && version.FixedAmount is null
+                && !version.UnitAmounts.Any(u => u.Role == UnitAmountRole.GrantPerUnit);
+            if (!byKey && Missing() is { Length: > 0 } missing)
+            {
+                return NoGrant(GrantCodes.FactMissing, new LocalizedText(
+                    $"Die Zuwendung kann nicht berechnet werden: es fehlen Angaben ({missing}). Nicht angegeben ist nicht 0,00 €.",
+                    $"The grant cannot be calculated: facts are missing ({missing}). Not stated is not 0.00 EUR."));
+            }
+
+            // A line whose grants follow from a key needs no costs; an unstated figure is never read as 0.00 otherwise.
+            Euro costs = byKey && request.EligibleCosts is null ? Euro.Zero : EligibleCosts();
             Euro? raw = version.Financing.Value switch
             {
                 FinancingType.Share => Share(costs),
@@ -166,9 +179,34 @@ public sealed class GrantCalculator
                 new LocalizedText($"Zuwendung von {Texts.De(grant)}.", $"A grant of {Texts.En(grant)}."), _formula, _steps.ToImmutable(), calculator.Rounding);
         }
 
+        /// <summary>The facts this financing type needs that the request does not state, named as in the request file.</summary>
+        private string Missing()
+        {
+            List<string> missing = [];
+            if (request.EligibleCosts is null)
+            {
+                missing.Add("eligibleCosts");
+            }
+
+            if (version.Financing.Value == FinancingType.Deficit)
+            {
+                if (request.OwnContribution is null)
+                {
+                    missing.Add("ownContribution");
+                }
+
+                if (request.ThirdPartyFunds is null)
+                {
+                    missing.Add("thirdPartyFunds");
+                }
+            }
+
+            return string.Join(", ", missing);
+        }
+
         private Euro EligibleCosts()
         {
-            Euro costs = request.EligibleCosts;
+            Euro costs = request.EligibleCosts!.Value;
             Step("eligible-costs", costs, default, $"Zuwendungsfähige Ausgaben: {Texts.De(costs)}.", $"Eligible costs: {Texts.En(costs)}.");
             foreach (UnitAmount unit in version.UnitAmounts.Where(u => u.Role == UnitAmountRole.FlatEligibleCostPerUnit))
             {
@@ -203,11 +241,13 @@ public sealed class GrantCalculator
         private Euro Deficit(Euro costs)
         {
             _formula = "grant = min(eligible costs − own contribution − third-party funds, cap)";
-            Euro gap = costs - request.OwnContribution - request.ThirdPartyFunds;
+            Euro own = request.OwnContribution!.Value;
+            Euro third = request.ThirdPartyFunds!.Value;
+            Euro gap = costs - own - third;
             Euro deficit = Euro.Max(gap, Euro.Zero);
             Step("deficit", deficit, version.Financing.Source,
-                $"Fehlbedarfsfinanzierung: {Texts.De(costs)} − Eigenanteil {Texts.De(request.OwnContribution)} − Drittmittel {Texts.De(request.ThirdPartyFunds)} = {Texts.De(gap)}.",
-                $"Deficit financing: {Texts.En(costs)} − own contribution {Texts.En(request.OwnContribution)} − third-party funds {Texts.En(request.ThirdPartyFunds)} = {Texts.En(gap)}.");
+                $"Fehlbedarfsfinanzierung: {Texts.De(costs)} − Eigenanteil {Texts.De(own)} − Drittmittel {Texts.De(third)} = {Texts.De(gap)}.",
+                $"Deficit financing: {Texts.En(costs)} − own contribution {Texts.En(own)} − third-party funds {Texts.En(third)} = {Texts.En(gap)}.");
             return deficit;
         }
 

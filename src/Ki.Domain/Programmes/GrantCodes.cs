@@ -15,6 +15,9 @@ public static class GrantCodes
     /// <summary>The calculation gives nothing to fund: no costs, no units, or own and third-party funds cover the costs (<c>KI-GRANT-NOTHING-TO-FUND</c>).</summary>
     public const string NothingToFund = "KI-GRANT-NOTHING-TO-FUND";
 
+    /// <summary>The request does not state a figure the calculation needs, such as the eligible costs; the reason names it (<c>KI-GRANT-FACT-MISSING</c>).</summary>
+    public const string FactMissing = "KI-GRANT-FACT-MISSING";
+
     /// <summary>The line's grants follow from a distribution key or a decision, not from one application's figures (<c>KI-GRANT-BY-KEY</c>).</summary>
     public const string DeterminedByDistributionKey = "KI-GRANT-BY-KEY";
 

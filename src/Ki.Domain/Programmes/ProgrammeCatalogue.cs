@@ -23,6 +23,10 @@ public sealed partial class ProgrammeCatalogue
 {
     private static readonly Lazy<ProgrammeCatalogue> Embedded = new(DefaultCatalogue.Build);
 
+    private static readonly FundingLineVersionValidator EnglishRules = new(CultureInfo.InvariantCulture);
+
+    private static readonly FundingLineVersionValidator GermanRules = new(CultureInfo.GetCultureInfo("de-DE"));
+
     /// <summary>Creates a catalogue.</summary>
     /// <param name="programmes">The programmes.</param>
     /// <param name="fundingMixes">Published funding mixes (where the money of KIs or measures came from), if any.</param>
@@ -72,7 +76,8 @@ public sealed partial class ProgrammeCatalogue
         return Programmes.FirstOrDefault(p => p.Lines.Contains(line));
     }
 
-    /// <summary>Checks the catalogue: overlapping versions, gaps between versions, duplicate identifiers.</summary>
+    /// <summary>Checks the catalogue: overlapping versions, gaps between versions, duplicate identifiers, and every
+    /// version by the <see cref="FundingLineVersionValidator"/> (a share rate outside (0, 1], a minimum above the cap).</summary>
     /// <returns>Every finding; empty when the catalogue is consistent.</returns>
     public ImmutableArray<CatalogueIssue> Check()
     {
@@ -94,6 +99,17 @@ public sealed partial class ProgrammeCatalogue
         foreach (FundingLine line in Lines)
         {
             issues.AddRange(CheckLine(line));
+            foreach (FundingLineVersion version in line.Versions)
+            {
+                List<FluentValidation.Results.ValidationFailure> english = EnglishRules.Validate(version).Errors;
+                List<FluentValidation.Results.ValidationFailure> german = GermanRules.Validate(version).Errors;
+                for (int i = 0; i < english.Count; i++)
+                {
+                    issues.Add(new CatalogueIssue(english[i].ErrorCode, line.Id, version.Validity, new LocalizedText(
+                        $"Förderlinie {line.Id}: {(i < german.Count ? german[i].ErrorMessage : english[i].ErrorMessage)}",
+                        $"Funding line {line.Id}: {english[i].ErrorMessage}")));
+                }
+            }
         }
 
         issues.AddRange(CheckKiProgrammes());

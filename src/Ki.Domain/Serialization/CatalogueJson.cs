@@ -19,8 +19,11 @@ namespace Ki.Domain.Serialization;
 /// <para>
 /// Reading goes through <see cref="KiJson"/> and refuses unknown or duplicate properties; each rule the model's
 /// constructors check (a blank citation, a deadline more than five years off) is a <see cref="KiDataException"/> at
-/// the JSON path. The rules between figures are not checked on reading, as with the model's constructors: run
-/// <see cref="ProgrammeCatalogue.Check"/> and <see cref="FundingLineVersionValidator"/> on what was read.
+/// the JSON path. Every version read is checked by the <see cref="FundingLineVersionValidator"/> (a share rate of
+/// 1.5, a minimum above the cap) and a catalogue must not use a programme or funding line identifier twice; each
+/// breach is a <see cref="KiDataException"/> at the JSON path, so a catalogue that loaded never fails later because
+/// of its data. Gaps and overlaps between versions are answers of the version lookup, reported by
+/// <see cref="ProgrammeCatalogue.Check"/>.
 /// <c>Read(Write(x))</c> gives a value equal to <c>x</c> in every property. Stateless; safe to call from many threads.
 /// </para>
 /// </remarks>
@@ -51,9 +54,35 @@ public static class CatalogueJson
     {
         CatalogueDocument document = JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.CatalogueDocument, limits, "catalogue");
         Programme[] programmes = [.. document.Programmes.Select((p, i) => ProgrammesMapping.ToProgramme(p, $"$.programmes[{i}]"))];
+        CheckIdentifiers(programmes);
         FundingMix[] mixes = [.. (document.FundingMixes ?? []).Select((m, i) => ProgrammesMapping.ToFundingMix(m, $"$.fundingMixes[{i}]"))];
         KiProgramme[] kiProgrammes = [.. (document.KiProgrammes ?? []).Select((p, i) => ProgrammesMapping.ToKiProgramme(p, $"$.kiProgrammes[{i}]"))];
         return new ProgrammeCatalogue(programmes, mixes) { KiProgrammes = [.. kiProgrammes] };
+    }
+
+    /// <summary>Refuses a second programme or funding line with the same identifier, at the path of the second one.</summary>
+    private static void CheckIdentifiers(Programme[] programmes)
+    {
+        var programmeAt = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lineAt = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < programmes.Length; i++)
+        {
+            string path = $"$.programmes[{i}].id";
+            if (!programmeAt.TryAdd(programmes[i].Id, path))
+            {
+                throw new KiDataException(path, $"The programme identifier '{programmes[i].Id}' is already used at {programmeAt[programmes[i].Id]}; every programme needs its own.");
+            }
+
+            for (int j = 0; j < programmes[i].Lines.Length; j++)
+            {
+                string linePath = $"$.programmes[{i}].lines[{j}].id";
+                string id = programmes[i].Lines[j].Id;
+                if (!lineAt.TryAdd(id, linePath))
+                {
+                    throw new KiDataException(linePath, $"The funding line identifier '{id}' is already used at {lineAt[id]}; every funding line needs its own, or applications could not say which they mean.");
+                }
+            }
+        }
     }
 
     /// <summary>Reads a catalogue JSON document from a stream, refusing to read past the size limit.</summary>

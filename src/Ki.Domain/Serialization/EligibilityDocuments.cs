@@ -82,12 +82,44 @@ internal static class EligibilityDocuments
         string? Reference = null);
 
     /// <summary>An applicant.</summary>
-    internal sealed record ApplicantData(string Name, ApplicantKind Kind, bool? NonProfit = null, MunicipalityKey? Seat = null, bool? RunsIntegrationCentre = null)
+    /// <remarks><c>officialKey</c> identifies a territorial applicant: a Kreisschlüssel (5 digits) or an AGS (8 digits).</remarks>
+    internal sealed record ApplicantData(
+        string Name,
+        ApplicantKind Kind,
+        string? OfficialKey = null,
+        bool? NonProfit = null,
+        MunicipalityKey? Seat = null,
+        bool? RunsIntegrationCentre = null)
     {
-        public static ApplicantData From(Applicant a) => new(a.Name, a.Kind, a.IsNonProfit, a.Seat, a.RunsIntegrationCentre);
+        public static ApplicantData From(Applicant a) => new(
+            a.Name,
+            a.Kind,
+            a.OfficialDistrictKey?.Code ?? a.OfficialMunicipalityKey?.Code,
+            a.IsNonProfit,
+            a.Seat,
+            a.RunsIntegrationCentre);
 
-        public Applicant ToApplicant(string path) =>
-            ProgrammesMapping.Checked(path, () => new Applicant(Name, Kind) { IsNonProfit = NonProfit, Seat = Seat, RunsIntegrationCentre = RunsIntegrationCentre });
+        public Applicant ToApplicant(string path)
+        {
+            DistrictKey? district = OfficialKey is { Length: 5 } districtKey ? ParseDistrictKey(districtKey, path + ".officialKey") : null;
+            MunicipalityKey? municipality = OfficialKey is { Length: not 5 } municipalityKey ? ParseMunicipalityKey(municipalityKey, path + ".officialKey") : null;
+            return ProgrammesMapping.Checked(path, () => new Applicant(Name, Kind)
+            {
+                IsNonProfit = NonProfit,
+                Seat = Seat,
+                RunsIntegrationCentre = RunsIntegrationCentre,
+                OfficialDistrictKey = district,
+                OfficialMunicipalityKey = municipality,
+            });
+        }
+
+        private static DistrictKey ParseDistrictKey(string text, string path) =>
+            DistrictKey.TryParseNrw(text, out DistrictKey key) ? key
+                : throw new KiDataException(path, $"'{text}' is not the Kreisschlüssel of an NRW district (five digits starting with 05, such as 05974).");
+
+        private static MunicipalityKey ParseMunicipalityKey(string text, string path) =>
+            MunicipalityKey.TryParseNrw(text, out MunicipalityKey key) ? key
+                : throw new KiDataException(path, $"'{text}' is neither a Kreisschlüssel (05974) nor the AGS of an NRW municipality (05974052).");
     }
 
     /// <summary>An application: the one place its fields are spelled for JSON (application files, round entries, decisions).</summary>
@@ -130,9 +162,9 @@ internal static class EligibilityDocuments
             Applicant applicant = Applicant.ToApplicant(path + ".applicant");
             Application application = ProgrammesMapping.Checked(path, () => new Application(Id, applicant, Line, Programmes.FiscalYear.Of(FiscalYear), RequestedAmount)
             {
-                EligibleCosts = EligibleCosts ?? Euro.Zero,
-                OwnContribution = OwnContribution ?? Euro.Zero,
-                ThirdPartyFunds = ThirdPartyFunds ?? Euro.Zero,
+                EligibleCosts = EligibleCosts,
+                OwnContribution = OwnContribution,
+                ThirdPartyFunds = ThirdPartyFunds,
                 Units = Units is null ? ImmutableDictionary<string, decimal>.Empty : Units.ToImmutableDictionary(StringComparer.Ordinal),
                 PlannedStart = PlannedStart,
                 DeliveryPeriod = DeliveryPeriod,

@@ -40,9 +40,9 @@ internal static class ProgrammesDocuments
     /// <summary>A grant request.</summary>
     internal sealed record GrantRequestDocument(
         int SchemaVersion,
-        Euro EligibleCosts,
-        Euro OwnContribution,
-        Euro ThirdPartyFunds,
+        Euro? EligibleCosts = null,
+        Euro? OwnContribution = null,
+        Euro? ThirdPartyFunds = null,
         IReadOnlyDictionary<string, decimal>? Units = null,
         ApplicantKind? ApplicantKind = null,
         LocalDate? On = null) : IVersionedDocument;
@@ -105,7 +105,8 @@ internal static class ProgrammesDocuments
         AnnualPeriod? DeliveryPeriod = null,
         SourceData? PeriodSource = null,
         DistributionKeyData? DistributionKey = null,
-        IReadOnlyList<string>? Notes = null);
+        IReadOnlyList<string>? Notes = null,
+        SourceData? AboveCapInadmissible = null);
 
     /// <summary>An amount per unit with its limits.</summary>
     internal sealed record UnitAmountData(

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Ki.Domain.Programmes;
 using static Ki.Domain.Serialization.ProgrammesDocuments;
 
@@ -48,7 +49,8 @@ internal static class ProgrammesMapping
         v.DeliveryPeriod,
         From(v.PeriodSource),
         v.DistributionKey is { } key ? From(key) : null,
-        NullIfEmpty(v.Notes));
+        NullIfEmpty(v.Notes),
+        v.AboveCapInadmissible is { } aboveCap ? From(aboveCap) : null);
 
     public static FundingMixData From(FundingMix mix) =>
         new(mix.Title, [.. mix.Contributions.Select(c => new ContributionData(c.Source, c.Amount))], mix.Total, From(mix.Source));
@@ -144,7 +146,7 @@ internal static class ProgrammesMapping
         ApplicationDeadline? deadline = d.Deadline is { } dl ? Checked($"{path}.deadline", () => new ApplicationDeadline(dl.Day, dl.YearOffset)) : null;
         DistributionKey? key = d.DistributionKey is { } k ? ToKey(k, $"{path}.distributionKey") : null;
         LegalBasis? basis = d.Basis is { } b ? ToBasis(b, $"{path}.basis") : null;
-        return Checked(path, () => new FundingLineVersion(d.Validity, ToFigure(d.Financing, $"{path}.financing"))
+        FundingLineVersion version = Checked(path, () => new FundingLineVersion(d.Validity, ToFigure(d.Financing, $"{path}.financing"))
         {
             ValiditySource = ToSource(d.ValiditySource, $"{path}.validitySource"),
             Basis = basis,
@@ -166,7 +168,36 @@ internal static class ProgrammesMapping
             PeriodSource = ToSource(d.PeriodSource, $"{path}.periodSource"),
             DistributionKey = key,
             Notes = [.. d.Notes ?? []],
+            AboveCapInadmissible = d.AboveCapInadmissible is { } aboveCap ? ToSource(aboveCap, $"{path}.aboveCapInadmissible") : null,
         });
+        CheckRules(version, path);
+        return version;
+    }
+
+    private static readonly FundingLineVersionValidator VersionRules = new(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Runs the <see cref="FundingLineVersionValidator"/> on a version just read, so that a catalogue that loaded never
+    /// throws later because of its data (a share rate of 1.5 would make every grant calculation fail).
+    /// </summary>
+    private static void CheckRules(FundingLineVersion version, string path)
+    {
+        FluentValidation.Results.ValidationResult result = VersionRules.Validate(version);
+        if (!result.IsValid)
+        {
+            FluentValidation.Results.ValidationFailure first = result.Errors[0];
+            throw new KiDataException(PathOf(path, first.PropertyName), $"{first.ErrorMessage} ({first.ErrorCode})");
+        }
+    }
+
+    /// <summary>The JSON path of a validator property name: <c>Rate.Value.Value</c> → <c>path.rate</c>.</summary>
+    private static string PathOf(string path, string property)
+    {
+        int end = property.IndexOf('.', StringComparison.Ordinal);
+        string member = end < 0 ? property : property[..end];
+        return member.Length == 0 || member.StartsWith("Figures", StringComparison.Ordinal)
+            ? path
+            : $"{path}.{char.ToLowerInvariant(member[0])}{member[1..]}";
     }
 
     public static FundingMix ToFundingMix(FundingMixData data, string path)

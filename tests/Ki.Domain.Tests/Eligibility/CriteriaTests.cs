@@ -207,12 +207,15 @@ public sealed class CriteriaTests
     }
 
     [Fact]
-    public void GrantRange_OwnMaximum_IsInclusive()
+    public void GrantRange_AboveTheMaximum_IsCappedAndBelowTheMinimumFails()
     {
         var range = new GrantRangeCriterion(Euro.FromEuros(5_000), Euro.FromEuros(36_000));
 
         Assert.Equal(CriterionOutcome.Pass, Run(range, Caritas()).Outcome);
-        Assert.Equal(CriterionOutcome.Fail, Run(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001))).Outcome);
+        CriterionResult above = Run(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001)));
+        Assert.Equal(CriterionOutcome.Pass, above.Outcome); // issue 10: capped, as the calculator and the allocator cap it
+        Assert.Equal("36000.01 EUR, capped at the cap of 36000.00 EUR", above.Actual.English);
+        Assert.Equal(CriterionOutcome.Fail, Run(range, Copy(Caritas(), requested: Euro.FromCents(499_999))).Outcome);
         Assert.Equal("5000.00 EUR to 36000.00 EUR", Run(range, Caritas()).Required.English);
     }
 

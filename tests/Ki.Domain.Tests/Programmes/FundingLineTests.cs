@@ -8,7 +8,7 @@ public sealed class FundingLineTests
     private static readonly SourceReference Src = new("test", Confidence.Verified);
 
     internal static FundingLineVersion V(int fromYear, int fromMonth, int fromDay, int toYear, int toMonth, int toDay) =>
-        new(new DateInterval(new LocalDate(fromYear, fromMonth, fromDay), new LocalDate(toYear, toMonth, toDay)), new Figure<FinancingType>(FinancingType.Full, Src));
+        new(new DateInterval(new LocalDate(fromYear, fromMonth, fromDay), new LocalDate(toYear, toMonth, toDay)), new Figure<FinancingType>(FinancingType.Full, Src)) { ValiditySource = Src };
 
     [Fact]
     public void FindVersion_DateInsideAVersion_IsInForceWithThatVersion()

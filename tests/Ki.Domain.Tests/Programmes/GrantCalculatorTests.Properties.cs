@@ -38,7 +38,7 @@ public sealed partial class GrantCalculatorTests
         // About half the share cases are granted below the cap; the others are discarded, not passed, so the law
         // is checked on 300 granted, uncapped cases (FsCheck fails the test if it cannot find them).
         GrantResult result = Run(c);
-        decimal exactCents = c.Request.EligibleCosts.Cents * c.Version.Rate!.Value.Value;
+        decimal exactCents = c.Request.EligibleCosts!.Value.Cents * c.Version.Rate!.Value.Value;
         return (Math.Abs(result.Grant.Cents - exactCents) < 1m).When(result.IsGranted && !result.CapApplied);
     });
 
@@ -65,7 +65,7 @@ public sealed partial class GrantCalculatorTests
     {
         UnitAmount unit = c.Version.UnitAmounts[0];
         decimal units = Math.Min(c.Request.Units["unit"], unit.MaxUnits?.Value ?? decimal.MaxValue);
-        Euro expected = Euro.Min(unit.Amount.Value.Multiply(units, c.Rounding), c.Request.EligibleCosts);
+        Euro expected = Euro.Min(unit.Amount.Value.Multiply(units, c.Rounding), c.Request.EligibleCosts!.Value);
         if (c.Version.Cap is { } cap)
         {
             expected = Euro.Min(expected, cap.Value);

@@ -56,7 +56,7 @@ public sealed class GrantJsonTests
     [InlineData("""{"schemaVersion":1,"eligibleCosts":"100.00","ownContribution":"0.00","thirdPartyFunds":"0.00","units":{"a":6}}""", "$.units.a")]
     [InlineData("""{"schemaVersion":1,"eligibleCosts":"100.00","ownContribution":"0.00","thirdPartyFunds":"0.00","units":{"a":"6","a":"7"}}""", "$.units.a")]
     [InlineData("""{"schemaVersion":1,"eligibleCosts":"100.00","ownContribution":"0.00","thirdPartyFunds":"0.00","applicantKind":"Kreis"}""", "$.applicantKind")]
-    [InlineData("""{"schemaVersion":1,"eligibleCosts":"100.00","ownContribution":"0.00"}""", "$")]
+    [InlineData("""{"schemaVersion":1,"eligibleCosts":"100.00","ownContribution":"0.000"}""", "$.ownContribution")]
     [InlineData("""{"schemaVersion":1,"eligibleCosts":"1e400","ownContribution":"0.00","thirdPartyFunds":"0.00"}""", "$.eligibleCosts")]
     [InlineData("""{"schemaVersion":1,"eligibleCosts":"100.00","ownContribution":"0.00","thirdPartyFunds":"0.00","on":"2016-06-31"}""", "$.on")]
     public void ReadRequest_Malformed_ThrowsWithPath(string json, string path)

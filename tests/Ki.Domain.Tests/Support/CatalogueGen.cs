@@ -132,8 +132,67 @@ internal static class CatalogueGen
             MethodSource = source,
         };
 
-    /// <summary>Funding line versions with every optional part present or absent.</summary>
-    public static Gen<FundingLineVersion> Versions { get; } =
+    /// <summary>
+    /// Funding line versions with every optional part present or absent, made to follow the catalogue's rules (the
+    /// reader refuses a version the <see cref="FundingLineVersionValidator"/> rejects): figures of any value are moved
+    /// into their allowed ranges or left out.
+    /// </summary>
+    public static Gen<FundingLineVersion> Versions => AnyVersions.Select(Valid);
+
+    private static readonly SourceReference RepairSource = new("repair", Confidence.Derived);
+
+    private static FundingLineVersion Valid(FundingLineVersion v)
+    {
+        static T? Keep<T>(Figure<T>? figure, Func<T, bool> allowed)
+            where T : struct => figure is { } f && allowed(f.Value) ? f.Value : null;
+
+        Figure<decimal>? rate = Keep(v.Rate, r => r > 0m && r <= 1m) is { } r ? new Figure<decimal>(r, v.Rate!.Value.Source.IsDefault ? RepairSource : v.Rate!.Value.Source)
+            : v.Financing.Value == FinancingType.Share ? new Figure<decimal>(0.9m, RepairSource) : null;
+        Figure<Euro>? cap = Keep(v.Cap, c => c.IsPositive) is { } c ? new Figure<Euro>(c, v.Cap!.Value.Source.IsDefault ? RepairSource : v.Cap!.Value.Source) : null;
+        Figure<Euro>? minimum = Keep(v.MinimumGrant, m => !m.IsNegative && (cap is null || m <= cap.Value.Value)) is { } m
+            ? new Figure<Euro>(m, v.MinimumGrant!.Value.Source.IsDefault ? RepairSource : v.MinimumGrant!.Value.Source) : null;
+        Figure<Euro>? budget = Keep(v.Budget, b => !b.IsNegative) is { } b ? new Figure<Euro>(b, v.Budget!.Value.Source.IsDefault ? RepairSource : v.Budget!.Value.Source) : null;
+        ImmutableArray<UnitAmount> units = [.. v.UnitAmounts.Where(u => u.Amount.Value.IsPositive && (u.MaxUnits is null || u.MaxUnits.Value.Value > 0m) && u.MaxUnitsByKind.Values.All(l => l.Value > 0m))];
+        AnnualPeriod? approval = v.ApprovalPeriod is { IsOrdered: true } a ? a : null;
+        AnnualPeriod? delivery = v.DeliveryPeriod is { IsOrdered: true } d && (approval is null || Inside(approval.Value, d)) ? d : null;
+        Figure<Euro>? fixedAmount = v.FixedAmount ?? (v.Financing.Value == FinancingType.FixedAmount && !units.Any(u => u.Role == UnitAmountRole.GrantPerUnit) && v.DistributionKey is null
+            ? new Figure<Euro>(Euro.FromEuros(1_000), RepairSource) : null);
+        return new FundingLineVersion(v.Validity, v.Financing)
+        {
+            ValiditySource = v.ValiditySource.IsDefault ? RepairSource : v.ValiditySource,
+            Basis = v.Basis,
+            Budget = budget,
+            Rate = rate,
+            Cap = cap,
+            MinimumGrant = minimum,
+            FixedAmount = fixedAmount,
+            UnitAmounts = units,
+            ApplicantKinds = v.ApplicantKinds,
+            RequiresIntegrationCentre = v.RequiresIntegrationCentre,
+            PassThroughAllowed = v.PassThroughAllowed,
+            EarlyStartAllowed = v.EarlyStartAllowed,
+            ApprovalAuthority = v.ApprovalAuthority,
+            Deadline = v.Deadline,
+            DeadlineSource = v.DeadlineSource.IsDefault && v.Deadline is not null ? RepairSource : v.DeadlineSource,
+            ApprovalPeriod = approval,
+            DeliveryPeriod = delivery,
+            PeriodSource = v.PeriodSource.IsDefault && (approval is not null || delivery is not null) ? RepairSource : v.PeriodSource,
+            DistributionKey = v.DistributionKey is { Method: not null, MethodSource.IsDefault: true } key
+                ? new DistributionKey(key.Indicators) { Floor = key.Floor, Method = key.Method, MethodSource = RepairSource }
+                : v.DistributionKey,
+            Notes = v.Notes,
+        };
+    }
+
+    private static bool Inside(AnnualPeriod approval, AnnualPeriod delivery) =>
+        new FundingLineVersionValidator(System.Globalization.CultureInfo.InvariantCulture).Validate(
+            new FundingLineVersion(new DateInterval(new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1)), new Figure<FinancingType>(FinancingType.Full, RepairSource))
+            {
+                ApprovalPeriod = approval,
+                DeliveryPeriod = delivery,
+            }).IsValid;
+
+    private static Gen<FundingLineVersion> AnyVersions { get; } =
         from validity in Gen.Zip(Dates, Dates).Select(t => t.Item1 <= t.Item2 ? new DateInterval(t.Item1, t.Item2) : new DateInterval(t.Item2, t.Item1))
         from financing in Figure(Gen.Elements(FinancingType.Share, FinancingType.Deficit, FinancingType.FixedAmount, FinancingType.Full))
         from sources in Gen.ArrayOf(Sources, 4)
@@ -184,7 +243,7 @@ internal static class CatalogueGen
         from id in Ids
         from name in LocalizedTexts
         from basis in LegalBases
-        from lines in Gen.ListOf(Lines).Select(l => l.Take(3))
+        from lines in Gen.ListOf(Lines).Select(l => l.Take(3).DistinctBy(x => x.Id, StringComparer.Ordinal))
         from budgets in Gen.ListOf(Gen.Zip(Gen.Choose(1, 9999), Figure(Amounts))).Select(b => b.Take(3).Select(t => new AnnualBudget(FiscalYear.Of(t.Item1), t.Item2)))
         select new Programme(id, name, basis, lines) { Budgets = [.. budgets] };
 
@@ -212,12 +271,19 @@ internal static class CatalogueGen
             select new LocalDelivery(centre, date, source)).Select(d => d.Take(3))
         select new KiProgramme(id, name, Spread(start, spans, open).Select((validity, i) => versions[i](validity))) { LocalDeliveries = [.. deliveries] };
 
-    /// <summary>Catalogues of zero to three programmes, zero to two funding mixes and zero to two KI programmes.</summary>
+    /// <summary>Catalogues of zero to three programmes, zero to two funding mixes and zero to two KI programmes; identifiers are not reused.</summary>
     public static Gen<ProgrammeCatalogue> Catalogues { get; } =
         from programmes in Gen.ListOf(Programmes).Select(p => p.Take(3))
         from mixes in Gen.ListOf(Mixes).Select(m => m.Take(2))
         from kiProgrammes in Gen.ListOf(KiProgrammes).Select(k => k.Take(2))
-        select new ProgrammeCatalogue(programmes, mixes) { KiProgrammes = [.. kiProgrammes] };
+        select new ProgrammeCatalogue(Unique(programmes), mixes) { KiProgrammes = [.. kiProgrammes.DistinctBy(k => k.Id, StringComparer.Ordinal)] };
+
+    private static Programme[] Unique(IEnumerable<Programme> programmes)
+    {
+        var lineIds = new HashSet<string>(StringComparer.Ordinal);
+        return programmes.DistinctBy(p => p.Id, StringComparer.Ordinal).Select(p =>
+            new Programme(p.Id, p.Name, p.Basis, p.Lines.Where(l => lineIds.Add(l.Id)).ToArray()) { Budgets = p.Budgets }).ToArray();
+    }
 
     /// <summary>Grant requests with every optional part present or absent.</summary>
     public static Gen<GrantRequest> Requests { get; } =
@@ -241,7 +307,8 @@ internal static class CatalogueGen
         }
     }
 
-    private static Gen<Figure<T>> Figure<T>(Gen<T> values) => Gen.Zip(values, Sources).Select(t => new Figure<T>(t.Item1, t.Item2));
+    /// <summary>Figures always carry a source: the catalogue reader refuses a figure without one.</summary>
+    private static Gen<Figure<T>> Figure<T>(Gen<T> values) => Gen.Zip(values, Sources.Where(s => !s.IsDefault)).Select(t => new Figure<T>(t.Item1, t.Item2));
 
     private static Gen<T?> Maybe<T>(Gen<T> values)
         where T : struct => Gen.OneOf(Gen.Constant<T?>(null), values.Select(v => (T?)v));

@@ -46,6 +46,7 @@ internal static class ProgrammesGen
     private static FundingLineVersion Build(FinancingType type, decimal rate, Euro? cap, Euro? minimum, Euro perUnit, decimal? maxUnits) =>
         new(new DateInterval(new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)), new Figure<FinancingType>(type, TestSource))
         {
+            ValiditySource = TestSource,
             Rate = type == FinancingType.Share ? new Figure<decimal>(rate, TestSource) : null,
             Cap = cap is { } c ? new Figure<Euro>(c, TestSource) : null,
             MinimumGrant = minimum is { } m ? new Figure<Euro>(m, TestSource) : null,
