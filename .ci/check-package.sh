@@ -53,7 +53,9 @@ rm -rf "$tmp"
 toolfiles=$(unzip -Z1 "$tool")
 grep -q '^tools/net10.0/any/ki.dll$' <<<"$toolfiles" || fail "$tool lacks tools/net10.0/any/ki.dll"
 grep -qx 'README.md' <<<"$toolfiles" || fail "$tool lacks README.md"
-if grep -E '\.(xml|pdb)$' <<<"$toolfiles" | grep -q .; then fail "$tool holds XML docs or PDBs: $(grep -E '\.(xml|pdb)$' <<<"$toolfiles" | tr '\n' ' ')"; fi
+# [Content_Types].xml and DotnetToolSettings.xml belong to every tool package; any other .xml or .pdb is a leak.
+leaked=$(grep -E '\.(xml|pdb)$' <<<"$toolfiles" | grep -vxE '\[Content_Types\]\.xml|tools/net10\.0/any/DotnetToolSettings\.xml' || true)
+if [ -n "$leaked" ]; then fail "$tool holds XML docs or PDBs: $(tr '\n' ' ' <<<"$leaked")"; fi
 toolspec=$(unzip -p "$tool" Ki.Cli.nuspec)
 for tag in '<packageType name="DotnetTool"' '<readme>README.md</readme>' '<tags>' '<projectUrl>https://' '<repository type="git"'; do
   grep -qF "$tag" <<<"$toolspec" || fail "Ki.Cli nuspec lacks $tag"
