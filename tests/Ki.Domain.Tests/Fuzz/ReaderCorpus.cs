@@ -53,6 +53,7 @@ internal static class ReaderCorpus
         GrantResult grant = calculator.Calculate(line, grantRequest);
         byte[] round = File.ReadAllBytes(RepositoryPaths.Combine("docs", "examples", "round-komm-an-3-2020.json"));
         byte[] application = File.ReadAllBytes(RepositoryPaths.Combine("docs", "examples", "application-eligible.json"));
+        byte[] settlementCase = File.ReadAllBytes(RepositoryPaths.Combine("docs", "examples", "settlement-fixed-posts.json"));
 
         return
         [
@@ -73,6 +74,8 @@ internal static class ReaderCorpus
             new("EligibilityJson.ReadRules", EligibilityJson.WriteRules(Ki.Domain.Eligibility.RuleBook.Default), (b, l) => RoundTrip(EligibilityJson.ReadRules(b, l), EligibilityJson.WriteRules, x => EligibilityJson.ReadRules(x))),
             new("EligibilityJson.ReadApplication", application, (b, l) => RoundTrip(EligibilityJson.ReadApplication(b, l), EligibilityJson.WriteApplication, x => EligibilityJson.ReadApplication(x))),
             new("AwardJson.ReadRound", round, (b, l) => CheckRound(AwardJson.ReadRound(b, l))),
+            new("SettlementJson.ReadBaseRates", SettlementJson.Write(Ki.Domain.Settlement.BaseRateTable.Default), (b, l) => RoundTrip(SettlementJson.ReadBaseRates(b, l), SettlementJson.Write, x => SettlementJson.ReadBaseRates(x))),
+            new("SettlementJson.ReadCase", settlementCase, (b, l) => RoundTrip(SettlementJson.ReadCase(b, l), SettlementJson.Write, x => SettlementJson.ReadCase(x))),
         ];
     }
 
