@@ -38,7 +38,7 @@ internal static class LoadCheck
             byte[] application = Embedded("application-eligible.json");
             byte[] allocation = AllocationRequestDocument();
             output.WriteLine($"Ki.Domain sample host load check: {Requests:N0} requests per endpoint from {Clients} clients on {address} "
-                + $"({(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "NativeAOT")}, {Environment.ProcessorCount} cores, seed {Seed}).");
+                + $"({(File.Exists(Path.Combine(AppContext.BaseDirectory, "Ki.Domain.SampleHost.dll")) ? "JIT" : "NativeAOT")}, {Environment.ProcessorCount} cores, seed {Seed}).");
             int failures = 0;
             failures += await Measure(output, client, "POST /checks?on=2020-02-01 (application-eligible.json)", "/checks?on=2020-02-01", application).ConfigureAwait(false);
             failures += await Measure(output, client, "POST /allocations (131,000.00 EUR over 53 seeded weights)", "/allocations", allocation).ConfigureAwait(false);
