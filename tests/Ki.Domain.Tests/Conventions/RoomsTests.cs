@@ -19,8 +19,9 @@ public sealed class RoomsTests
         ["Applications"] = ["Money", "Places", "Programmes"],
         ["Eligibility"] = ["Money", "Places", "Programmes", "Applications"],
         ["Awards"] = ["Money", "Allocation", "Places", "Programmes", "Applications", "Eligibility"],
-        ["Serialization"] = ["Money", "Allocation", "Places", "Programmes", "Applications", "Eligibility", "Awards"],
-        ["DependencyInjection"] = ["Money", "Allocation", "Places", "Programmes", "Applications", "Eligibility", "Awards", "Serialization"],
+        ["Settlement"] = ["Money", "Programmes"],
+        ["Serialization"] = ["Money", "Allocation", "Places", "Programmes", "Applications", "Eligibility", "Awards", "Settlement"],
+        ["DependencyInjection"] = ["Money", "Allocation", "Places", "Programmes", "Applications", "Eligibility", "Awards", "Settlement", "Serialization"],
         ["Internal"] = [],
         [string.Empty] = [],
     };
