@@ -21,7 +21,10 @@ public sealed class AllCriterion : Criterion
         : base(legalReference, LegalReferences.Combination)
     {
         Parts = Combination.CheckParts(parts);
+        _size = Combination.SizeOf(Parts);
     }
+
+    private readonly int _size;
 
     /// <summary>The parts.</summary>
     public ImmutableArray<Criterion> Parts { get; }
@@ -36,18 +39,27 @@ public sealed class AllCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    internal override int Size => _size;
+
+    /// <inheritdoc />
+    private protected override Verdict Judge(EvaluationContext context)
     {
-        ImmutableArray<CriterionResult> results = Combination.EvaluateAll(Parts, context, out int passed, out int failed);
-        return new CriterionResult(this, context, Combination.AllOf(passed, failed, results.Length), passed, results.Length, children: results);
+        Combination.DecideAll(Parts, context, out int passed, out int failed);
+        return new Verdict(Combination.AllOf(passed, failed, Parts.Length), passed, Parts.Length);
     }
 
     /// <inheritdoc />
-    internal override CriterionOutcome Decide(EvaluationContext context)
+    internal override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
     {
-        Combination.DecideAll(Parts, context, out int passed, out int failed);
-        return Combination.AllOf(passed, failed, Parts.Length);
+        Combination.RecordAll(Parts, context, verdicts, out int passed, out int failed);
+        CriterionOutcome outcome = Combination.AllOf(passed, failed, Parts.Length);
+        verdicts[0] = new Verdict(outcome, passed, Parts.Length);
+        return outcome;
     }
+
+    /// <inheritdoc />
+    internal override CriterionResult Result(EvaluationContext context, ReadOnlySpan<Verdict> verdicts) =>
+        new(this, context, verdicts[0], Combination.ResultsOf(Parts, context, verdicts));
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) =>

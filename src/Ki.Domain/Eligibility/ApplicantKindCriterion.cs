@@ -49,11 +49,11 @@ public sealed class ApplicantKindCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    private protected override Verdict Judge(EvaluationContext context)
     {
         long mask = MaskFor(context.Version);
         ApplicantKind kind = context.Application.Applicant.Kind;
-        return Decided(context, mask == 0 || (mask & Bit(kind)) != 0, (long)kind, mask);
+        return Decided(mask == 0 || (mask & Bit(kind)) != 0, (long)kind, mask);
     }
 
     /// <inheritdoc />

@@ -20,24 +20,44 @@ internal static class Combination
         return all;
     }
 
-    /// <summary>Evaluates every part, never stopping early, and counts passes and failures.</summary>
-    public static ImmutableArray<CriterionResult> EvaluateAll(ImmutableArray<Criterion> parts, EvaluationContext context, out int passed, out int failed)
+    /// <summary>The number of nodes of a combination's tree: itself and its parts'.</summary>
+    public static int SizeOf(ImmutableArray<Criterion> parts)
     {
-        var results = new CriterionResult[parts.Length];
+        int size = 1;
+        foreach (Criterion part in parts)
+        {
+            size = checked(size + part.Size);
+        }
+
+        return size;
+    }
+
+    /// <summary>Records every part's tree after the combination's own verdict, never stopping early, and counts passes and failures.</summary>
+    public static void RecordAll(ImmutableArray<Criterion> parts, EvaluationContext context, Span<Verdict> verdicts, out int passed, out int failed)
+    {
         passed = 0;
         failed = 0;
+        int offset = 1;
+        foreach (Criterion part in parts)
+        {
+            int size = part.Size;
+            CriterionOutcome outcome = part.Record(context, verdicts.Slice(offset, size));
+            offset += size;
+            passed += outcome == CriterionOutcome.Pass ? 1 : 0;
+            failed += outcome == CriterionOutcome.Fail ? 1 : 0;
+        }
+    }
+
+    /// <summary>The results of the parts, from the verdicts after the combination's own.</summary>
+    public static ImmutableArray<CriterionResult> ResultsOf(ImmutableArray<Criterion> parts, EvaluationContext context, ReadOnlySpan<Verdict> verdicts)
+    {
+        var results = new CriterionResult[parts.Length];
+        int offset = 1;
         for (int i = 0; i < results.Length; i++)
         {
-            CriterionResult result = parts[i].Evaluate(context);
-            results[i] = result;
-            if (result.Outcome == CriterionOutcome.Pass)
-            {
-                passed++;
-            }
-            else if (result.Outcome == CriterionOutcome.Fail)
-            {
-                failed++;
-            }
+            int size = parts[i].Size;
+            results[i] = parts[i].Result(context, verdicts.Slice(offset, size));
+            offset += size;
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(results);

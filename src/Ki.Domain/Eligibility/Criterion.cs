@@ -46,18 +46,47 @@ public abstract class Criterion
     /// <returns>The text.</returns>
     public override string ToString() => $"{Type} ({Code})";
 
-    /// <summary>Evaluates the criterion without short-circuit.</summary>
-    internal abstract CriterionResult Evaluate(EvaluationContext context);
+    /// <summary>The number of nodes of this criterion's tree: 1 for a simple criterion, 1 and its parts' for all/any/not.</summary>
+    internal virtual int Size => 1;
+
+    /// <summary>
+    /// The rule of a simple criterion, written once: what it decides for an application. Evaluation (with results and
+    /// texts) and screening (the outcome only) both ask this; all, any and not combine their parts instead.
+    /// </summary>
+    private protected abstract Verdict Judge(EvaluationContext context);
+
+    /// <summary>
+    /// Decides this criterion and every part without short-circuit, writing the verdicts of its tree in depth-first
+    /// order (this one first) to <paramref name="verdicts"/>, which holds <see cref="Size"/> entries.
+    /// </summary>
+    /// <returns>This criterion's outcome.</returns>
+    internal virtual CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
+    {
+        Verdict verdict = Judge(context);
+        verdicts[0] = verdict;
+        return verdict.Outcome;
+    }
+
+    /// <summary>The result objects of a tree of verdicts that <see cref="Record"/> wrote.</summary>
+    internal virtual CriterionResult Result(EvaluationContext context, ReadOnlySpan<Verdict> verdicts) => new(this, context, verdicts[0]);
+
+    /// <summary>Evaluates the criterion without short-circuit, with the result of every part.</summary>
+    internal CriterionResult Evaluate(EvaluationContext context)
+    {
+        var verdicts = new Verdict[Size];
+        Record(context, verdicts);
+        return Result(context, verdicts);
+    }
 
     /// <summary>The actual and the required value of a result, in German and English.</summary>
     internal abstract (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result);
 
     /// <summary>
     /// The outcome alone, for screening: always <c>Evaluate(context).Outcome</c>. A criterion's rule is written once,
-    /// in <see cref="Evaluate"/>; all, any and not override this only to combine their parts' outcomes without
-    /// building the parts' results.
+    /// in <see cref="Judge"/>; all, any and not override this only to combine their parts' outcomes without
+    /// recording the parts' verdicts.
     /// </summary>
-    internal virtual CriterionOutcome Decide(EvaluationContext context) => Evaluate(context).Outcome;
+    internal virtual CriterionOutcome Decide(EvaluationContext context) => Judge(context).Outcome;
 
     /// <summary>Formats the texts of a result.</summary>
     internal Explanation Explain(CriterionResult result)
@@ -99,11 +128,10 @@ public abstract class Criterion
         public string MissingEnglish { get; } = title.English + ": cannot be decided, ";
     }
 
-    /// <summary>A result for a missing fact.</summary>
-    private protected CriterionResult Missing(EvaluationContext context, string fact) =>
-        new(this, context, CriterionOutcome.Unknown, missing: fact);
+    /// <summary>The verdict for a missing fact.</summary>
+    private protected static Verdict Missing(string fact) => new(CriterionOutcome.Unknown, missing: fact);
 
-    /// <summary>A pass or fail result.</summary>
-    private protected CriterionResult Decided(EvaluationContext context, bool pass, long a = 0, long b = 0) =>
-        new(this, context, pass ? CriterionOutcome.Pass : CriterionOutcome.Fail, a, b);
+    /// <summary>A pass or fail verdict.</summary>
+    private protected static Verdict Decided(bool pass, long a = 0, long b = 0) =>
+        new(pass ? CriterionOutcome.Pass : CriterionOutcome.Fail, a, b);
 }

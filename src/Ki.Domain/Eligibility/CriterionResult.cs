@@ -20,16 +20,15 @@ public sealed class CriterionResult
 {
     private Explanation? _explanation;
 
-    internal CriterionResult(Criterion criterion, EvaluationContext context, CriterionOutcome outcome, long a = 0, long b = 0,
-        string? missing = null, ImmutableArray<CriterionResult> children = default)
+    internal CriterionResult(Criterion criterion, EvaluationContext context, Verdict verdict, ImmutableArray<CriterionResult> children = default)
     {
         Criterion = criterion;
         Context = context;
-        Outcome = outcome;
-        A = a;
-        B = b;
+        Outcome = verdict.Outcome;
+        A = verdict.A;
+        B = verdict.B;
         MissingFacts = children.IsDefault
-            ? (missing is null ? [] : [missing])
+            ? (verdict.Missing is null ? [] : [verdict.Missing])
             : NoneMissing(children) ? [] : [.. children.SelectMany(c => c.MissingFacts).Distinct(StringComparer.Ordinal)];
         Children = children.IsDefault ? [] : children;
     }

@@ -40,20 +40,48 @@ public sealed class DeadlineCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    private protected override Verdict Judge(EvaluationContext context)
     {
         if ((Deadline ?? context.Version.Deadline) is not { } deadline)
         {
-            return Decided(context, true);
+            return Decided(true);
         }
 
         if (context.Application.Submitted is not { } submitted)
         {
-            return Missing(context, FactNames.Submitted);
+            return Missing(FactNames.Submitted);
         }
 
-        Instant expires = deadline.ExpiresAt(context.Application.FiscalYear);
-        return Decided(context, submitted < expires, submitted.ToUnixTimeTicks(), expires.ToUnixTimeTicks());
+        Instant expires = ExpiresAt(deadline, context.Application.FiscalYear);
+        return Decided(submitted < expires, submitted.ToUnixTimeTicks(), expires.ToUnixTimeTicks());
+    }
+
+    /// <summary>
+    /// The end of the deadline day in Berlin for a fiscal year, kept for the last deadline and year asked for: the
+    /// time-zone arithmetic runs once per year and version, not once per application.
+    /// </summary>
+    private Instant ExpiresAt(ApplicationDeadline deadline, FiscalYear year)
+    {
+        if (_expiry is { } cached && cached.Deadline == deadline && cached.Year == year)
+        {
+            return cached.Expires;
+        }
+
+        Instant expires = deadline.ExpiresAt(year);
+        _expiry = new Expiry(deadline, year, expires);
+        return expires;
+    }
+
+    private Expiry? _expiry;
+
+    /// <summary>One computed end of a deadline; replaced, never changed, so a race only computes it twice.</summary>
+    private sealed class Expiry(ApplicationDeadline deadline, FiscalYear year, Instant expires)
+    {
+        public ApplicationDeadline Deadline { get; } = deadline;
+
+        public FiscalYear Year { get; } = year;
+
+        public Instant Expires { get; } = expires;
     }
 
     /// <inheritdoc />

@@ -35,15 +35,15 @@ public sealed class DeliveryPeriodCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    private protected override Verdict Judge(EvaluationContext context)
     {
         if (context.Application.DeliveryPeriod is not { } delivery)
         {
-            return Missing(context, FactNames.DeliveryPeriod);
+            return Missing(FactNames.DeliveryPeriod);
         }
 
         (LocalDate start, LocalDate end) = Window(context.Version, context.Application.FiscalYear);
-        return Decided(context, start <= delivery.Start && delivery.End <= end, DayNumbers.Of(start), DayNumbers.Of(end));
+        return Decided(start <= delivery.Start && delivery.End <= end, DayNumbers.Of(start), DayNumbers.Of(end));
     }
 
     /// <inheritdoc />

@@ -55,10 +55,10 @@ public sealed class DirectApplicationCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    private protected override Verdict Judge(EvaluationContext context)
     {
         ImmutableArray<ApplicantKind> kinds = Kinds.IsEmpty ? [.. context.Version.ApplicantKinds] : Kinds;
-        return Decided(context, kinds.IsEmpty || kinds.Contains(context.Application.Applicant.Kind));
+        return Decided(kinds.IsEmpty || kinds.Contains(context.Application.Applicant.Kind));
     }
 
     /// <inheritdoc />

@@ -39,21 +39,21 @@ public sealed class EarlyStartCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    private protected override Verdict Judge(EvaluationContext context)
     {
         if (context.Version.EarlyStartAllowed)
         {
-            return Decided(context, true, ByLine);
+            return Decided(true, ByLine);
         }
 
         if (context.Application.ContinuesFundedMeasure)
         {
-            return Decided(context, true, ByContinuation);
+            return Decided(true, ByContinuation);
         }
 
         return context.Application.PlannedStart is { } start
-            ? Decided(context, start >= context.AsOf)
-            : Missing(context, FactNames.PlannedStart);
+            ? Decided(start >= context.AsOf)
+            : Missing(FactNames.PlannedStart);
     }
 
     /// <inheritdoc />

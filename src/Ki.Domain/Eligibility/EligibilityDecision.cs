@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -20,22 +21,47 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class EligibilityDecision
 {
+    /// <summary>A decision made without evaluating the rules (no line, no version, no rules, an ill-formed application).</summary>
     internal EligibilityDecision(Application application, LocalDate asOf, EligibilityOutcome outcome, string code, LocalizedText message,
         FundingLineVersion? version, RuleSet? rules, ImmutableArray<CriterionResult> results, ImmutableArray<string> missingFacts,
         ImmutableArray<ApplicationFinding> findings = default)
+        : this(application, asOf, outcome, code, version, rules, missingFacts, findings)
+    {
+        _message = new MessageText(message);
+        _results = ImmutableCollectionsMarshal.AsArray(results) ?? [];
+    }
+
+    /// <summary>
+    /// A decision on evaluated rules: the verdict of every node of the rule tree (<see cref="Criterion.Record"/>), from
+    /// which <see cref="Results"/> are made when first asked for; <paramref name="message"/> null for a message
+    /// formatted when first asked for (eligible, not eligible).
+    /// </summary>
+    internal EligibilityDecision(Application application, LocalDate asOf, EligibilityOutcome outcome, string code, LocalizedText? message,
+        FundingLineVersion version, RuleSet rules, EvaluationContext context, Verdict[] verdicts, ImmutableArray<string> missingFacts)
+        : this(application, asOf, outcome, code, version, rules, missingFacts, default)
+    {
+        _message = message is { } text ? new MessageText(text) : null;
+        _context = context;
+        _verdicts = verdicts;
+    }
+
+    private EligibilityDecision(Application application, LocalDate asOf, EligibilityOutcome outcome, string code,
+        FundingLineVersion? version, RuleSet? rules, ImmutableArray<string> missingFacts, ImmutableArray<ApplicationFinding> findings)
     {
         Findings = findings.IsDefault ? [] : findings;
         Application = application;
         AsOf = asOf;
         Outcome = outcome;
         Code = code;
-        Message = message;
         Version = version;
-        RulesHash = rules?.Hash;
         Rules = rules;
-        Results = results;
         MissingFacts = missingFacts;
     }
+
+    private readonly EvaluationContext? _context;
+    private readonly Verdict[]? _verdicts;
+    private CriterionResult[]? _results;
+    private MessageText? _message;
 
     /// <summary>The application decided on.</summary>
     public Application Application { get; }
@@ -58,8 +84,8 @@ public sealed class EligibilityDecision
     /// <summary>The stable code of the decision, one of <see cref="EligibilityCodes"/>.</summary>
     public string Code { get; }
 
-    /// <summary>The decision as a sentence in German and English.</summary>
-    public LocalizedText Message { get; }
+    /// <summary>The decision as a sentence in German and English (formatted when first asked for).</summary>
+    public LocalizedText Message => (_message ??= new MessageText(EligibilityEvaluator.MessageOf(this))).Text;
 
     /// <summary>The funding line version applied, or <see langword="null"/> when none was in force.</summary>
     public FundingLineVersion? Version { get; }
@@ -68,13 +94,13 @@ public sealed class EligibilityDecision
     public RuleSet? Rules { get; }
 
     /// <summary>The SHA-256 of the rules applied (<see cref="RuleSet.Hash"/>), or <see langword="null"/> without rules.</summary>
-    public string? RulesHash { get; }
+    public string? RulesHash => Rules?.Hash;
 
     /// <summary>The version of Ki.Domain that made the decision.</summary>
     public string LibraryVersion { get; } = LibraryInfo.Version;
 
     /// <summary>Every top-level criterion with its answer, in the order of the rules.</summary>
-    public ImmutableArray<CriterionResult> Results { get; }
+    public ImmutableArray<CriterionResult> Results => ImmutableCollectionsMarshal.AsImmutableArray(_results ?? MakeResults());
 
     /// <summary>The facts that were missing, named as in the application file (<c>applicant.seat</c>); empty when none.</summary>
     public ImmutableArray<string> MissingFacts { get; }
@@ -89,6 +115,19 @@ public sealed class EligibilityDecision
     /// <summary>Every simple criterion that failed, also inside all/any/not, depth first.</summary>
     public IEnumerable<CriterionResult> Failures =>
         Results.SelectMany(r => r.Flatten()).Where(r => r.Children.IsEmpty && r.Outcome == CriterionOutcome.Fail);
+
+    /// <summary>The result objects of the top-level criteria, made once from the verdicts; a race publishes one of them.</summary>
+    private CriterionResult[] MakeResults()
+    {
+        CriterionResult[] made = ImmutableCollectionsMarshal.AsArray(Combination.ResultsOf(Rules!.Root.Parts, _context!, _verdicts))!;
+        return Interlocked.CompareExchange(ref _results, made, null) ?? made;
+    }
+
+    /// <summary>The formatted message; replaced, never changed.</summary>
+    private sealed class MessageText(LocalizedText text)
+    {
+        public LocalizedText Text { get; } = text;
+    }
 
     /// <summary>Returns the application, the code and the as-of date.</summary>
     /// <returns>The text.</returns>

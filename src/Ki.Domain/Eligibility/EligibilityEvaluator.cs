@@ -229,20 +229,41 @@ public sealed class EligibilityEvaluator
         }
 
         var context = new EvaluationContext(application, version, asOf, territory, firstRecipient);
-        CriterionResult root = rules.Root.Evaluate(context);
-        ImmutableArray<CriterionResult> results = root.Children;
-        ImmutableArray<string> missing = territory.KeyMissing ? [.. root.MissingFacts, FactNames.OfficialKey] : root.MissingFacts;
-        return (root.Outcome, territory.KeyMissing) switch
+        var verdicts = new Verdict[rules.Root.Size];
+        CriterionOutcome outcome = rules.Root.Record(context, verdicts);
+        ImmutableArray<string> missing = MissingOf(verdicts);
+        if (territory.KeyMissing)
         {
-            (CriterionOutcome.Pass, false) => Eligible(application, asOf, version, rules, results),
-            (CriterionOutcome.Fail, _) => NotEligible(application, asOf, version, rules, results, missing),
+            missing = [.. missing, FactNames.OfficialKey];
+        }
+
+        // Eligible and not eligible, the usual answers, format their messages when asked for (MessageOf).
+        return (outcome, territory.KeyMissing) switch
+        {
+            (CriterionOutcome.Pass, false) => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, null, version, rules, context, verdicts, missing),
+            (CriterionOutcome.Fail, _) => new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.NotEligible, null, version, rules, context, verdicts, missing),
             (CriterionOutcome.Pass, true) => new EligibilityDecision(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, new LocalizedText(
                 $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)} (der amtliche Schlüssel des Kreises, der Stadt oder der Gemeinde, nicht der Sitz).",
-                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)} (the official key of the Kreis, city or Gemeinde, not its seat)."), version, rules, results, missing),
+                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)} (the official key of the Kreis, city or Gemeinde, not its seat)."), version, rules, context, verdicts, missing),
             _ => new EligibilityDecision(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, new LocalizedText(
                 $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)}.",
-                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)}."), version, rules, results, missing),
+                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)}."), version, rules, context, verdicts, missing),
         };
+    }
+
+    /// <summary>The facts missing anywhere in the rule tree, each once, in the order of the criteria (depth first).</summary>
+    private static ImmutableArray<string> MissingOf(Verdict[] verdicts)
+    {
+        List<string>? missing = null;
+        foreach (Verdict verdict in verdicts)
+        {
+            if (verdict.Missing is { } fact && !(missing?.Contains(fact) ?? false))
+            {
+                (missing ??= []).Add(fact);
+            }
+        }
+
+        return missing is null ? [] : [.. missing];
     }
 
     /// <summary>The one version in force on a date, or null for none or several (the lookup then explains).</summary>
@@ -265,18 +286,19 @@ public sealed class EligibilityEvaluator
         return found;
     }
 
-    private static EligibilityDecision Eligible(Application application, LocalDate asOf, FundingLineVersion version, RuleSet rules,
-        ImmutableArray<CriterionResult> results)
+    /// <summary>The message of an eligible or not eligible decision, formatted when the decision is first asked for it.</summary>
+    internal static LocalizedText MessageOf(EligibilityDecision decision)
     {
-        string count = results.Length.ToString(CultureInfo.InvariantCulture);
-        return new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, new LocalizedText(
-            string.Concat("Der Antrag ", application.Id, " ist förderfähig: alle ", count, " Kriterien sind erfüllt."),
-            string.Concat("Application ", application.Id, " is eligible: all ", count, " criteria are met.")), version, rules, results, []);
-    }
+        string id = decision.ApplicationId;
+        ImmutableArray<CriterionResult> results = decision.Results;
+        if (decision.Outcome == EligibilityOutcome.Eligible)
+        {
+            string count = results.Length.ToString(CultureInfo.InvariantCulture);
+            return new LocalizedText(
+                string.Concat("Der Antrag ", id, " ist förderfähig: alle ", count, " Kriterien sind erfüllt."),
+                string.Concat("Application ", id, " is eligible: all ", count, " criteria are met."));
+        }
 
-    private static EligibilityDecision NotEligible(Application application, LocalDate asOf, FundingLineVersion version, RuleSet rules,
-        ImmutableArray<CriterionResult> results, ImmutableArray<string> missing)
-    {
         var failed = new List<string>(results.Length);
         foreach (CriterionResult result in results)
         {
@@ -287,9 +309,9 @@ public sealed class EligibilityEvaluator
         }
 
         string codes = string.Join(", ", failed);
-        return new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.NotEligible, new LocalizedText(
-            string.Concat("Der Antrag ", application.Id, " ist nicht förderfähig: nicht erfüllt sind ", codes, "."),
-            string.Concat("Application ", application.Id, " is not eligible: not met are ", codes, ".")), version, rules, results, missing);
+        return new LocalizedText(
+            string.Concat("Der Antrag ", id, " ist nicht förderfähig: nicht erfüllt sind ", codes, "."),
+            string.Concat("Application ", id, " is not eligible: not met are ", codes, "."));
     }
 
     /// <summary>The decision on an application the validator rejects: not eligible, with its findings.</summary>

@@ -96,21 +96,21 @@ public sealed class FactCriterion : Criterion
     };
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    private protected override Verdict Judge(EvaluationContext context)
     {
         if (!context.Application.Facts.TryGetValue(Fact.Name, out string? text))
         {
-            return Missing(context, Fact.Path);
+            return Missing(Fact.Path);
         }
 
         if (Fact.Type == FactType.Key)
         {
-            return Decided(context, Values.Contains(text, StringComparer.Ordinal));
+            return Decided(Values.Contains(text, StringComparer.Ordinal));
         }
 
         if (!Fact.TryRead(text, out decimal value))
         {
-            return Missing(context, Fact.Path);
+            return Missing(Fact.Path);
         }
 
         bool pass = Comparison switch
@@ -121,7 +121,7 @@ public sealed class FactCriterion : Criterion
             FactComparison.MoreThan => value > _numbers[0],
             _ => _numbers.Contains(value),
         };
-        return Decided(context, pass);
+        return Decided(pass);
     }
 
     /// <inheritdoc />

@@ -54,12 +54,12 @@ public sealed class GrantRangeCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    private protected override Verdict Judge(EvaluationContext context)
     {
         (long low, long high) = Limits(context.Version);
         long requested = context.Application.RequestedAmount.Cents;
         bool refusedAbove = context.Version.AboveCapInadmissible is not null;
-        return Decided(context, requested >= low && (requested <= high || !refusedAbove), low, high);
+        return Decided(requested >= low && (requested <= high || !refusedAbove), low, high);
     }
 
     /// <inheritdoc />

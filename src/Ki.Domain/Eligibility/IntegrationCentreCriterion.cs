@@ -33,9 +33,9 @@ public sealed class IntegrationCentreCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context) => context.RunsIntegrationCentre is { } value
-        ? Decided(context, value)
-        : Missing(context, FactNames.RunsIntegrationCentre);
+    private protected override Verdict Judge(EvaluationContext context) => context.RunsIntegrationCentre is { } value
+        ? Decided(value)
+        : Missing(FactNames.RunsIntegrationCentre);
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) => (

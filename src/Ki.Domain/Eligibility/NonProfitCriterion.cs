@@ -29,9 +29,9 @@ public sealed class NonProfitCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context) => context.Application.Applicant.IsNonProfit is { } value
-        ? Decided(context, value)
-        : Missing(context, FactNames.NonProfit);
+    private protected override Verdict Judge(EvaluationContext context) => context.Application.Applicant.IsNonProfit is { } value
+        ? Decided(value)
+        : Missing(FactNames.NonProfit);
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) => (

@@ -18,7 +18,10 @@ public sealed class NotCriterion : Criterion
         : base(legalReference, LegalReferences.Combination)
     {
         Part = Preconditions.CheckNotNull(part);
+        _size = checked(1 + part.Size);
     }
+
+    private readonly int _size;
 
     /// <summary>The part that must not be met.</summary>
     public Criterion Part { get; }
@@ -33,14 +36,22 @@ public sealed class NotCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    internal override int Size => _size;
+
+    /// <inheritdoc />
+    private protected override Verdict Judge(EvaluationContext context) => new(Combination.Negate(Part.Decide(context)));
+
+    /// <inheritdoc />
+    internal override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
     {
-        CriterionResult inner = Part.Evaluate(context);
-        return new CriterionResult(this, context, Combination.Negate(inner.Outcome), children: [inner]);
+        CriterionOutcome outcome = Combination.Negate(Part.Record(context, verdicts[1..]));
+        verdicts[0] = new Verdict(outcome);
+        return outcome;
     }
 
     /// <inheritdoc />
-    internal override CriterionOutcome Decide(EvaluationContext context) => Combination.Negate(Part.Decide(context));
+    internal override CriterionResult Result(EvaluationContext context, ReadOnlySpan<Verdict> verdicts) =>
+        new(this, context, verdicts[0], [Part.Result(context, verdicts[1..])]);
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)

@@ -51,10 +51,10 @@ public sealed class OwnContributionCriterion : Criterion
     private long ShareNumerator => (long)(MinimumShare * ShareScale);
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context) =>
-        context.Application.EligibleCosts is not { } costs ? Missing(context, FactNames.EligibleCosts)
-        : context.Application.OwnContribution is not { } own ? Missing(context, FactNames.OwnContribution)
-        : Decided(context, Meets(own.Cents, costs.Cents, ShareNumerator));
+    private protected override Verdict Judge(EvaluationContext context) =>
+        context.Application.EligibleCosts is not { } costs ? Missing(FactNames.EligibleCosts)
+        : context.Application.OwnContribution is not { } own ? Missing(FactNames.OwnContribution)
+        : Decided(Meets(own.Cents, costs.Cents, ShareNumerator));
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)

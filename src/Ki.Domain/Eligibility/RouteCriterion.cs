@@ -49,9 +49,9 @@ public sealed class RouteCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context) => context.Application.Route is { } route
-        ? Decided(context, Routes.Contains(route))
-        : Missing(context, FactNames.Route);
+    private protected override Verdict Judge(EvaluationContext context) => context.Application.Route is { } route
+        ? Decided(Routes.Contains(route))
+        : Missing(FactNames.Route);
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)

@@ -46,14 +46,14 @@ public sealed class SeatCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    private protected override Verdict Judge(EvaluationContext context)
     {
         if (context.Application.Applicant.Seat is not { } seat)
         {
-            return Missing(context, FactNames.Seat);
+            return Missing(FactNames.Seat);
         }
 
-        return Decided(context, Districts.Contains(seat.District) || Regions.Contains(seat.Region), seat.Value);
+        return Decided(Districts.Contains(seat.District) || Regions.Contains(seat.Region), seat.Value);
     }
 
     /// <inheritdoc />

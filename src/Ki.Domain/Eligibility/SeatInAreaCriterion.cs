@@ -38,21 +38,21 @@ public sealed class SeatInAreaCriterion : Criterion
     internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
-    internal override CriterionResult Evaluate(EvaluationContext context)
+    private protected override Verdict Judge(EvaluationContext context)
     {
         if (context.FirstRecipient is not { } first)
         {
-            return Missing(context, FactNames.FirstRecipient);
+            return Missing(FactNames.FirstRecipient);
         }
 
         if (first.Seat is not { } area)
         {
-            return Missing(context, FactNames.FirstRecipientSeat);
+            return Missing(FactNames.FirstRecipientSeat);
         }
 
         return context.Application.Applicant.Seat is { } seat
-            ? Decided(context, seat.District == area.District)
-            : Missing(context, FactNames.Seat);
+            ? Decided(seat.District == area.District)
+            : Missing(FactNames.Seat);
     }
 
     /// <inheritdoc />

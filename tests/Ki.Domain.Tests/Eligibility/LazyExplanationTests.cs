@@ -1,0 +1,109 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Ki.Domain.Applications;
+using Ki.Domain.Eligibility;
+using Ki.Domain.Tests.Support;
+using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
+
+namespace Ki.Domain.Tests.Eligibility;
+
+/// <summary>
+/// A decision records every criterion's verdict and makes its result objects and texts only when a caller asks for them
+/// (issue 16): what is asked for is always the same, and the decision itself stays cheap.
+/// </summary>
+public sealed class LazyExplanationTests
+{
+    private static readonly RuleSet KommAn3Rules = RuleBook.Default.Find("komm-an-3", KommAn3)!;
+
+    [Property(MaxTest = 200)]
+    public Property Evaluate_RandomRulesAndApplications_MissingFactsAreThoseOfTheResultTree()
+    {
+        Gen<(RuleSet, Application)> cases =
+            from rules in EligibilityGen.RuleSets
+            from application in EligibilityGen.Applications("komm-an-3")
+            select (rules, application);
+
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (RuleSet rules, Application application) = c;
+            EligibilityDecision decision = EligibilityEvaluator.Evaluate(application, KommAn3, rules, AsOf);
+            string[] fromTree = [.. decision.Results.SelectMany(r => r.Flatten()).Where(r => r.Children.IsEmpty)
+                .SelectMany(r => r.MissingFacts).Distinct(StringComparer.Ordinal)];
+            string[] fromRoots = [.. decision.Results.SelectMany(r => r.MissingFacts).Distinct(StringComparer.Ordinal)];
+            bool keyMissing = decision.MissingFacts.Contains("applicant.officialKey");
+            string[] stated = [.. decision.MissingFacts.Where(f => f != "applicant.officialKey")];
+            return (stated.SequenceEqual(fromTree) && fromRoots.SequenceEqual(fromTree))
+                .Label($"decision {string.Join(",", decision.MissingFacts)}; tree {string.Join(",", fromTree)}; key missing {keyMissing}");
+        });
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Evaluate_RandomRulesAndApplications_OutcomeFollowsTheResults()
+    {
+        Gen<(RuleSet, Application)> cases =
+            from rules in EligibilityGen.RuleSets
+            from application in EligibilityGen.Applications("komm-an-3")
+            select (rules, application);
+
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (RuleSet rules, Application application) = c;
+            EligibilityDecision decision = EligibilityEvaluator.Evaluate(application, KommAn3, rules, AsOf);
+            if (decision.Code is EligibilityCodes.ApplicationInvalid or EligibilityCodes.TerritoryContradiction)
+            {
+                return true.Label("not evaluated");
+            }
+
+            EligibilityOutcome expected = decision.Results.Any(r => r.Outcome == CriterionOutcome.Fail) ? EligibilityOutcome.NotEligible
+                : decision.Results.All(r => r.IsPass) && decision.MissingFacts.IsEmpty ? EligibilityOutcome.Eligible
+                : EligibilityOutcome.Undetermined;
+            return (decision.Outcome == expected).Label($"{decision.Outcome} but the results say {expected}");
+        });
+    }
+
+    [Fact]
+    public void Results_AskedFromManyThreads_EveryThreadGetsTheSameObjects()
+    {
+        EligibilityDecision decision = EligibilityEvaluator.Default.Evaluate(Caritas(requested: 4_000), AsOf);
+        var seen = new CriterionResult[16];
+
+        Parallel.For(0, seen.Length, i => seen[i] = decision.Results[^1]);
+
+        Assert.All(seen, r => Assert.Same(decision.Results[^1], r));
+        Assert.Equal(decision.Results.Length, KommAn3Rules.Criteria.Length);
+    }
+
+    [Fact]
+    public void Message_NotEligible_NamesTheFailedCriteriaOfTheResults()
+    {
+        EligibilityDecision decision = EligibilityEvaluator.Default.Evaluate(Caritas(requested: 4_000, own: 100), AsOf);
+
+        string[] failed = [.. decision.Results.Where(r => r.Outcome == CriterionOutcome.Fail).Select(r => r.Code)];
+        Assert.Equal(2, failed.Length);
+        Assert.Equal($"Application III-017 is not eligible: not met are {string.Join(", ", failed)}.", decision.Message.English);
+        Assert.Equal($"Der Antrag III-017 ist nicht förderfähig: nicht erfüllt sind {string.Join(", ", failed)}.", decision.Message.German);
+    }
+
+    [Theory]
+    [InlineData(36_000)]
+    [InlineData(4_000)]
+    public void Evaluate_BeforeAnyTextIsAsked_AllocatesNoTextsAndNoResultObjects(long requested)
+    {
+        Application application = Caritas(requested: requested);
+        for (int i = 0; i < 3; i++)
+        {
+            _ = EligibilityEvaluator.Evaluate(application, KommAn3, KommAn3Rules, AsOf);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        EligibilityDecision decision = EligibilityEvaluator.Evaluate(application, KommAn3, KommAn3Rules, AsOf);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The context, one verdict per node of the rule tree and the decision: about 550 bytes for 8 criteria. The two
+        // messages alone would add about 400 bytes, the 8 result objects about 700.
+        Assert.InRange(allocated, 1, 700);
+        Assert.Equal(requested == 36_000, decision.IsEligible);
+        Assert.Equal(KommAn3Rules.Criteria.Length, decision.Results.Length);
+    }
+}
