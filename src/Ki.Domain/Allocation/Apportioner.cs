@@ -40,6 +40,20 @@ public static class Apportioner
         return Run(method, units, weights, result, default, total);
     }
 
+    /// <summary>Apportions <paramref name="seats"/> whole seats over the recipients and reports ties; see
+    /// <see cref="Apportion(ApportionmentMethod, decimal, IEnumerable{AllocationRecipient}, decimal)"/>.</summary>
+    /// <param name="method">The method.</param>
+    /// <param name="seats">The number of seats or posts; a whole number, not negative.</param>
+    /// <param name="recipients">The recipients (id, name, weight); unique ids, no bounds.</param>
+    /// <returns>The lines in the input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipients"/> or an element is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not defined, or <paramref name="seats"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="seats"/> is not whole; the recipients are empty, have an id
+    /// twice or bounds set; or the weights add up to zero.</exception>
+    /// <exception cref="OverflowException">A weight does not fit in 64 bits when scaled to a whole number.</exception>
+    public static ApportionmentResult Apportion(ApportionmentMethod method, decimal seats, IEnumerable<AllocationRecipient> recipients) =>
+        Apportion(method, seats, recipients, 1m);
+
     /// <summary>Apportions <paramref name="seats"/> over the recipients and reports ties.</summary>
     /// <param name="method">The method.</param>
     /// <param name="seats">The number of seats or posts; a whole multiple of <paramref name="unit"/>, not negative.</param>
@@ -52,7 +66,7 @@ public static class Apportioner
     /// <exception cref="ArgumentException"><paramref name="seats"/> is not a whole multiple of <paramref name="unit"/>;
     /// the recipients are empty, have an id twice or bounds set; or the weights add up to zero.</exception>
     /// <exception cref="OverflowException">A weight does not fit in 64 bits when scaled to a whole number.</exception>
-    public static ApportionmentResult Apportion(ApportionmentMethod method, decimal seats, IEnumerable<AllocationRecipient> recipients, decimal unit = 1m)
+    public static ApportionmentResult Apportion(ApportionmentMethod method, decimal seats, IEnumerable<AllocationRecipient> recipients, decimal unit)
     {
         CheckMethod(method);
         Preconditions.CheckNotNull(recipients);

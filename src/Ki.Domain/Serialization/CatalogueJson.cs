@@ -44,13 +44,20 @@ public static class CatalogueJson
         return JsonDocuments.Write(document, ProgrammesJsonContext.Default.CatalogueDocument);
     }
 
+    /// <summary>Reads a catalogue JSON document within <see cref="KiJsonLimits.Default"/>; see <see cref="Read(ReadOnlySpan{byte}, KiJsonLimits?)"/>.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="KiDataException">The document is malformed, of another schema version, breaks a limit or a
+    /// rule of the model; the exception names the JSON path and the reason.</exception>
+    public static ProgrammeCatalogue Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null);
+
     /// <summary>Reads a catalogue JSON document.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
     /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="KiDataException">The document is malformed, of another schema version, breaks a limit or a
     /// rule of the model; the exception names the JSON path and the reason.</exception>
-    public static ProgrammeCatalogue Read(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
+    public static ProgrammeCatalogue Read(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits)
     {
         CatalogueDocument document = JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.CatalogueDocument, limits, "catalogue");
         Programme[] programmes = [.. document.Programmes.Select((p, i) => ProgrammesMapping.ToProgramme(p, $"$.programmes[{i}]"))];
@@ -85,13 +92,20 @@ public static class CatalogueJson
         }
     }
 
+    /// <summary>Reads a catalogue JSON document from a stream within <see cref="KiJsonLimits.Default"/>, refusing to read past the size limit.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="KiDataException">The document is malformed or too large (see <see cref="Read(ReadOnlySpan{byte}, KiJsonLimits?)"/>).</exception>
+    public static ProgrammeCatalogue Read(Stream utf8Json) => Read(utf8Json, null);
+
     /// <summary>Reads a catalogue JSON document from a stream, refusing to read past the size limit.</summary>
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
     /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="KiDataException">The document is malformed or too large (see <see cref="Read(ReadOnlySpan{byte}, KiJsonLimits?)"/>).</exception>
-    public static ProgrammeCatalogue Read(Stream utf8Json, KiJsonLimits? limits = null) => Read(JsonDocuments.ReadAll(utf8Json, limits), limits);
+    public static ProgrammeCatalogue Read(Stream utf8Json, KiJsonLimits? limits) => Read(JsonDocuments.ReadAll(utf8Json, limits), limits);
 
     /// <summary>Reads a catalogue JSON file; error locations start with the file name.</summary>
     /// <param name="path">The file.</param>

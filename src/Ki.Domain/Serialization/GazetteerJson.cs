@@ -40,17 +40,31 @@ public static class GazetteerJson
         return JsonDocuments.Write(document, PlacesJsonContext.Default.GazetteerDocument);
     }
 
+    /// <summary>Reads a gazetteer JSON document within <see cref="KiJsonLimits.Default"/>; see <see cref="Read(ReadOnlySpan{byte}, KiJsonLimits?)"/>.</summary>
+    /// <param name="utf8Json">The document as UTF-8.</param>
+    /// <returns>The gazetteer.</returns>
+    /// <exception cref="KiDataException">The document is malformed, of another schema version, breaks a limit, or
+    /// describes an inconsistent gazetteer; the exception names the JSON path and the reason.</exception>
+    public static Gazetteer Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null);
+
     /// <summary>Reads a gazetteer JSON document.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
     /// <param name="limits">The limits; <see langword="null"/> means <see cref="KiJsonLimits.Default"/>.</param>
     /// <returns>The gazetteer.</returns>
     /// <exception cref="KiDataException">The document is malformed, of another schema version, breaks a limit, or
     /// describes an inconsistent gazetteer; the exception names the JSON path and the reason.</exception>
-    public static Gazetteer Read(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
+    public static Gazetteer Read(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits)
     {
         GazetteerDocument document = JsonDocuments.Read(utf8Json, PlacesJsonContext.Default.GazetteerDocument, limits, "gazetteer");
         return ToGazetteer(document);
     }
+
+    /// <summary>Reads a gazetteer JSON document from a stream within <see cref="KiJsonLimits.Default"/>, refusing to read past the size limit.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <returns>The gazetteer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="KiDataException">The document is malformed, too large or inconsistent (see <see cref="Read(ReadOnlySpan{byte}, KiJsonLimits?)"/>).</exception>
+    public static Gazetteer Read(Stream utf8Json) => Read(utf8Json, null);
 
     /// <summary>Reads a gazetteer JSON document from a stream, refusing to read past the size limit.</summary>
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
@@ -58,7 +72,7 @@ public static class GazetteerJson
     /// <returns>The gazetteer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="KiDataException">The document is malformed, too large or inconsistent (see <see cref="Read(ReadOnlySpan{byte}, KiJsonLimits?)"/>).</exception>
-    public static Gazetteer Read(Stream utf8Json, KiJsonLimits? limits = null) => Read(JsonDocuments.ReadAll(utf8Json, limits), limits);
+    public static Gazetteer Read(Stream utf8Json, KiJsonLimits? limits) => Read(JsonDocuments.ReadAll(utf8Json, limits), limits);
 
     /// <summary>Reads a gazetteer JSON file; error locations start with the file name.</summary>
     /// <param name="path">The file.</param>

@@ -18,6 +18,17 @@ namespace Ki.Domain.Serialization;
 /// </remarks>
 public static partial class KiJson
 {
+    /// <summary>Deserialises an untrusted UTF-8 JSON document within <see cref="KiJsonLimits.Default"/>; see
+    /// <see cref="Deserialize{T}(ReadOnlySpan{byte}, JsonTypeInfo{T}, KiJsonLimits?)"/>.</summary>
+    /// <typeparam name="T">The document type.</typeparam>
+    /// <param name="utf8Json">The document as UTF-8 bytes.</param>
+    /// <param name="typeInfo">The source-generated type information of <typeparamref name="T"/>.</param>
+    /// <returns>The document; never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="typeInfo"/> is null.</exception>
+    /// <exception cref="KiDataException">The document is malformed, breaks a limit, or is <c>null</c>; the exception
+    /// names the JSON path and the reason.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) => Deserialize(utf8Json, typeInfo, null);
+
     /// <summary>Deserialises an untrusted UTF-8 JSON document.</summary>
     /// <typeparam name="T">The document type.</typeparam>
     /// <param name="utf8Json">The document as UTF-8 bytes.</param>
@@ -27,13 +38,23 @@ public static partial class KiJson
     /// <exception cref="ArgumentNullException"><paramref name="typeInfo"/> is null.</exception>
     /// <exception cref="KiDataException">The document is malformed, breaks a limit, or is <c>null</c>; the exception
     /// names the JSON path and the reason.</exception>
-    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, KiJsonLimits? limits = null)
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, KiJsonLimits? limits)
     {
         Preconditions.CheckNotNull(typeInfo);
         utf8Json = JsonInputGuard.WithoutBom(utf8Json);
         JsonInputGuard.Check(utf8Json, limits ?? KiJsonLimits.Default);
         return Bind(utf8Json, typeInfo);
     }
+
+    /// <summary>Reads and deserialises an untrusted UTF-8 JSON document from a stream within <see cref="KiJsonLimits.Default"/>; see
+    /// <see cref="Deserialize{T}(Stream, JsonTypeInfo{T}, KiJsonLimits?)"/>.</summary>
+    /// <typeparam name="T">The document type.</typeparam>
+    /// <param name="utf8Json">The stream; it is read up to the end of the document or the first problem, and not closed.</param>
+    /// <param name="typeInfo">The source-generated type information of <typeparamref name="T"/>.</param>
+    /// <returns>The document; never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="typeInfo"/> is null.</exception>
+    /// <exception cref="KiDataException">The document is malformed, breaks a limit, or is <c>null</c>.</exception>
+    public static T Deserialize<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo) => Deserialize(utf8Json, typeInfo, null);
 
     /// <summary>Reads and deserialises an untrusted UTF-8 JSON document from a stream, checking it while it is read.</summary>
     /// <typeparam name="T">The document type.</typeparam>
@@ -44,7 +65,7 @@ public static partial class KiJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="typeInfo"/> is null.</exception>
     /// <exception cref="KiDataException">The document is malformed, breaks a limit, or is <c>null</c>; a stream that
     /// is not JSON (such as <c>/dev/zero</c>) or too large is refused at the first block that shows it.</exception>
-    public static T Deserialize<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, KiJsonLimits? limits = null)
+    public static T Deserialize<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, KiJsonLimits? limits)
     {
         Preconditions.CheckNotNull(typeInfo);
         byte[] document = ReadAllBytes(utf8Json, limits);
