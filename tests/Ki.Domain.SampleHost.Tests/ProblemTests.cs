@@ -36,6 +36,21 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
         Assert.DoesNotContain("Ki.Domain.", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/checks?on=2020-02-01", "en", "The body must be a JSON document (application/json), not text/plain; charset=utf-8.")]
+    [InlineData("/settlements", "de-DE", "Der Inhalt muss ein JSON-Dokument sein (application/json), nicht text/plain; charset=utf-8.")]
+    public async Task Post_TextNotJson_Is415ProblemInTheClientsLanguage(string path, string language, string reason)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain") };
+        request.Headers.TryAddWithoutValidation("Accept-Language", language);
+
+        HttpResponseMessage response = await _client.SendAsync(request);
+
+        JsonElement problem = await AssertProblem(response, HttpStatusCode.UnsupportedMediaType, "KI-HOST-UNSUPPORTED-MEDIA-TYPE", "Content-Type");
+        Assert.Equal(reason, problem.GetProperty("reason").GetString());
+        Assert.Equal(language[..2], response.Content.Headers.ContentLanguage.Single());
+    }
+
     [Fact]
     public async Task Allocate_TruncatedDocument_IsABadRequest()
     {
@@ -201,7 +216,7 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
         return _client.SendAsync(request);
     }
 
-    private static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status, string code, string? location)
+    internal static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status, string code, string? location)
     {
         string body = await response.Content.ReadAsStringAsync();
         Assert.True(status == response.StatusCode, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
