@@ -45,7 +45,7 @@ internal static partial class KiProblems
         Result(context, StatusCodes.Status404NotFound, code, location, reasonEnglish, reasonGerman);
 
     /// <summary>The problem for data Ki.Domain refused: its location and reason, and its code when the reason ends with one.</summary>
-    /// <remarks>The library's reasons are English; the title and the framing of the detail follow the client's language.</remarks>
+    /// <remarks>The reason is the library's German one where it has one (<see cref="KiDataException.ReasonGerman"/>), its English one otherwise.</remarks>
     public static ProblemHttpResult Data(HttpContext context, KiDataException exception)
     {
         Match code = TrailingCode().Match(exception.Reason);
@@ -55,7 +55,7 @@ internal static partial class KiProblems
             code.Success ? code.Groups["code"].Value : InvalidDocument,
             exception.Location,
             exception.Reason,
-            exception.Reason);
+            exception.ReasonGerman ?? exception.Reason);
     }
 
     /// <summary>A 413 problem: the body is larger than the limit.</summary>

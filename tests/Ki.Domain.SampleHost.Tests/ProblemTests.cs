@@ -25,6 +25,33 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
         Assert.Contains("null", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de-DE", "Ein Listenelement ist null; jedes Element einer Liste muss ein Wert sein.")]
+    [InlineData("en", "A list element is null; every element of a list must be a value.")]
+    public async Task Allocate_NullRecipient_ReasonInTheClientsLanguage(string language, string reason)
+    {
+        HttpResponseMessage response = await Post("/allocations", """{"schemaVersion":1,"request":{"budget":"100.00","recipients":[null]}}""", language);
+
+        JsonElement problem = await AssertProblem(response, HttpStatusCode.BadRequest, "KI-HOST-INVALID-DOCUMENT", "$.request.recipients[0]");
+        Assert.Equal(reason, problem.GetProperty("reason").GetString());
+        Assert.Equal(language[..2], response.Content.Headers.ContentLanguage.Single());
+    }
+
+    [Fact]
+    public async Task Check_NegativeRequestedAmount_GermanReasonWithTheLibrarysCode()
+    {
+        string application = """
+            {"schemaVersion":1,"application":{"id":"X-1","line":"komm-an-3","fiscalYear":2020,
+             "applicant":{"name":"Verein","kind":"welfare-association","nonProfit":true,"seat":"05974040"},
+             "requestedAmount":"-5.00"}}
+            """;
+
+        HttpResponseMessage response = await Post("/checks?on=2020-02-01", application, "de");
+
+        JsonElement problem = await AssertProblem(response, HttpStatusCode.BadRequest, "KI-APP-NEGATIVE", "$.application.requestedAmount");
+        Assert.Equal("Die beantragte Zuwendung darf nicht negativ sein (-5,00 €). (KI-APP-NEGATIVE)", problem.GetProperty("reason").GetString());
+    }
+
     [Fact]
     public async Task Allocate_MalformedJson_NamesThePathAndNoDotNetType()
     {
