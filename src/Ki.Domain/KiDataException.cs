@@ -16,7 +16,9 @@ public sealed class KiDataException : Exception
     /// <param name="location">Where the problem is: <c>line 12</c>, <c>$.lines[3].amount</c> or a file name.</param>
     /// <param name="reason">What is wrong, as a sentence that names the field and the value.</param>
     /// <param name="innerException">The underlying exception, if any.</param>
+#pragma warning disable RS0027 // The shipped constructor keeps its optional innerException; the German overloads below have no optional parameter.
     public KiDataException(string location, string reason, Exception? innerException = null)
+#pragma warning restore RS0027
         : base($"{location}: {reason}", innerException)
     {
         Location = location;
@@ -27,8 +29,17 @@ public sealed class KiDataException : Exception
     /// <param name="location">Where the problem is: <c>line 12</c>, <c>$.lines[3].amount</c> or a file name.</param>
     /// <param name="reason">What is wrong, in English, as a sentence that names the field and the value.</param>
     /// <param name="reasonGerman">The same in German (Begründung).</param>
+    public KiDataException(string location, string reason, string reasonGerman)
+        : this(location, reason, reasonGerman, null)
+    {
+    }
+
+    /// <summary>Creates the exception for a problem at a location, with the reason in English and in German and the underlying exception.</summary>
+    /// <param name="location">Where the problem is: <c>line 12</c>, <c>$.lines[3].amount</c> or a file name.</param>
+    /// <param name="reason">What is wrong, in English, as a sentence that names the field and the value.</param>
+    /// <param name="reasonGerman">The same in German (Begründung).</param>
     /// <param name="innerException">The underlying exception, if any.</param>
-    public KiDataException(string location, string reason, string reasonGerman, Exception? innerException = null)
+    public KiDataException(string location, string reason, string reasonGerman, Exception? innerException)
         : this(location, reason, innerException)
     {
         ReasonGerman = reasonGerman;

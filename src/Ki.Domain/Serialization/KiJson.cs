@@ -133,7 +133,9 @@ public static partial class KiJson
         }
         catch (JsonException e)
         {
-            throw new KiDataException(e.Path ?? "$", Reason(e), ReasonGerman(e), e);
+            throw ReasonGerman(e) is { } german
+                ? new KiDataException(e.Path ?? "$", Reason(e), german, e)
+                : new KiDataException(e.Path ?? "$", Reason(e), e);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException)
         {
