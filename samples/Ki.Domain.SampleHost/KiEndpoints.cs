@@ -5,7 +5,9 @@ using Ki.Domain.Awards;
 using Ki.Domain.Eligibility;
 using Ki.Domain.Places;
 using Ki.Domain.Programmes;
+using Ki.Domain.Money;
 using Ki.Domain.Serialization;
+using Ki.Domain.Settlement;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using NodaTime.Text;
@@ -45,6 +47,7 @@ internal static class KiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         Post(ki.MapPost("/checks", Check), "Checks an application's eligibility on a date (query 'on', default today in Germany); the body is an application document (docs/schemas/application.schema.json).");
         Post(ki.MapPost("/award-rounds", Award), "Runs an award round; the body is an award round document (docs/schemas/award-round.schema.json).");
+        Post(ki.MapPost("/settlements", Settle), "Settles a grant after the proof of use, as ki settle does: the final grant, the repayment and its interest; the body is a settlement case document (docs/schemas/settlement-case.schema.json). Query: asOf and ineffectiveFrom (ISO dates, instead of the document's repayment dates), dayCount (act/365, the default, or act/act), rounding (commercial, the default, half-to-even, toward-zero, floor, ceiling).");
         return ki;
     }
 
@@ -83,6 +86,92 @@ internal static class KiEndpoints
         AwardRound round = AwardJson.ReadRound(body.Span, limits);
         return Results.Bytes(AwardJson.WriteResult(allocator.Allocate(round)), Json);
     }
+
+    #region Settle
+    /// <summary>
+    /// POST /settlements?asOf=2024-03-31&amp;ineffectiveFrom=2023-06-30&amp;dayCount=act/365&amp;rounding=commercial: a settlement
+    /// case document in, the settlement result document out. The query values replace the document's repayment dates
+    /// and the defaults, as <c>ki settle</c>'s options do; the base rates are the library's embedded table.
+    /// </summary>
+    private static async Task<IResult> Settle(
+        HttpRequest request, string? asOf, string? ineffectiveFrom, string? dayCount, string? rounding, [FromServices] KiJsonLimits limits)
+    {
+        HttpContext context = request.HttpContext;
+        if (!TryIsoDate(asOf, out LocalDate? asOfDate))
+        {
+            return KiProblems.BadRequest(context, KiProblems.InvalidParameter, "asOf",
+                $"'{asOf}' is not a date such as 2024-03-31.", $"'{asOf}' ist kein Datum wie 2024-03-31.");
+        }
+
+        if (!TryIsoDate(ineffectiveFrom, out LocalDate? ineffectiveDate))
+        {
+            return KiProblems.BadRequest(context, KiProblems.InvalidParameter, "ineffectiveFrom",
+                $"'{ineffectiveFrom}' is not a date such as 2023-06-30.", $"'{ineffectiveFrom}' ist kein Datum wie 2023-06-30.");
+        }
+
+        DayCount? days = dayCount switch
+        {
+            null or "act/365" => DayCount.Actual365,
+            "act/act" => DayCount.ActualActual,
+            _ => null,
+        };
+        if (days is null)
+        {
+            return KiProblems.BadRequest(context, KiProblems.InvalidParameter, "dayCount",
+                $"'{dayCount}' is not a day count: act/365 or act/act.", $"'{dayCount}' ist keine Tageszählung: act/365 oder act/act.");
+        }
+
+        RoundingMode mode = RoundingMode.Commercial;
+        if (rounding is not null && !EnumCodes.TryFromCode(rounding, out mode))
+        {
+            string codes = string.Join(", ", EnumCodes.All<RoundingMode>());
+            return KiProblems.BadRequest(context, KiProblems.InvalidParameter, "rounding",
+                $"'{rounding}' is not a rounding: {codes}.", $"'{rounding}' ist keine Rundung: {codes}.");
+        }
+
+        ReadOnlyMemory<byte> body = await RequestBody.ReadAsync(request, limits).ConfigureAwait(false);
+        SettlementCase settlement = SettlementJson.ReadCase(body.Span, limits);
+        if (asOfDate is not null || ineffectiveDate is not null)
+        {
+            RepaymentClaim? claim = settlement.Repayment;
+            LocalDate? from = ineffectiveDate ?? claim?.IneffectiveFrom;
+            LocalDate? to = asOfDate ?? claim?.AsOf;
+            if (from is null)
+            {
+                return KiProblems.BadRequest(context, KiProblems.InvalidParameter, "ineffectiveFrom",
+                    "asOf needs the day the grant became ineffective: give ineffectiveFrom or repayment.ineffectiveFrom in the document.",
+                    "asOf braucht den Tag, an dem die Zuwendung unwirksam wurde: ineffectiveFrom angeben oder repayment.ineffectiveFrom im Dokument.");
+            }
+
+            if (to is null)
+            {
+                return KiProblems.BadRequest(context, KiProblems.InvalidParameter, "asOf",
+                    "ineffectiveFrom needs the last interest day: give asOf or repayment.asOf in the document.",
+                    "ineffectiveFrom braucht den letzten Zinstag: asOf angeben oder repayment.asOf im Dokument.");
+            }
+
+            if (to < from)
+            {
+                return KiProblems.BadRequest(context, KiProblems.InvalidParameter, asOfDate is null ? "ineffectiveFrom" : "asOf",
+                    $"The last interest day {Iso(to.Value)} lies before the day the grant became ineffective ({Iso(from.Value)}).",
+                    $"Der letzte Zinstag {Iso(to.Value)} liegt vor dem Tag, an dem die Zuwendung unwirksam wurde ({Iso(from.Value)}).");
+            }
+
+            Payment[] payments = claim is null ? [] : [.. claim.Payments];
+            if (payments.FirstOrDefault(p => p.On > to) is { } late)
+            {
+                return KiProblems.BadRequest(context, KiProblems.InvalidParameter, "asOf",
+                    $"The last interest day {Iso(to.Value)} lies before the repayment on {Iso(late.On)} in the document.",
+                    $"Der letzte Zinstag {Iso(to.Value)} liegt vor der Rückzahlung vom {Iso(late.On)} im Dokument.");
+            }
+
+            settlement = new SettlementCase(settlement.Proof) { Repayment = new RepaymentClaim(from.Value, to.Value, payments), Payouts = settlement.Payouts };
+        }
+
+        var calculator = new SettlementCalculator(new FinalGrantCalculator(mode), new InterestCalculator(BaseRateTable.Default, days.Value, mode));
+        return Results.Bytes(SettlementJson.Write(calculator.Settle(settlement)), Json);
+    }
+    #endregion
 
     /// <summary>POST /grants/{line}: a grant request document in, the grant result document out.</summary>
     private static async Task<IResult> CalculateGrant(
@@ -163,6 +252,22 @@ internal static class KiEndpoints
         date = parsed.Success ? parsed.Value : default;
         return parsed.Success;
     }
+
+    /// <summary>An optional ISO date from the query: absent is null, anything but a date is refused.</summary>
+    private static bool TryIsoDate(string? text, out LocalDate? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
+        date = parsed.Success ? parsed.Value : null;
+        return parsed.Success;
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static RouteHandlerBuilder Post(RouteHandlerBuilder endpoint, string summary) => endpoint
         .WithSummary(summary)

@@ -28,6 +28,9 @@ internal static partial class KiProblems
     /// <summary>The body is larger than a document may be.</summary>
     public const string TooLarge = "KI-HOST-TOO-LARGE";
 
+    /// <summary>The body is not JSON: its Content-Type is not application/json.</summary>
+    public const string UnsupportedMediaType = "KI-HOST-UNSUPPORTED-MEDIA-TYPE";
+
     /// <summary>A programmer error in the host or the library; the response shows no internals.</summary>
     public const string Internal = "KI-HOST-INTERNAL";
 
@@ -42,7 +45,7 @@ internal static partial class KiProblems
         Result(context, StatusCodes.Status404NotFound, code, location, reasonEnglish, reasonGerman);
 
     /// <summary>The problem for data Ki.Domain refused: its location and reason, and its code when the reason ends with one.</summary>
-    /// <remarks>The library's reasons are English; the title and the framing of the detail follow the client's language.</remarks>
+    /// <remarks>The reason is the library's German one where it has one (<see cref="KiDataException.ReasonGerman"/>), its English one otherwise.</remarks>
     public static ProblemHttpResult Data(HttpContext context, KiDataException exception)
     {
         Match code = TrailingCode().Match(exception.Reason);
@@ -52,7 +55,7 @@ internal static partial class KiProblems
             code.Success ? code.Groups["code"].Value : InvalidDocument,
             exception.Location,
             exception.Reason,
-            exception.Reason);
+            exception.ReasonGerman ?? exception.Reason);
     }
 
     /// <summary>A 413 problem: the body is larger than the limit.</summary>
@@ -60,6 +63,15 @@ internal static partial class KiProblems
         Result(context, StatusCodes.Status413PayloadTooLarge, TooLarge, "$",
             $"The body is larger than the limit of {limit} bytes; it was refused before it was read whole.",
             $"Der Inhalt ist größer als die Grenze von {limit} Bytes; er wurde abgewiesen, bevor er ganz gelesen war.");
+
+    /// <summary>The 415 problem: the request's Content-Type is not JSON (routing refused it before any endpoint ran).</summary>
+    public static ProblemDetails UnsupportedMediaTypeProblem(HttpContext context)
+    {
+        string type = context.Request.ContentType ?? "none";
+        return Create(context, StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaType, "Content-Type",
+            $"The body must be a JSON document (application/json), not {type}.",
+            $"Der Inhalt muss ein JSON-Dokument sein (application/json), nicht {type}.");
+    }
 
     /// <summary>The 500 problem for a programmer error: no message, type or stack of the exception.</summary>
     public static ProblemDetails InternalError(HttpContext context) =>
@@ -119,6 +131,7 @@ internal static partial class KiProblems
         StatusCodes.Status400BadRequest => german ? "Die Anfrage ist fehlerhaft." : "The request is not valid.",
         StatusCodes.Status404NotFound => german ? "Nicht gefunden." : "Not found.",
         StatusCodes.Status413PayloadTooLarge => german ? "Der Inhalt ist zu groß." : "The body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => german ? "Das Format des Inhalts wird nicht unterstützt." : "The format of the body is not supported.",
         _ => german ? "Interner Fehler." : "Internal error.",
     };
 

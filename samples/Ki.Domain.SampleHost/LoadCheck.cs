@@ -35,7 +35,7 @@ internal static class LoadCheck
         {
             string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
-            byte[] application = Embedded("application-eligible.json");
+            byte[] application = EmbeddedExamples.Read("application-eligible.json");
             byte[] allocation = AllocationRequestDocument();
             output.WriteLine($"Ki.Domain sample host load check: {Requests:N0} requests per endpoint from {Clients} clients on {address} "
                 + $"({(File.Exists(Path.Combine(AppContext.BaseDirectory, "Ki.Domain.SampleHost.dll")) ? "JIT" : "NativeAOT")}, {Environment.ProcessorCount} cores, seed {Seed}).");
@@ -88,14 +88,5 @@ internal static class LoadCheck
             }
         })).ConfigureAwait(false);
         return failures;
-    }
-
-    private static byte[] Embedded(string name)
-    {
-        using Stream stream = typeof(LoadCheck).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The resource {name} is not embedded.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

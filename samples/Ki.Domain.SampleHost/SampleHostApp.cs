@@ -37,7 +37,7 @@ internal static class SampleHostApp
         #region Pipeline
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(KiStatusCodePages.WriteAsync);
         app.MapOpenApi();
         app.MapKiEndpoints();
         #endregion

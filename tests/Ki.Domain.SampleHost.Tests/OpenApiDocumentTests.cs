@@ -17,7 +17,8 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
         Assert.Equal(servedOperations, Operations(checkedIn.RootElement));
         Assert.Contains("POST /allocations", servedOperations);
         Assert.Contains("POST /checks", servedOperations);
-        Assert.Equal(7, servedOperations.Length);
+        Assert.Contains("POST /settlements", servedOperations);
+        Assert.Equal(8, servedOperations.Length);
     }
 
     private static string[] Operations(JsonElement document) =>

@@ -25,6 +25,33 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
         Assert.Contains("null", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de-DE", "Ein Listenelement ist null; jedes Element einer Liste muss ein Wert sein.")]
+    [InlineData("en", "A list element is null; every element of a list must be a value.")]
+    public async Task Allocate_NullRecipient_ReasonInTheClientsLanguage(string language, string reason)
+    {
+        HttpResponseMessage response = await Post("/allocations", """{"schemaVersion":1,"request":{"budget":"100.00","recipients":[null]}}""", language);
+
+        JsonElement problem = await AssertProblem(response, HttpStatusCode.BadRequest, "KI-HOST-INVALID-DOCUMENT", "$.request.recipients[0]");
+        Assert.Equal(reason, problem.GetProperty("reason").GetString());
+        Assert.Equal(language[..2], response.Content.Headers.ContentLanguage.Single());
+    }
+
+    [Fact]
+    public async Task Check_NegativeRequestedAmount_GermanReasonWithTheLibrarysCode()
+    {
+        string application = """
+            {"schemaVersion":1,"application":{"id":"X-1","line":"komm-an-3","fiscalYear":2020,
+             "applicant":{"name":"Verein","kind":"welfare-association","nonProfit":true,"seat":"05974040"},
+             "requestedAmount":"-5.00"}}
+            """;
+
+        HttpResponseMessage response = await Post("/checks?on=2020-02-01", application, "de");
+
+        JsonElement problem = await AssertProblem(response, HttpStatusCode.BadRequest, "KI-APP-NEGATIVE", "$.application.requestedAmount");
+        Assert.Equal("Die beantragte Zuwendung darf nicht negativ sein (-5,00 €). (KI-APP-NEGATIVE)", problem.GetProperty("reason").GetString());
+    }
+
     [Fact]
     public async Task Allocate_MalformedJson_NamesThePathAndNoDotNetType()
     {
@@ -34,6 +61,21 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
         string text = problem.ToString();
         Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ki.Domain.", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/checks?on=2020-02-01", "en", "The body must be a JSON document (application/json), not text/plain; charset=utf-8.")]
+    [InlineData("/settlements", "de-DE", "Der Inhalt muss ein JSON-Dokument sein (application/json), nicht text/plain; charset=utf-8.")]
+    public async Task Post_TextNotJson_Is415ProblemInTheClientsLanguage(string path, string language, string reason)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain") };
+        request.Headers.TryAddWithoutValidation("Accept-Language", language);
+
+        HttpResponseMessage response = await _client.SendAsync(request);
+
+        JsonElement problem = await AssertProblem(response, HttpStatusCode.UnsupportedMediaType, "KI-HOST-UNSUPPORTED-MEDIA-TYPE", "Content-Type");
+        Assert.Equal(reason, problem.GetProperty("reason").GetString());
+        Assert.Equal(language[..2], response.Content.Headers.ContentLanguage.Single());
     }
 
     [Fact]
@@ -201,7 +243,7 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
         return _client.SendAsync(request);
     }
 
-    private static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status, string code, string? location)
+    internal static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status, string code, string? location)
     {
         string body = await response.Content.ReadAsStringAsync();
         Assert.True(status == response.StatusCode, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");

@@ -40,6 +40,12 @@ internal static class TextEncoding
             ? $"The text at {where} is not UTF-8 (byte 0x{fromInvalid[0]:X2}); it looks like Latin-1 or Windows-1252, where ä, ö, ü and ß are single bytes. Save the file as UTF-8 and read it again."
             : $"The text at {where} is not UTF-8 (byte 0x{fromInvalid[0]:X2}). Save the file as UTF-8 and read it again.";
 
+    /// <summary>The German reason for bytes that are not UTF-8, such as <c>Der Text in Zeile 3 ist kein UTF-8 (Byte 0xFC) ...</c>.</summary>
+    public static string InvalidUtf8ReasonGerman(string where, ReadOnlySpan<byte> fromInvalid) =>
+        LooksLikeWindows1252(fromInvalid)
+            ? $"Der Text in {where} ist kein UTF-8 (Byte 0x{fromInvalid[0]:X2}); er sieht nach Latin-1 oder Windows-1252 aus, wo ä, ö, ü und ß einzelne Bytes sind. Die Datei als UTF-8 speichern und erneut lesen."
+            : $"Der Text in {where} ist kein UTF-8 (Byte 0x{fromInvalid[0]:X2}). Die Datei als UTF-8 speichern und erneut lesen.";
+
     /// <summary>The reason for a line that holds U+FFFD, the mark a decoder leaves for bytes it could not read.</summary>
     public static string ReplacementCharacterReason(string where) =>
         $"The text at {where} holds the replacement character U+FFFD: it was decoded from bytes that are not UTF-8 (perhaps Latin-1 or Windows-1252). Save the file as UTF-8 and read it again.";

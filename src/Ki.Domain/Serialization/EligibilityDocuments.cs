@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using FluentValidation.Results;
 using Ki.Domain.Applications;
 using Ki.Domain.Awards;
 using Ki.Domain.Eligibility;
@@ -24,7 +22,6 @@ namespace Ki.Domain.Serialization;
 /// </remarks>
 internal static class EligibilityDocuments
 {
-    private static readonly ApplicationValidator Validator = new(CultureInfo.InvariantCulture);
 
     /// <summary>A rule file: <c>{"schemaVersion":1,"ruleSets":[...]}</c>.</summary>
     internal sealed record RuleBookDocument(
@@ -256,11 +253,11 @@ internal static class EligibilityDocuments
                 ContinuesFundedMeasure = ContinuesFundedMeasure ?? false,
                 Facts = EligibilityMapping.ToFacts(Facts, path + ".facts"),
             });
-            ValidationResult result = Validator.Validate(application);
-            if (!result.IsValid)
+            ImmutableArray<ApplicationFinding> findings = ApplicationValidator.Check(application);
+            if (!findings.IsEmpty)
             {
-                ValidationFailure first = result.Errors[0];
-                throw new KiDataException(path + "." + CamelPath(first.PropertyName), $"{first.ErrorMessage} ({first.ErrorCode})");
+                ApplicationFinding first = findings[0];
+                throw new KiDataException(path + "." + CamelPath(first.Field), $"{first.Message.English} ({first.Code})", $"{first.Message.German} ({first.Code})");
             }
 
             return application;

@@ -56,6 +56,11 @@ internal static class JsonDocuments
     /// <summary>Reads a stream within the limits, checking the document while it is read (see <see cref="KiJson.ReadAllBytes"/>).</summary>
     public static byte[] ReadAll(Stream utf8Json, KiJsonLimits? limits) => KiJson.ReadAllBytes(utf8Json, limits);
 
+    /// <summary>The same problem, located in the file: its name before the JSON path, the reasons kept.</summary>
+    private static KiDataException InFile(string path, KiDataException e) => e.ReasonGerman is { } german
+        ? new KiDataException($"{Path.GetFileName(path)} {e.Location}", e.Reason, german, e)
+        : new KiDataException($"{Path.GetFileName(path)} {e.Location}", e.Reason, e);
+
     /// <summary>Reads a document file; a problem's location starts with the file name, such as <c>nrw.json $.districts[3]</c>.</summary>
     public static TResult ReadFile<TResult>(string path, KiJsonLimits? limits, Func<byte[], TResult> read)
     {
@@ -69,7 +74,7 @@ internal static class JsonDocuments
             }
             catch (KiDataException e)
             {
-                throw new KiDataException($"{Path.GetFileName(path)} {e.Location}", e.Reason, e);
+                throw InFile(path, e);
             }
         }
 
@@ -79,7 +84,7 @@ internal static class JsonDocuments
         }
         catch (KiDataException e)
         {
-            throw new KiDataException($"{Path.GetFileName(path)} {e.Location}", e.Reason, e);
+            throw InFile(path, e);
         }
     }
 

@@ -38,7 +38,8 @@ internal sealed class JsonInputGuard
     {
         if (utf8.Length > limits.MaxDocumentBytes)
         {
-            throw new KiDataException("$", $"The document has {utf8.Length:N0} bytes, more than the limit of {limits.MaxDocumentBytes:N0}.");
+            throw new KiDataException("$", $"The document has {utf8.Length:N0} bytes, more than the limit of {limits.MaxDocumentBytes:N0}.",
+                string.Create(TextFormats.German, $"Das Dokument hat {utf8.Length:N0} Bytes, mehr als die Grenze von {limits.MaxDocumentBytes:N0}."));
         }
 
         new JsonInputGuard(limits).Feed(utf8, isFinalBlock: true);
@@ -60,14 +61,15 @@ internal sealed class JsonInputGuard
         }
         catch (JsonException e)
         {
-            throw new KiDataException(PathOf(string.Empty), NotJson(e), e);
+            throw new KiDataException(PathOf(string.Empty), NotJson(e), NotJsonGerman(e), e);
         }
 
         int consumed = (int)reader.BytesConsumed;
         if (!isFinalBlock && block.Length - consumed > _limits.MaxStringLength + 16)
         {
             // An unfinished token longer than any string may be: refused before more of it is read.
-            throw new KiDataException(PathOf(string.Empty), $"A value is longer than the limit of {_limits.MaxStringLength:N0} bytes.");
+            throw new KiDataException(PathOf(string.Empty), $"A value is longer than the limit of {_limits.MaxStringLength:N0} bytes.",
+                string.Create(TextFormats.German, $"Ein Wert ist länger als die Grenze von {_limits.MaxStringLength:N0} Bytes."));
         }
 
         _lines += block[..consumed].Count((byte)'\n');
@@ -84,7 +86,8 @@ internal sealed class JsonInputGuard
                 string segment = Advance();
                 if (_frames.Count + 1 > _limits.MaxDepth)
                 {
-                    throw new KiDataException(PathOf(segment), $"The document is nested deeper than the limit of {_limits.MaxDepth}.");
+                    throw new KiDataException(PathOf(segment), $"The document is nested deeper than the limit of {_limits.MaxDepth}.",
+                        string.Create(TextFormats.German, $"Das Dokument ist tiefer verschachtelt als die Grenze von {_limits.MaxDepth} Ebenen."));
                 }
 
                 _frames.Push(new Frame(segment, reader.TokenType == JsonTokenType.StartArray));
@@ -94,11 +97,12 @@ internal sealed class JsonInputGuard
                 _frames.Pop();
                 break;
             case JsonTokenType.PropertyName:
-                CheckText(ref reader, block, "A property name", string.Empty);
+                CheckText(ref reader, block, "A property name", "Ein Eigenschaftsname", string.Empty);
                 string name = reader.GetString()!;
                 if (!_frames.Peek().Names!.Add(name))
                 {
-                    throw new KiDataException(PathOf("." + name), $"The property '{name}' appears twice in the same object.");
+                    throw new KiDataException(PathOf("." + name), $"The property '{name}' appears twice in the same object.",
+                        $"Die Eigenschaft '{name}' steht zweimal im selben Objekt.");
                 }
 
                 _pendingProperty = name;
@@ -108,11 +112,12 @@ internal sealed class JsonInputGuard
                 string valueSegment = Advance();
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    CheckText(ref reader, block, "A text", valueSegment);
+                    CheckText(ref reader, block, "A text", "Ein Text", valueSegment);
                 }
                 else if (reader.TokenType == JsonTokenType.Null && inArray)
                 {
-                    throw new KiDataException(PathOf(valueSegment), "A list element is null; every element of a list must be a value.");
+                    throw new KiDataException(PathOf(valueSegment), "A list element is null; every element of a list must be a value.",
+                        "Ein Listenelement ist null; jedes Element einer Liste muss ein Wert sein.");
                 }
 
                 break;
@@ -137,18 +142,20 @@ internal sealed class JsonInputGuard
         int index = top.Count++;
         if (top.Count > _limits.MaxArrayLength)
         {
-            throw new KiDataException(PathOf($"[{index}]"), $"The list has more than {_limits.MaxArrayLength:N0} elements, the limit.");
+            throw new KiDataException(PathOf($"[{index}]"), $"The list has more than {_limits.MaxArrayLength:N0} elements, the limit.",
+                string.Create(TextFormats.German, $"Die Liste hat mehr als {_limits.MaxArrayLength:N0} Elemente, die Grenze."));
         }
 
         return $"[{index}]";
     }
 
-    private void CheckText(ref Utf8JsonReader reader, ReadOnlySpan<byte> block, string what, string segment)
+    private void CheckText(ref Utf8JsonReader reader, ReadOnlySpan<byte> block, string what, string whatGerman, string segment)
     {
         long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > _limits.MaxStringLength)
         {
-            throw new KiDataException(PathOf(segment), $"{what} has {length:N0} bytes, more than the limit of {_limits.MaxStringLength:N0}.");
+            throw new KiDataException(PathOf(segment), $"{what} has {length:N0} bytes, more than the limit of {_limits.MaxStringLength:N0}.",
+                string.Create(TextFormats.German, $"{whatGerman} hat {length:N0} Bytes, mehr als die Grenze von {_limits.MaxStringLength:N0}."));
         }
 
         ReadOnlySpan<byte> raw = reader.ValueSpan;
@@ -156,7 +163,7 @@ internal sealed class JsonInputGuard
         if (invalid >= 0)
         {
             int line = _lines + block[..(int)reader.TokenStartIndex].Count((byte)'\n') + 1;
-            throw new KiDataException(PathOf(segment), TextEncoding.InvalidUtf8Reason($"line {line}", raw[invalid..]));
+            throw new KiDataException(PathOf(segment), TextEncoding.InvalidUtf8Reason($"line {line}", raw[invalid..]), TextEncoding.InvalidUtf8ReasonGerman($"Zeile {line}", raw[invalid..]));
         }
 
         if (reader.ValueIsEscaped)
@@ -168,9 +175,20 @@ internal sealed class JsonInputGuard
             catch (InvalidOperationException e)
             {
                 // An escape such as \uD800 that stands for half a character.
-                throw new KiDataException(PathOf(segment), $"{what} holds an escape (\\u) that is not a whole Unicode character.", e);
+                throw new KiDataException(PathOf(segment), $"{what} holds an escape (\\u) that is not a whole Unicode character.",
+                    $"{whatGerman} enthält ein Escape (\\u), das kein ganzes Unicode-Zeichen ist.", e);
             }
         }
+    }
+
+    private static string NotJsonGerman(JsonException e)
+    {
+        string where = e.LineNumber is { } line ? $" in Zeile {line + 1}, Spalte {(e.BytePositionInLine ?? 0) + 1}" : string.Empty;
+        return e.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal)
+            ? "Das Dokument ist kein gültiges JSON: es ist leer."
+            : e.Message.Contains("depth to be zero", StringComparison.Ordinal) || e.Message.Contains("end of data", StringComparison.Ordinal)
+                ? $"Das Dokument ist kein gültiges JSON: es endet vorzeitig{where}, bevor jedes Objekt und jede Liste geschlossen ist."
+                : $"Das Dokument ist kein gültiges JSON{where}: ein Zeichen, das dort nicht stehen darf, oder ein fehlendes Komma, ein fehlender Doppelpunkt oder ein fehlendes Anführungszeichen.";
     }
 
     private static string NotJson(JsonException e)

@@ -105,7 +105,8 @@ public static partial class KiJson
             int available = pending + read - start;
             if (document.Length + available > limits.MaxDocumentBytes)
             {
-                throw new KiDataException("$", $"The document is larger than the limit of {limits.MaxDocumentBytes:N0} bytes.");
+                throw new KiDataException("$", $"The document is larger than the limit of {limits.MaxDocumentBytes:N0} bytes.",
+                    string.Create(TextFormats.German, $"Das Dokument ist größer als die Grenze von {limits.MaxDocumentBytes:N0} Bytes."));
             }
 
             int taken = guard.Feed(buffer.AsSpan(start, available), final);
@@ -153,14 +154,16 @@ public static partial class KiJson
         }
         catch (JsonException e)
         {
-            throw new KiDataException(e.Path ?? "$", Reason(e), e);
+            throw ReasonGerman(e) is { } german
+                ? new KiDataException(e.Path ?? "$", Reason(e), german, e)
+                : new KiDataException(e.Path ?? "$", Reason(e), e);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException)
         {
             throw new KiDataException("$", e.Message, e);
         }
 
-        return value ?? throw new KiDataException("$", "The document is null.");
+        return value ?? throw new KiDataException("$", "The document is null.", "Das Dokument ist null.");
     }
 
     /// <summary>
@@ -196,6 +199,47 @@ public static partial class KiJson
             ? "The value does not fit this property."
             : message;
     }
+
+    /// <summary>The reason of <see cref="Reason(JsonException)"/> in German; <see langword="null"/> where System.Text.Json's own message is passed on.</summary>
+    internal static string? ReasonGerman(JsonException e)
+    {
+        string message = e.Message;
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        message = cut > 0 ? message[..cut] : message;
+        if (TypeMismatch().Match(message) is { Success: true } mismatch)
+        {
+            return $"Der Wert hat den falschen Typ: erwartet {KindGerman(mismatch.Groups["type"].Value)}.";
+        }
+
+        if (MissingProperties().Match(message) is { Success: true } missing)
+        {
+            return $"Eine verlangte Eigenschaft fehlt: {missing.Groups["names"].Value.TrimEnd('.')}.";
+        }
+
+        if (NullNotAllowed().Match(message) is { Success: true } isNull)
+        {
+            return $"Die Eigenschaft '{JsonName(isNull.Groups["name"].Value, e.Path)}' ist null; sie braucht einen Wert.";
+        }
+
+        if (Unmapped().Match(message) is { Success: true } unmapped)
+        {
+            return $"Die Eigenschaft '{unmapped.Groups["name"].Value}' gehört nicht zu diesem Dokument.";
+        }
+
+        return message.Contains("Ki.Domain.", StringComparison.Ordinal) || message.Contains("System.", StringComparison.Ordinal)
+            ? "Der Wert passt nicht zu dieser Eigenschaft."
+            : null;
+    }
+
+    private static string KindGerman(string type) => Kind(type) switch
+    {
+        "a list" => "eine Liste",
+        "an object of named values" => "ein Objekt mit benannten Werten",
+        "a text" => "ein Text",
+        "true or false" => "true oder false",
+        "a whole number" => "eine ganze Zahl",
+        _ => "ein Objekt",
+    };
 
     /// <summary>The name as the document spells it: the path's last property (<c>$.application</c>), not the .NET
     /// parameter name (<c>Application</c>) System.Text.Json reports.</summary>
