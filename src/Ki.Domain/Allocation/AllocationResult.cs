@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ki.Domain.Internal;
 using Ki.Domain.Money;
 
 namespace Ki.Domain.Allocation;
@@ -18,7 +19,7 @@ namespace Ki.Domain.Allocation;
 /// </remarks>
 public sealed class AllocationResult
 {
-    private readonly Dictionary<string, AllocationLine> _byId;
+    private Dictionary<string, AllocationLine>? _byId;
 
     internal AllocationResult(AllocationRequest request, ExactAmount lambda, ImmutableArray<AllocationLine> lines, Euro allocated)
     {
@@ -26,7 +27,6 @@ public sealed class AllocationResult
         Lambda = lambda;
         Lines = lines;
         Allocated = allocated;
-        _byId = lines.ToDictionary(l => l.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The request this result answers.</summary>
@@ -58,6 +58,19 @@ public sealed class AllocationResult
     /// <param name="line">The line, or <see langword="null"/>.</param>
     /// <returns>Whether the id is in the result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public bool TryGetLine(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AllocationLine? line) =>
-        _byId.TryGetValue(id, out line);
+    public bool TryGetLine(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AllocationLine? line)
+    {
+        Preconditions.CheckNotNull(id);
+
+        // Built on the first look-up, not with the result: most callers walk the lines and never look one up. Two
+        // threads may both build it; they build the same table and one wins.
+        Dictionary<string, AllocationLine>? byId = Volatile.Read(ref _byId);
+        if (byId is null)
+        {
+            byId = Lines.ToDictionary(l => l.Id, StringComparer.Ordinal);
+            byId = Interlocked.CompareExchange(ref _byId, byId, null) ?? byId;
+        }
+
+        return byId.TryGetValue(id, out line);
+    }
 }
