@@ -23,13 +23,13 @@ internal static partial class KiApp
     /// <summary>Exit code for bad usage or bad input.</summary>
     public const int UsageError = 2;
 
-    /// <summary>Exit code for "cannot tell yet": <c>ki check</c> lacks facts to decide.</summary>
+    /// <summary>Exit code for "cannot tell yet": <c>ki check</c> lacks facts to decide, or <c>ki grant</c> lacks a figure it needs.</summary>
     public const int Undetermined = 3;
 
     /// <summary>The exit codes as the help and the README explain them.</summary>
     public const string ExitCodes =
         "Exit codes: 0 success (ki check: eligible); 1 ki check: not eligible, ki award: eligible requests left unfunded; "
-        + "2 bad usage or bad input (the message names the option or file); 3 ki check: undetermined (facts missing).";
+        + "2 bad usage or bad input (the message names the option or file); 3 ki check or ki grant: undetermined (facts missing).";
 
     /// <summary>Runs the command line and returns the exit code.</summary>
     /// <param name="args">The arguments after <c>ki</c>.</param>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ki.Domain;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
+using Ki.Cli.Output;
 using NodaTime;
 using NodaTime.Text;
 
@@ -20,27 +21,84 @@ internal static class CliText
     /// <summary>Formats a date as ISO.</summary>
     public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    /// <summary>Parses an amount in invariant form, such as 12000 or 12000.50.</summary>
-    /// <remarks>More than two decimals is an error even when they are zeros: <c>131.000</c> is never 131 euros; the
-    /// message says what was read and suggests 131000.</remarks>
+    /// <summary>
+    /// Parses an amount in the notation of the call's language (<c>--lang</c>): German <c>131.000,00</c> or
+    /// <c>131000,00</c>, English <c>131,000.00</c> or <c>131000.00</c>. The script form with a decimal point
+    /// (<c>12000.50</c>) is read in German too when it cannot be a German thousands group.
+    /// </summary>
+    /// <remarks>More than two decimals is an error even when they are zeros: in English <c>131.000</c> is never 131
+    /// euros; the message says what was read and suggests 131000. Nothing is guessed: a text that reads differently in
+    /// the two notations is read in the call's language only.</remarks>
     public static Euro ParseEuro(string text, string option)
     {
+        Lang lang = Session.Lang;
         Euro amount;
-        try
+        if (lang.IsGerman)
         {
-            amount = Euro.Parse(text, CultureInfo.InvariantCulture);
+            if (!Euro.TryParse(text, Lang.GermanNumbers, out amount) && !(IsScriptForm(text) && Euro.TryParse(text, CultureInfo.InvariantCulture, out amount)))
+            {
+                throw new CliUsageException(EnglishRefusal(text, option), GermanRefusal(text, option));
+            }
         }
-        catch (Exception e) when (e is FormatException or OverflowException)
+        else
         {
-            string german = ThousandsMeant(text) is { } meant
-                ? $"{option} '{text}' hat drei Nachkommastellen, ein Betrag in Euro hat höchstens zwei; für {meant} Euro schreiben Sie {meant}."
-                : $"{option} '{text}' ist kein Betrag in Euro wie 12000 oder 12000.50 (höchstens zwei Nachkommastellen, Punkt als Dezimalzeichen).";
-            throw new CliUsageException($"{option} {e.Message} Amounts are written like 12000 or 12000.50.", german);
+            try
+            {
+                amount = Euro.Parse(text, CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is FormatException or OverflowException)
+            {
+                string english = ThousandsMeant(text) is { } meant
+                    ? $"{option} {e.Message} Amounts are written like 12000 or 12000.50."
+                    : Euro.TryParse(text, Lang.GermanNumbers, out Euro german)
+                        ? $"{option} {e.Message} In English notation write {Lang.English.Number(german)}, or give --lang de for German notation such as {Lang.German.Number(german)}."
+                        : $"{option} {e.Message} Amounts are written like 12000 or 12000.50.";
+                throw new CliUsageException(english, GermanRefusal(text, option));
+            }
         }
 
         return amount.IsNegative
             ? throw new CliUsageException($"{option} '{text}' must not be negative.", $"{option} '{text}' darf nicht negativ sein.")
             : amount;
+    }
+
+    /// <summary>Whether a text is the invariant script form with a decimal point that a German reader cannot take for a
+    /// thousands group: digits, one point, one or two digits (<c>12000.50</c>, <c>0.5</c>), an optional sign.</summary>
+    private static bool IsScriptForm(string text)
+    {
+        ReadOnlySpan<char> s = text.AsSpan().Trim();
+        if (s.Length > 0 && s[0] is '-' or '+')
+        {
+            s = s[1..];
+        }
+
+        int point = s.IndexOf('.');
+        return point > 0 && s.Length - point - 1 is 1 or 2 && s[..point].ContainsAnyExceptInRange('0', '9') is false
+            && s[(point + 1)..].ContainsAnyExceptInRange('0', '9') is false;
+    }
+
+    /// <summary>The English refusal of a text that is no amount in German notation.</summary>
+    private static string EnglishRefusal(string text, string option) =>
+        ThousandsMeant(text) is null && Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro english)
+            ? $"{option} '{text}' is not an amount in German notation (--lang de); for {Lang.English.Number(english)} EUR write {Lang.German.Number(english)} or {english.ToString(CultureInfo.InvariantCulture)}."
+            : $"{option} '{text}' is not an amount in German notation (--lang de), such as 131.000,00 or 131000,00 or 12000.50 (at most two decimals).";
+
+    /// <summary>The German refusal: what a German reader should write instead.</summary>
+    private static string GermanRefusal(string text, string option)
+    {
+        int comma = text.LastIndexOf(',');
+        ReadOnlySpan<char> decimals = comma < 0 ? default : text.AsSpan(comma + 1).TrimEnd();
+        if (decimals.Length > 2 && !decimals.ContainsAnyExceptInRange('0', '9'))
+        {
+            return $"{option} '{text}' hat {decimals.Length} Nachkommastellen, ein Betrag in Euro hat höchstens zwei (Cent).";
+        }
+
+        if (ThousandsMeant(text) is null && Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro english) && !english.IsNegative)
+        {
+            return $"{option} '{text}' ist kein Betrag in deutscher Schreibweise; für {Lang.German.Money(english)} schreiben Sie {Lang.German.Number(english)}.";
+        }
+
+        return $"{option} '{text}' ist kein Betrag in Euro wie 131.000,00, 131000,00 oder 12000.50 (höchstens zwei Nachkommastellen).";
     }
 
     /// <summary>The whole number a German reader meant by <c>131.000</c> or <c>131,000</c> (thousands), or null.</summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ki.Cli.Output;
+using Ki.Domain;
 using Ki.Domain.Applications;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
@@ -75,7 +76,9 @@ internal static class GrantCommand
 
             GrantResult result = calculator.Calculate(fundingLine, request);
             Write(output, result, settings.Format, culture);
-            return KiApp.Success;
+
+            // A fact that is not stated leaves the grant undetermined: not 0.00 EUR, and not a success.
+            return result.Outcome == GrantOutcome.Undetermined ? KiApp.Undetermined : KiApp.Success;
         });
         return command;
     }
@@ -155,11 +158,15 @@ internal static class GrantCommand
             table.Add(step.Amount is { } amount ? lang.Money(amount) : string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, step.Text.For(culture));
         }
 
-        output.WriteLine(lang.T(
-            $"Grant calculation for funding line {result.LineId} on {lang.Date(result.On)}; formula: {result.Formula}.",
-            $"Zuwendungsberechnung für Förderlinie {result.LineId} am {lang.Date(result.On)}; Formel: {result.Formula}."));
+        output.WriteLine(result.Formula == "-"
+            ? lang.T($"Grant calculation for funding line {result.LineId} on {lang.Date(result.On)}.", $"Zuwendungsberechnung für Förderlinie {result.LineId} am {lang.Date(result.On)}.")
+            : lang.T(
+                $"Grant calculation for funding line {result.LineId} on {lang.Date(result.On)}; formula: {result.Formula}.",
+                $"Zuwendungsberechnung für Förderlinie {result.LineId} am {lang.Date(result.On)}; Formel: {result.Formula}."));
         output.WriteLine();
-        table.WriteTable(output, [lang.Money(result.Grant), string.Empty, (result.IsGranted ? lang.T("grant", "Zuwendung") : lang.T("no grant", "keine Zuwendung")) + " (" + result.Code + ")"]);
+        bool undetermined = result.Outcome == GrantOutcome.Undetermined;
+        string verdict = undetermined ? lang.T("not determined", "nicht bestimmt") : result.IsGranted ? lang.T("grant", "Zuwendung") : lang.T("no grant", "keine Zuwendung");
+        table.WriteTable(output, [undetermined ? string.Empty : lang.Money(result.Grant), string.Empty, verdict + " (" + result.Code + ")"]);
         output.WriteLine();
         output.WriteLine(result.Reason.For(culture));
         output.WriteLine(lang.T("[V] primary text, [S] secondary source, [U] uncertain, [D] derived.", "[V] Primärtext, [S] Sekundärquelle, [U] unsicher, [D] abgeleitet."));
@@ -173,12 +180,12 @@ internal static class GrantCommand
             json.WriteStartObject();
             json.WriteString("line", result.LineId);
             json.WriteString("on", CliText.Iso(result.On));
-            json.WriteString("outcome", result.IsGranted ? "granted" : "no-grant");
+            json.WriteString("outcome", EnumCodes.ToCode(result.Outcome));
             json.WriteString("code", result.Code);
             json.WriteString("grant", result.Grant.ToString(CultureInfo.InvariantCulture));
             json.WriteString("reason", result.Reason.For(culture));
             json.WriteString("formula", result.Formula);
-            json.WriteString("rounding", result.Rounding.ToString());
+            json.WriteString("rounding", EnumCodes.ToCode(result.Rounding));
             json.WriteStartArray("explanation");
             foreach (GrantStep step in result.Steps)
             {

@@ -18,6 +18,12 @@ internal sealed class Lang
 
     private Lang(bool german) => IsGerman = german;
 
+    /// <summary>
+    /// German number notation built by hand (<c>131.000,00</c>, <c>131.000,00 €</c>), so amounts read and print the
+    /// same without the operating system's culture data (<c>InvariantGlobalization</c>).
+    /// </summary>
+    public static NumberFormatInfo GermanNumbers { get; } = BuildGermanNumbers();
+
     /// <summary>English: amounts as <c>131,000.00 EUR</c>, ISO dates.</summary>
     public static Lang English { get; } = new(false);
 
@@ -52,10 +58,10 @@ internal sealed class Lang
 
     /// <summary>An amount for a table: <c>131.000,00 €</c> or <c>131,000.00 EUR</c>.</summary>
     public string Money(Euro amount) =>
-        IsGerman ? amount.ToString("C", GermanCulture) : amount.ToString("N", CultureInfo.InvariantCulture) + " EUR";
+        IsGerman ? amount.ToString("C", GermanNumbers) : amount.ToString("N", CultureInfo.InvariantCulture) + " EUR";
 
     /// <summary>An amount without the currency, for columns whose header names it: <c>131.000,00</c> or <c>131,000.00</c>.</summary>
-    public string Number(Euro amount) => amount.ToString("N", IsGerman ? GermanCulture : CultureInfo.InvariantCulture);
+    public string Number(Euro amount) => amount.ToString("N", NumberCulture);
 
     /// <summary>A whole count with thousands separators: <c>67.952</c> or <c>67,952</c>.</summary>
     public string Count(long value) => value.ToString("N0", NumberCulture);
@@ -77,5 +83,16 @@ internal sealed class Lang
     /// <summary>The word for yes or no.</summary>
     public string YesNo(bool value) => value ? T("yes", "ja") : T("no", "nein");
 
-    private CultureInfo NumberCulture => IsGerman ? GermanCulture : CultureInfo.InvariantCulture;
+    private NumberFormatInfo NumberCulture => IsGerman ? GermanNumbers : NumberFormatInfo.InvariantInfo;
+
+    private static NumberFormatInfo BuildGermanNumbers()
+    {
+        var format = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+        format.NumberDecimalSeparator = format.CurrencyDecimalSeparator = format.PercentDecimalSeparator = ",";
+        format.NumberGroupSeparator = format.CurrencyGroupSeparator = format.PercentGroupSeparator = ".";
+        format.CurrencySymbol = "€";
+        format.CurrencyPositivePattern = 3; // n €
+        format.CurrencyNegativePattern = 8; // -n €
+        return NumberFormatInfo.ReadOnly(format);
+    }
 }

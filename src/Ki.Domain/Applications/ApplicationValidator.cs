@@ -21,9 +21,14 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
     /// <param name="culture">The culture whose language the messages use.</param>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
     public ApplicationValidator(CultureInfo culture)
+        : this(german: TextFormats.IsGerman(Preconditions.CheckNotNull(culture)))
     {
-        Preconditions.CheckNotNull(culture);
-        string T(string german, string english) => new LocalizedText(german, english).For(culture);
+    }
+
+    /// <summary>Creates the validator with German or English messages, needing no culture data.</summary>
+    private ApplicationValidator(bool german)
+    {
+        string T(string germanText, string englishText) => german ? germanText : englishText;
 
         RuleFor(a => a.Id).Must(s => !string.IsNullOrWhiteSpace(s))
             .WithErrorCode(ApplicationCodes.Required)
@@ -79,8 +84,8 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
                 .WithMessage((_, c) => T($"{german} darf nicht negativ sein ({Texts.De(Money.Euro.FromCents(c))}).", $"{english} must not be negative ({Texts.En(Money.Euro.FromCents(c))})."));
     }
 
-    private static readonly ApplicationValidator German = new(CultureInfo.GetCultureInfo("de-DE"));
-    private static readonly ApplicationValidator English = new(CultureInfo.InvariantCulture);
+    private static readonly ApplicationValidator German = new(german: true);
+    private static readonly ApplicationValidator English = new(german: false);
 
     /// <summary>Checks an application and returns every finding with its code and its German and English message.</summary>
     /// <param name="application">The application.</param>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ki.Domain.Internal;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -11,8 +12,6 @@ namespace Ki.Domain.Applications;
 /// </summary>
 internal static class FactTexts
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
     /// <summary>A date in German: <c>30.09.2019</c>.</summary>
     public static string DateDe(LocalDate date) => HasFourDigitYear(date)
         ? string.Create(DateLength, date, static (span, d) => WriteDateDe(span, d))
@@ -177,10 +176,10 @@ internal static class FactTexts
     }
 
     /// <summary>A share as a percentage in German: <c>10 %</c>.</summary>
-    public static string PercentDe(decimal share) => (share * 100m).ToString("0.####", German) + " %";
+    public static string PercentDe(decimal share) => (share * 100m).ToString("0.####", TextFormats.German) + " %";
 
     /// <summary>A share as a percentage in English: <c>10 %</c>.</summary>
-    public static string PercentEn(decimal share) => (share * 100m).ToString("0.####", CultureInfo.InvariantCulture) + " %";
+    public static string PercentEn(decimal share) => (share * 100m).ToString("0.####", TextFormats.English) + " %";
 
     /// <summary>The German name of an applicant kind (one table, in the Programmes room that owns the kind).</summary>
     public static string KindDe(ApplicantKind kind) => Programmes.Texts.KindDe(kind);

@@ -22,8 +22,6 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class FactDeclaration
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
     /// <summary>Declares a fact.</summary>
     /// <param name="name">The name in application files: letters, digits, '-' and '_', starting with a letter.</param>
     /// <param name="type">How the fact is read and compared.</param>
@@ -106,7 +104,7 @@ public sealed class FactDeclaration
         (string de, string en) = Type switch
         {
             FactType.Number when decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal n) =>
-                (n.ToString(German), n.ToString(CultureInfo.InvariantCulture)),
+                (n.ToString(TextFormats.German), n.ToString(CultureInfo.InvariantCulture)),
             FactType.Amount when Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro e) => (Applications.FactTexts.De(e), Applications.FactTexts.En(e)),
             FactType.Date when LocalDatePattern.Iso.Parse(text) is { Success: true } d => (Applications.FactTexts.DateDe(d.Value), Applications.FactTexts.DateEn(d.Value)),
             _ => (text, text),

@@ -19,9 +19,14 @@ public sealed class FundingLineVersionValidator : AbstractValidator<FundingLineV
     /// <param name="culture">The culture whose language the messages use.</param>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
     public FundingLineVersionValidator(CultureInfo culture)
+        : this(german: TextFormats.IsGerman(Preconditions.CheckNotNull(culture)))
     {
-        Preconditions.CheckNotNull(culture);
-        string T(string german, string english) => CatalogueMessages.Pick(culture, german, english);
+    }
+
+    /// <summary>Creates the validator with German or English messages, needing no culture data.</summary>
+    internal FundingLineVersionValidator(bool german)
+    {
+        string T(string germanText, string englishText) => german ? germanText : englishText;
 
         RuleForEach(v => v.Figures()).Must(f => !f.Source.IsDefault)
             .OverridePropertyName("Figures")

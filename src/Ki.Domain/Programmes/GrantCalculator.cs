@@ -341,8 +341,18 @@ public sealed class GrantCalculator
 
         private GrantResult NoGrant(string code, LocalizedText reason)
         {
-            Step("grant", Euro.Zero, default, $"Keine Zuwendung ({code}).", $"No grant ({code}).");
-            return new GrantResult(lineId, on, version, GrantOutcome.NoGrant, Euro.Zero, code, reason, _formula, _steps.ToImmutable(), calculator.Rounding);
+            // When facts are missing the grant is not determined, so the step states no amount (not 0.00 EUR).
+            if (string.Equals(code, GrantCodes.FactMissing, StringComparison.Ordinal))
+            {
+                Step("grant", null, default, $"Zuwendung nicht bestimmt ({code}).", $"Grant not determined ({code}).");
+            }
+            else
+            {
+                Step("grant", Euro.Zero, default, $"Keine Zuwendung ({code}).", $"No grant ({code}).");
+            }
+
+            GrantOutcome outcome = string.Equals(code, GrantCodes.FactMissing, StringComparison.Ordinal) ? GrantOutcome.Undetermined : GrantOutcome.NoGrant;
+            return new GrantResult(lineId, on, version, outcome, Euro.Zero, code, reason, _formula, _steps.ToImmutable(), calculator.Rounding);
         }
 
         private void Step(string name, Euro? amount, SourceReference source, string german, string english) =>

@@ -11,7 +11,8 @@ namespace Ki.Domain.Programmes;
 /// <remarks>
 /// Amounts are exact to the cent, rounded with <see cref="Rounding"/>. "No grant" is an expected outcome, not an
 /// error: <see cref="Outcome"/> is <see cref="GrantOutcome.NoGrant"/>, <see cref="Grant"/> is zero, and
-/// <see cref="Code"/> and <see cref="Reason"/> say why. Equality is reference equality. Immutable; safe to share
+/// <see cref="Code"/> and <see cref="Reason"/> say why. When a figure the calculation needs is not stated, the outcome
+/// is <see cref="GrantOutcome.Undetermined"/> and no step states an amount for the grant. Equality is reference equality. Immutable; safe to share
 /// across threads.
 /// </remarks>
 public sealed class GrantResult

@@ -39,7 +39,7 @@ public readonly struct LocalizedText : IEquatable<LocalizedText>
     public string For(CultureInfo culture)
     {
         Preconditions.CheckNotNull(culture);
-        return culture.TwoLetterISOLanguageName == "de" ? German : English;
+        return TextFormats.IsGerman(culture) ? German : English;
     }
 
     /// <summary>Returns the English text.</summary>

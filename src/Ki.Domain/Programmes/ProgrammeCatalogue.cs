@@ -23,9 +23,9 @@ public sealed partial class ProgrammeCatalogue
 {
     private static readonly Lazy<ProgrammeCatalogue> Embedded = new(DefaultCatalogue.Build);
 
-    private static readonly FundingLineVersionValidator EnglishRules = new(CultureInfo.InvariantCulture);
+    private static readonly FundingLineVersionValidator EnglishRules = new(german: false);
 
-    private static readonly FundingLineVersionValidator GermanRules = new(CultureInfo.GetCultureInfo("de-DE"));
+    private static readonly FundingLineVersionValidator GermanRules = new(german: true);
 
     /// <summary>Creates a catalogue.</summary>
     /// <param name="programmes">The programmes.</param>

@@ -163,7 +163,7 @@ public static partial class KiJson
 
         if (NullNotAllowed().Match(message) is { Success: true } isNull)
         {
-            return $"The property '{isNull.Groups["name"].Value}' is null; it needs a value.";
+            return $"The property '{JsonName(isNull.Groups["name"].Value, e.Path)}' is null; it needs a value.";
         }
 
         if (Unmapped().Match(message) is { Success: true } unmapped)
@@ -174,6 +174,17 @@ public static partial class KiJson
         return message.Contains("Ki.Domain.", StringComparison.Ordinal) || message.Contains("System.", StringComparison.Ordinal)
             ? "The value does not fit this property."
             : message;
+    }
+
+    /// <summary>The name as the document spells it: the path's last property (<c>$.application</c>), not the .NET
+    /// parameter name (<c>Application</c>) System.Text.Json reports.</summary>
+    private static string JsonName(string dotnetName, string? path)
+    {
+        int dot = path?.LastIndexOf('.') ?? -1;
+        string last = dot >= 0 ? path![(dot + 1)..] : string.Empty;
+        return string.Equals(last, dotnetName, StringComparison.OrdinalIgnoreCase)
+            ? last
+            : dotnetName.Length > 0 ? string.Concat(char.ToLowerInvariant(dotnetName[0]).ToString(), dotnetName.AsSpan(1)) : dotnetName;
     }
 
     private static string Kind(string type) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ki.Domain.Internal;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -8,19 +9,17 @@ namespace Ki.Domain.Settlement;
 /// <summary>Formats dates, rates and names for the settlement explanations in German and English, never with the machine's culture.</summary>
 internal static class SettlementTexts
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    public static string DateDe(LocalDate date) => TextFormats.Date(date, german: true);
 
-    public static string DateDe(LocalDate date) => date.ToString("dd'.'MM'.'uuuu", CultureInfo.InvariantCulture);
-
-    public static string DateEn(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+    public static string DateEn(LocalDate date) => TextFormats.Date(date, german: false);
 
     /// <summary>A rate in percent: <c>−0,88 %</c> (de) with a true minus sign.</summary>
-    public static string PercentDe(decimal percent) => Signed(percent.ToString("0.00##", German)) + " %";
+    public static string PercentDe(decimal percent) => Signed(percent.ToString("0.00##", TextFormats.German)) + " %";
 
     /// <summary>A rate in percent: <c>−0.88 %</c> (en).</summary>
     public static string PercentEn(decimal percent) => Signed(percent.ToString("0.00##", CultureInfo.InvariantCulture)) + " %";
 
-    public static string NumberDe(decimal value) => Signed(value.ToString("0.####", German));
+    public static string NumberDe(decimal value) => Signed(value.ToString("0.####", TextFormats.German));
 
     public static string NumberEn(decimal value) => Signed(value.ToString("0.####", CultureInfo.InvariantCulture));
 

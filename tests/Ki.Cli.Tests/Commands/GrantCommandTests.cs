@@ -89,4 +89,57 @@ public sealed class GrantCommandTests
         Assert.Empty(output);
         Assert.Equal("ki grant: KI-APP-FUNDS-EXCEED-COSTS: --own (800.00 EUR) and --third-party (300.00 EUR) together exceed --costs (1,000.00 EUR).", error.TrimEnd());
     }
+
+    [Fact]
+    public void Grant_WithoutCosts_IsUndeterminedWithExit3AndNoAmount()
+    {
+        // A grant officer who forgot --costs must not read 0.00 EUR as an answer.
+        (int exit, string output, string error) = CliRun.Ki("grant", "--line", "komm-an-3", "--on", "2020-05-01");
+
+        Assert.Equal(3, exit);
+        Assert.Empty(error);
+        Assert.DoesNotContain("0.00 EUR  ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("formula: -", output, StringComparison.Ordinal);
+        Assert.Contains("not determined (KI-GRANT-FACT-MISSING)", output, StringComparison.Ordinal);
+        Assert.Contains("eligibleCosts", output, StringComparison.Ordinal);
+
+        (int exitDe, string german, _) = CliRun.Ki("grant", "--line", "komm-an-3", "--on", "2020-05-01", "--lang", "de");
+        Assert.Equal(3, exitDe);
+        Assert.DoesNotContain("0,00 €  ", german, StringComparison.Ordinal);
+        Assert.Contains("nicht bestimmt (KI-GRANT-FACT-MISSING)", german, StringComparison.Ordinal);
+
+        (int exitJson, string json, _) = CliRun.Ki("grant", "--line", "komm-an-3", "--on", "2020-05-01", "--format", "json");
+        Assert.Equal(3, exitJson);
+        Assert.Contains("\"undetermined\"", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de", "131.000,00", "131000.00")]
+    [InlineData("de", "131000,00", "131000.00")]
+    [InlineData("de", "131.000", "131000.00")] // German thousands, as a Kreis writes its budget
+    [InlineData("de", "12,5", "12.50")]
+    [InlineData("de", "12000.50", "12000.50")] // the script form cannot be a German thousands group
+    [InlineData("en", "131,000.00", "131000.00")]
+    [InlineData("en", "131000", "131000.00")]
+    public void Grant_AmountsAreReadInTheNotationOfLang(string lang, string costs, string expected)
+    {
+        (int exit, string output, string error) = CliRun.Ki("grant", "--line", "komm-an-3", "--costs", costs, "--on", "2020-05-01", "--lang", lang, "--format", "csv");
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("eligible-costs," + expected + ",", output.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de", "1,001", "'1,001' hat 3 Nachkommastellen")]
+    [InlineData("de", "131,000.00", "ist kein Betrag in deutscher Schreibweise; für 131.000,00 € schreiben Sie 131.000,00")]
+    [InlineData("en", "131.000,00", "In English notation write 131,000.00, or give --lang de for German notation such as 131.000,00")]
+    [InlineData("en", "131.000", "for 131 thousand euros write 131000 or 131,000.00")]
+    [InlineData("en", "12,50", "In English notation write 12.50")]
+    public void Grant_AmountInTheOtherNotation_IsRefusedWithTheRightSpelling(string lang, string costs, string expected)
+    {
+        (int exit, _, string error) = CliRun.Ki("grant", "--line", "komm-an-3", "--costs", costs, "--on", "2020-05-01", "--lang", lang);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
 }

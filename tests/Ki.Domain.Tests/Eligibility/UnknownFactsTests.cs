@@ -138,8 +138,10 @@ public sealed class UnknownFactsTests
 
         GrantResult result = calculator.Calculate("komm-an-3", KommAn3, new GrantRequest(null) { OwnContribution = Euro.FromEuros(2_000), On = AsOf });
 
-        Assert.Equal(GrantOutcome.NoGrant, result.Outcome);
+        Assert.Equal(GrantOutcome.Undetermined, result.Outcome);
+        Assert.False(result.IsGranted);
         Assert.Equal(GrantCodes.FactMissing, result.Code);
+        Assert.Null(Assert.Single(result.Steps, s => s.Name == "grant").Amount); // not stated is not 0.00 EUR
         Assert.Contains("eligibleCosts", result.Reason.English, StringComparison.Ordinal);
         Assert.Contains("eligibleCosts", result.Reason.German, StringComparison.Ordinal);
         Assert.Equal(Euro.Zero, result.Grant);

@@ -183,4 +183,15 @@ public sealed class EligibilityJsonDecisionTests
 
         Assert.Equal(EligibilityJson.WriteApplication(application), EligibilityJson.WriteApplication(EligibilityJson.ReadApplication(System.Text.Encoding.UTF8.GetBytes(inner))));
     }
+
+    [Fact]
+    public void ReadApplication_NullApplication_NamesTheJsonPropertyNotTheDotnetOne()
+    {
+        // Found by hand at the last stop: the message said 'Application', the C# name, where the file says 'application'.
+        var e = Assert.Throws<KiDataException>(() => EligibilityJson.ReadApplication("""{"schemaVersion":1,"application":null}"""u8));
+
+        Assert.Equal("$.application", e.Location);
+        Assert.Contains("'application' is null", e.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("'Application'", e.Message, StringComparison.Ordinal);
+    }
 }
