@@ -26,7 +26,7 @@ public class AwardRoundBenchmarks
         AwardResult check = AwardAllocator.Default.Allocate(_round);
         int eligible = check.Lines.Count(l => l.Decision.IsEligible);
         int dropped = check.Lines.Count(l => l.Code == AwardCodes.BelowMinimumAfterCut);
-        if (!check.IsReconciled || !check.IsOversubscribed || dropped == 0 || eligible < Applications / 4)
+        if (!check.IsReconciled || !check.IsOversubscribed || dropped == 0 || eligible < Applications / 10)
         {
             throw new InvalidOperationException($"The seeded round must be over-subscribed, drop an application below the minimum and reconcile ({eligible} eligible, {dropped} dropped, demand {check.Demand}, budget {check.Budget}).");
         }

@@ -17,7 +17,7 @@ internal static class RoundInputs
     private static readonly ApplicantKind[] Kinds = [ApplicantKind.WelfareAssociation, ApplicantKind.WelfareAssociation, ApplicantKind.WelfareAssociation, ApplicantKind.RegisteredAssociation];
 
     /// <summary>
-    /// A KOMM-AN III round of <paramref name="count"/> seeded applications for 2020 (about half eligible), decided on
+    /// A KOMM-AN III round of <paramref name="count"/> seeded applications for 2020 (about a fifth eligible: the rest fail a rule), decided on
     /// 1 February 2020, with a budget of 60 % of the eligible grants and a minimum grant of 5,000 EUR after the cut, pro rata.
     /// </summary>
     public static AwardRound KommAn3(int count, int seed)
