@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ki.Domain.Internal;
 using Ki.Domain.Money;
 
@@ -19,13 +20,23 @@ namespace Ki.Domain.Allocation;
 /// </remarks>
 public sealed class AllocationResult
 {
+    private readonly CompactLines? _compact;
+    private AllocationLine[]? _lines;
     private Dictionary<string, AllocationLine>? _byId;
 
     internal AllocationResult(AllocationRequest request, ExactAmount lambda, ImmutableArray<AllocationLine> lines, Euro allocated)
     {
         Request = request;
         Lambda = lambda;
-        Lines = lines;
+        _lines = ImmutableCollectionsMarshal.AsArray(lines);
+        Allocated = allocated;
+    }
+
+    internal AllocationResult(AllocationRequest request, ExactAmount lambda, CompactLines lines, Euro allocated)
+    {
+        Request = request;
+        Lambda = lambda;
+        _compact = lines;
         Allocated = allocated;
     }
 
@@ -45,7 +56,23 @@ public sealed class AllocationResult
     public ExactAmount Lambda { get; }
 
     /// <summary>The lines, one per recipient, in the order of the request.</summary>
-    public ImmutableArray<AllocationLine> Lines { get; }
+    /// <remarks>Made on first read from the amounts and reasons the allocation keeps (then the same objects on every
+    /// read, from any thread).</remarks>
+    public ImmutableArray<AllocationLine> Lines
+    {
+        get
+        {
+            AllocationLine[]? lines = Volatile.Read(ref _lines);
+            if (lines is null)
+            {
+                // Two threads may both make them; one array wins and both return it.
+                lines = _compact!.Materialize();
+                lines = Interlocked.CompareExchange(ref _lines, lines, null) ?? lines;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(lines);
+        }
+    }
 
     /// <summary>The total allocated: the sum of the lines' amounts.</summary>
     public Euro Allocated { get; }

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
-using System.Runtime.InteropServices;
 using Ki.Domain.Internal;
 using Ki.Domain.Money;
 
@@ -140,19 +139,21 @@ public static class Allocator
                 BreakTiesById(recipients, tied.AsSpan(0, n), amounts, i => GotUnit(amounts[i], weights[i], budget, total));
             }
 
-            var quotas = new SplitQuotas(request, factor, total, budget);
-            var lines = new AllocationLine[n];
+            // The amounts and reasons only: the line objects are made when someone reads them (CompactLines).
+            long[] units = new long[n];
+            byte[] reasons = new byte[n];
             long allocated = 0;
             for (int i = 0; i < n; i++)
             {
                 long amount = amounts[i];
+                units[i] = amount;
                 allocated += amount;
-                AllocationReasons reasons = GotUnit(amount, weights[i], budget, total) ? AllocationReasons.Remainder : AllocationReasons.None;
-                lines[i] = new AllocationLine(recipients[i], quotas, Euro.FromCents(checked(amount * unit)), reasons);
+                reasons[i] = GotUnit(amount, weights[i], budget, total) ? (byte)AllocationReasons.Remainder : (byte)AllocationReasons.None;
             }
 
+            var lines = new CompactLines(request, units, reasons, new SplitQuotas(request, factor, total, budget));
             var lambda = new ExactAmount((BigInteger)budget * unit * (BigInteger)factor, (BigInteger)total);
-            return new AllocationResult(request, lambda, ImmutableCollectionsMarshal.AsImmutableArray(lines), Euro.FromCents(checked(allocated * unit)));
+            return new AllocationResult(request, lambda, lines, Euro.FromCents(checked(allocated * unit)));
         }
         finally
         {
@@ -210,23 +211,19 @@ public static class Allocator
             BreakTiesById(recipients, tied, split.Amounts, i => split.GotRemainder(i, weights[i]));
         }
 
-        var quotas = new SplitQuotas(request, factor, split.FreeWeight, split.Rest);
-        var lines = new AllocationLine[n];
+        byte[] reasons = new byte[n];
         long allocated = 0;
         for (int i = 0; i < n; i++)
         {
             allocated = checked(allocated + split.Amounts[i]);
-            lines[i] = new AllocationLine(
-                recipients[i],
-                quotas,
-                Euro.FromCents(checked(split.Amounts[i] * unit)),
-                Flags(split, i, weights[i], bases[i], lows[i], highs[i], upperFlags[i]));
+            reasons[i] = (byte)Flags(split, i, weights[i], bases[i], lows[i], highs[i], upperFlags[i]);
         }
 
+        var lines = new CompactLines(request, split.Amounts, reasons, new SplitQuotas(request, factor, split.FreeWeight, split.Rest));
         var lambda = new ExactAmount(
             (BigInteger)split.LambdaNumerator * unit * (BigInteger)factor,
             (BigInteger)split.LambdaDenominator);
-        return new AllocationResult(request, lambda, ImmutableCollectionsMarshal.AsImmutableArray(lines), Euro.FromCents(checked(allocated * unit)));
+        return new AllocationResult(request, lambda, lines, Euro.FromCents(checked(allocated * unit)));
     }
 
     private const string NothingToSplitBy = "All weights are zero and no recipient has a floor or base amount, so there is nothing to split by.";

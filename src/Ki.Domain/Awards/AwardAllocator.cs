@@ -344,8 +344,7 @@ public sealed class AwardAllocator
 
         (string code, LocalizedText reason) = c switch
         {
-            { Decision.Outcome: EligibilityOutcome.NotEligible } => (AwardCodes.NotEligible, new LocalizedText(
-                $"Nicht förderfähig ({Failed(c.Decision)}); keine Zuwendung.", $"Not eligible ({Failed(c.Decision)}); no grant.")),
+            { Decision.Outcome: EligibilityOutcome.NotEligible } => (AwardCodes.NotEligible, NotEligible(Failed(c.Decision))),
             { Decision.Outcome: EligibilityOutcome.Undetermined } => (AwardCodes.Undetermined, new LocalizedText(
                 $"Förderfähigkeit nicht entscheidbar ({string.Join(", ", c.Decision.MissingFacts)} fehlt); keine Zuwendung in dieser Runde.",
                 $"Eligibility cannot be decided ({string.Join(", ", c.Decision.MissingFacts)} missing); no grant in this round.")),
@@ -379,6 +378,9 @@ public sealed class AwardAllocator
             $"{first}. Die übrigen Anträge erhalten ihre volle Zuwendung; {FactTexts.De(left)} bleiben unverteilt, weil mit ihm eine Zuwendung unter der Bagatellgrenze bliebe.",
             $"{firstEn}. The other applications get their full grants; {FactTexts.En(left)} stay unallocated because taking it back would leave a grant below the minimum.");
     }
+
+    private static LocalizedText NotEligible(string failed) =>
+        new($"Nicht förderfähig ({failed}); keine Zuwendung.", $"Not eligible ({failed}); no grant.");
 
     private static string Failed(EligibilityDecision decision) =>
         decision.Results.IsEmpty ? decision.Code : string.Join(", ", decision.Failures.Select(f => f.Code));

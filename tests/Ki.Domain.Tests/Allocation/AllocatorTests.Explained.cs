@@ -130,6 +130,20 @@ public sealed partial class AllocatorTests
     }
 
     [Fact]
+    public void Lines_ReadTwiceAndFromManyThreads_AreTheSameObjects()
+    {
+        // The line objects are made on first read; every read, on any thread, must see the same ones.
+        AllocationResult result = Allocator.Allocate(AllocationRequest.Of(Euro.FromEuros(1_000), AllocationGen.Recipients([.. Enumerable.Range(1, 500).Select(i => (long)i)])));
+        AllocationLine[][] seen = [.. Enumerable.Range(0, 8).AsParallel().Select(_ => result.Lines.ToArray())];
+
+        Assert.All(seen, lines => Assert.True(lines.Length == 500 && lines.Zip(seen[0]).All(p => ReferenceEquals(p.First, p.Second))));
+        Assert.True(result.Lines.Zip(seen[0]).All(p => ReferenceEquals(p.First, p.Second)));
+        Assert.True(result.TryGetLine("r499", out AllocationLine? last));
+        Assert.Same(seen[0][^1], last);
+        Assert.Equal(result.Allocated, Euro.Sum(result.Lines.Select(l => l.Amount)));
+    }
+
+    [Fact]
     public void TryGetLine_NullId_ThrowsNamingTheArgument()
     {
         AllocationResult result = Allocator.Allocate(AllocationRequest.Of(Euro.FromEuros(10), AllocationGen.Recipients([1, 2])));
