@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Ki.Cli.Output;
 using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
@@ -72,42 +70,6 @@ internal static class CheckCommand
         _ => "undetermined",
     };
 
-    /// <summary>Writes one criterion result as a JSON object.</summary>
-    public static void WriteResult(Utf8JsonWriter json, CriterionResult result, CultureInfo culture)
-    {
-        json.WriteStartObject();
-        json.WriteString("code", result.Code);
-        json.WriteString("type", result.Criterion.Type);
-        json.WriteString("outcome", Name(result.Outcome));
-        json.WriteString("actual", result.Actual.For(culture));
-        json.WriteString("required", result.Required.For(culture));
-        json.WriteString("message", result.Message.For(culture));
-        json.WriteString("legalReference", result.LegalReference);
-        if (!result.MissingFacts.IsEmpty)
-        {
-            json.WriteStartArray("missingFacts");
-            foreach (string fact in result.MissingFacts)
-            {
-                json.WriteStringValue(fact);
-            }
-
-            json.WriteEndArray();
-        }
-
-        if (!result.Children.IsEmpty)
-        {
-            json.WriteStartArray("parts");
-            foreach (CriterionResult child in result.Children)
-            {
-                WriteResult(json, child, culture);
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-    }
-
     /// <summary>The outcome of a criterion in words: met, not met, open.</summary>
     public static string Words(CriterionOutcome outcome, Lang lang) => outcome switch
     {
@@ -131,7 +93,14 @@ internal static class CheckCommand
         TextWriter output = settings.Output;
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(output, decision, culture);
+            // The library's decision document (EligibilityJson), with what was checked.
+            JsonOutput.Write(settings, "check",
+                [
+                    JsonOutput.Entry("application", decision.ApplicationId),
+                    JsonOutput.Entry("line", decision.LineId),
+                    JsonOutput.Entry("on", CliText.Iso(decision.AsOf)),
+                ],
+                EligibilityJson.WriteDecision(decision));
             return;
         }
 
@@ -191,48 +160,5 @@ internal static class CheckCommand
         {
             AddRows(table, child, depth + 1, lang, verbose);
         }
-    }
-
-    private static void WriteJson(TextWriter output, EligibilityDecision decision, CultureInfo culture)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("application", decision.ApplicationId);
-            json.WriteString("line", decision.LineId);
-            json.WriteString("asOf", CliText.Iso(decision.AsOf));
-            json.WriteString("outcome", Name(decision.Outcome));
-            json.WriteString("code", decision.Code);
-            json.WriteString("message", decision.Message.For(culture));
-            if (decision.Version is { } version)
-            {
-                json.WriteString("versionStart", CliText.Iso(version.Validity.Start));
-            }
-
-            if (decision.RulesHash is { } hash)
-            {
-                json.WriteString("rulesHash", hash);
-            }
-
-            json.WriteString("libraryVersion", decision.LibraryVersion);
-            json.WriteStartArray("missingFacts");
-            foreach (string fact in decision.MissingFacts)
-            {
-                json.WriteStringValue(fact);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("criteria");
-            foreach (CriterionResult result in decision.Results)
-            {
-                WriteResult(json, result, culture);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 }

@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Ki.Cli.Output;
 using Ki.Domain;
 using Ki.Domain.Applications;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
+using Ki.Domain.Serialization;
 using NodaTime;
 
 namespace Ki.Cli.Commands;
@@ -75,7 +74,14 @@ internal static class GrantCommand
             }
 
             GrantResult result = calculator.Calculate(fundingLine, request);
-            Write(output, result, settings.Format, culture);
+            if (settings.Format == OutputFormat.Json)
+            {
+                WriteJson(settings, result, request);
+            }
+            else
+            {
+                Write(output, result, settings.Format, culture);
+            }
 
             // A fact that is not stated leaves the grant undetermined: not 0.00 EUR, and not a success.
             return result.Outcome == GrantOutcome.Undetermined ? KiApp.Undetermined : KiApp.Success;
@@ -133,12 +139,6 @@ internal static class GrantCommand
 
     private static void Write(TextWriter output, GrantResult result, OutputFormat format, CultureInfo culture)
     {
-        if (format == OutputFormat.Json)
-        {
-            WriteJson(output, result, culture);
-            return;
-        }
-
         if (format == OutputFormat.Csv)
         {
             var csv = new TabularResult(["step", "amount", "source", "explanation"], [false, true, false, false]);
@@ -172,50 +172,21 @@ internal static class GrantCommand
         output.WriteLine(lang.T("[V] primary text, [S] secondary source, [U] uncertain, [D] derived.", "[V] Primärtext, [S] Sekundärquelle, [U] unsicher, [D] abgeleitet."));
     }
 
-    private static void WriteJson(TextWriter output, GrantResult result, CultureInfo culture)
+    /// <summary>The verb's JSON: the library's grant result document (<see cref="GrantJson"/>) with what was asked.</summary>
+    private static void WriteJson(OutputSettings settings, GrantResult result, GrantRequest request)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("line", result.LineId);
-            json.WriteString("on", CliText.Iso(result.On));
-            json.WriteString("outcome", EnumCodes.ToCode(result.Outcome));
-            json.WriteString("code", result.Code);
-            json.WriteString("grant", result.Grant.ToString(CultureInfo.InvariantCulture));
-            json.WriteString("reason", result.Reason.For(culture));
-            json.WriteString("formula", result.Formula);
-            json.WriteString("rounding", EnumCodes.ToCode(result.Rounding));
-            json.WriteStartArray("explanation");
-            foreach (GrantStep step in result.Steps)
-            {
-                json.WriteStringValue(step.Text.For(culture));
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("steps");
-            foreach (GrantStep step in result.Steps)
-            {
-                json.WriteStartObject();
-                json.WriteString("step", step.Name);
-                if (step.Amount is { } amount)
-                {
-                    json.WriteString("amount", amount.ToString(CultureInfo.InvariantCulture));
-                }
-
-                if (!step.Source.IsDefault)
-                {
-                    json.WriteString("confidence", step.Source.Marker);
-                    json.WriteString("citation", step.Source.Citation);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        static string? Amount(Euro? amount) => amount?.ToString(CultureInfo.InvariantCulture);
+        JsonOutput.Write(settings, "grant",
+            [
+                JsonOutput.Entry("line", result.LineId),
+                JsonOutput.Entry("on", CliText.Iso(result.On)),
+                JsonOutput.Entry("costs", Amount(request.EligibleCosts)),
+                JsonOutput.Entry("own", Amount(request.OwnContribution)),
+                JsonOutput.Entry("thirdParty", Amount(request.ThirdPartyFunds)),
+                JsonOutput.Entry("kind", request.ApplicantKind is { } kind ? EnumCodes.ToCode(kind) : null),
+                JsonOutput.Entry("units", request.Units.Count == 0 ? null : string.Join(",", request.Units.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => u.Key + "=" + u.Value.ToString(CultureInfo.InvariantCulture)))),
+                JsonOutput.Entry("rounding", EnumCodes.ToCode(result.Rounding)),
+            ],
+            GrantJson.Write(result));
     }
 }

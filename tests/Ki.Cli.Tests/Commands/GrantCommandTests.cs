@@ -13,11 +13,21 @@ public sealed class GrantCommandTests
         Assert.Empty(error);
         using JsonDocument json = JsonDocument.Parse(output);
         JsonElement root = json.RootElement;
-        Assert.Equal("komm-an-3", root.GetProperty("line").GetString());
-        Assert.Equal("10800.00", root.GetProperty("grant").GetString());
-        Assert.Equal("KI-GRANT-OK", root.GetProperty("code").GetString());
-        string[] explanation = [.. root.GetProperty("explanation").EnumerateArray().Select(e => e.GetString()!)];
+        Assert.Equal("grant", root.GetProperty("verb").GetString());
+        Assert.Equal("12000.00", root.GetProperty("context").GetProperty("costs").GetString());
+        Assert.Equal("500.00", root.GetProperty("context").GetProperty("thirdParty").GetString());
+        JsonElement result = root.GetProperty("result");
+        Assert.Equal("komm-an-3", result.GetProperty("lineId").GetString());
+        Assert.Equal("10800.00", result.GetProperty("grant").GetString());
+        Assert.Equal("KI-GRANT-OK", result.GetProperty("code").GetString());
+        Assert.Equal("granted", result.GetProperty("outcome").GetString());
+        Assert.Equal("commercial", result.GetProperty("rounding").GetString());
+        string[] explanation = [.. result.GetProperty("steps").EnumerateArray().Select(e => e.GetProperty("text").GetProperty("en").GetString()!)];
         Assert.Contains("Share financing: 90 % × 12000.00 EUR = 10800.00 EUR (commercial rounding).", explanation);
+
+        // The result is the library's own document: a script can hand it back to the library's reader.
+        Ki.Domain.Programmes.GrantResult read = Ki.Domain.Serialization.GrantJson.ReadResult(System.Text.Encoding.UTF8.GetBytes(result.GetRawText()));
+        Assert.Equal(Ki.Domain.Money.Euro.FromEuros(10_800), read.Grant);
     }
 
     [Fact]
@@ -37,7 +47,7 @@ public sealed class GrantCommandTests
 
         Assert.Equal(0, exit);
         using JsonDocument json = JsonDocument.Parse(output);
-        Assert.Equal("285000.00", json.RootElement.GetProperty("grant").GetString()); // limited to 5 × 57,000
+        Assert.Equal("285000.00", json.RootElement.GetProperty("result").GetProperty("grant").GetString()); // limited to 5 × 57,000
     }
 
     [Fact]
@@ -110,7 +120,9 @@ public sealed class GrantCommandTests
 
         (int exitJson, string json, _) = CliRun.Ki("grant", "--line", "komm-an-3", "--on", "2020-05-01", "--format", "json");
         Assert.Equal(3, exitJson);
-        Assert.Contains("\"undetermined\"", json, StringComparison.Ordinal);
+        using JsonDocument undetermined = JsonDocument.Parse(json);
+        Assert.Equal("undetermined", undetermined.RootElement.GetProperty("result").GetProperty("outcome").GetString());
+        Assert.Equal(JsonValueKind.Null, undetermined.RootElement.GetProperty("context").GetProperty("costs").ValueKind);
     }
 
     [Theory]

@@ -29,8 +29,8 @@ public sealed class SourceOptionsTests
             Assert.Empty(error);
             using JsonDocument a = JsonDocument.Parse(embedded);
             using JsonDocument b = JsonDocument.Parse(overlaid);
-            Assert.Equal("eligible", b.RootElement.GetProperty("outcome").GetString());
-            Assert.Equal(a.RootElement.GetProperty("rulesHash").GetString(), b.RootElement.GetProperty("rulesHash").GetString());
+            Assert.Equal("eligible", b.RootElement.GetProperty("result").GetProperty("decision").GetProperty("outcome").GetString());
+            Assert.Equal(a.RootElement.GetProperty("result").GetProperty("decision").GetProperty("rulesHash").GetString(), b.RootElement.GetProperty("result").GetProperty("decision").GetProperty("rulesHash").GetString());
         }
         finally
         {
@@ -52,7 +52,7 @@ public sealed class SourceOptionsTests
 
             Assert.Equal(3, exit);
             using JsonDocument json = JsonDocument.Parse(output);
-            Assert.Equal("undetermined", json.RootElement.GetProperty("outcome").GetString());
+            Assert.Equal("undetermined", json.RootElement.GetProperty("result").GetProperty("decision").GetProperty("outcome").GetString());
             Assert.Contains("facts.refugeesHoused", output, StringComparison.Ordinal);
         }
         finally
