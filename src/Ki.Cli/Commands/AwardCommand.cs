@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Ki.Cli.Output;
+using Ki.Domain;
 using Ki.Domain.Awards;
 using Ki.Domain.Eligibility;
 using Ki.Domain.Serialization;
@@ -36,20 +35,30 @@ internal static class AwardCommand
             var evaluator = new EligibilityEvaluator(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), book);
             TwoStageResult? twoStage = round.PassThroughPlans.IsEmpty ? null : new TwoStageAllocator(evaluator, Ki.Domain.Places.Gazetteer.Default).Allocate(round);
             AwardResult result = twoStage?.Land ?? new AwardAllocator(evaluator).Allocate(round);
-            Write(settings.Output, result, settings.Format, culture, twoStage);
+            if (settings.Format == OutputFormat.Json)
+            {
+                // The library's award result document; a two-stage round adds what each first recipient passed on.
+                JsonOutput.Write(settings, "award",
+                    [
+                        JsonOutput.Entry("round", round.Id),
+                        JsonOutput.Entry("line", round.LineId),
+                        JsonOutput.Entry("asOf", CliText.Iso(round.AsOf)),
+                        JsonOutput.Entry("budget", Amount(round.Budget)),
+                        JsonOutput.Entry("policy", EnumCodes.ToCode(round.Policy)),
+                    ],
+                    twoStage is null ? AwardJson.WriteResult(result) : AwardJson.WriteResult(twoStage));
+            }
+            else
+            {
+                Write(settings.Output, result, settings.Format, culture, twoStage);
+            }
+
             return result.Lines.Any(l => l.Decision.Outcome == EligibilityOutcome.Eligible && l.Computed.IsPositive && !l.Awarded.IsPositive) ? KiApp.No : KiApp.Success;
         });
         return command;
     }
 
     private static string Amount(Ki.Domain.Money.Euro amount) => amount.ToString(CultureInfo.InvariantCulture);
-
-    private static string PolicyName(AwardPolicy policy) => policy switch
-    {
-        AwardPolicy.ProRata => "pro-rata",
-        AwardPolicy.Key => "key",
-        _ => "priority-tiers",
-    };
 
     private static string ProvisionsName(AncillaryProvisions? provisions) => provisions switch
     {
@@ -60,12 +69,6 @@ internal static class AwardCommand
 
     private static void Write(TextWriter output, AwardResult result, OutputFormat format, CultureInfo culture, TwoStageResult? twoStage)
     {
-        if (format == OutputFormat.Json)
-        {
-            WriteJson(output, result, culture, twoStage);
-            return;
-        }
-
         if (format == OutputFormat.Csv && twoStage is not null)
         {
             var both = new TabularResult(["level", "first recipient", "application", "recipient", "kind", "decision", "requested", "awarded", "code", "provisions"],
@@ -174,147 +177,4 @@ internal static class AwardCommand
         PassThroughMethod.PriorityTiers => lang.T("priority tiers", "nach Prioritätsstufen"),
         _ => lang.T("pro-rata cut", "anteilig gekürzt"),
     };
-
-    private static string PassThroughName(PassThroughMethod method) => method switch
-    {
-        PassThroughMethod.Population => "population",
-        PassThroughMethod.PriorityTiers => "priority-tiers",
-        _ => "pro-rata",
-    };
-
-    private static void WriteJson(TextWriter output, AwardResult result, CultureInfo culture, TwoStageResult? twoStage)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("round", result.Round.Id);
-            json.WriteString("line", result.Round.LineId);
-            json.WriteString("asOf", CliText.Iso(result.Round.AsOf));
-            json.WriteString("policy", PolicyName(result.Round.Policy));
-            json.WriteString("code", result.Code);
-            json.WriteString("message", result.Message.For(culture));
-            json.WriteString("budget", Amount(result.Budget));
-            json.WriteString("demand", Amount(result.Demand));
-            json.WriteString("awarded", Amount(result.Awarded));
-            json.WriteString("unallocated", Amount(result.Unallocated));
-            json.WriteBoolean("reconciled", result.IsReconciled);
-            json.WriteStartArray("applications");
-            foreach (AwardLine line in result.Lines)
-            {
-                json.WriteStartObject();
-                json.WriteString("application", line.ApplicationId);
-                json.WriteString("decision", CheckCommand.Name(line.Decision.Outcome));
-                json.WriteString("decisionCode", line.Decision.Code);
-                if (line.Decision.RulesHash is { } hash)
-                {
-                    json.WriteString("rulesHash", hash);
-                }
-
-                if (line.Tier is { } tier)
-                {
-                    json.WriteNumber("tier", tier);
-                }
-
-                json.WriteString("requested", Amount(line.Requested));
-                json.WriteString("computed", Amount(line.Computed));
-                json.WriteString("awarded", Amount(line.Awarded));
-                json.WriteString("code", line.Code);
-                json.WriteString("reason", line.Reason.For(culture));
-                json.WriteStartArray("failedCriteria");
-                foreach (CriterionResult failure in line.Decision.Failures)
-                {
-                    json.WriteStringValue(failure.Code);
-                }
-
-                json.WriteEndArray();
-                if (line.PassThrough is { } pass)
-                {
-                    json.WriteStartObject("passThrough");
-                    json.WriteString("code", pass.Code);
-                    json.WriteString("passedOn", Amount(pass.PassedOn));
-                    json.WriteString("retained", Amount(pass.Retained));
-                    json.WriteStartArray("subAwards");
-                    foreach (SubAward sub in pass.SubAwards)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("recipient", sub.Recipient);
-                        json.WriteString("kind", CliText.Name(sub.Kind));
-                        json.WriteString("amount", Amount(sub.Amount));
-                        json.WriteString("provisions", sub.Provisions == AncillaryProvisions.AnBestP ? "ANBest-P" : "ANBest-G");
-                        json.WriteString("legalReference", sub.LegalReference);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            if (twoStage is not null)
-            {
-                WritePassThroughs(json, twoStage, culture);
-            }
-
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WritePassThroughs(Utf8JsonWriter json, TwoStageResult twoStage, CultureInfo culture)
-    {
-        json.WriteBoolean("reconciledAtBothLevels", twoStage.IsReconciled);
-        json.WriteStartArray("passThroughs");
-        foreach (PassThroughResult pass in twoStage.PassThroughs)
-        {
-            json.WriteStartObject();
-            json.WriteString("firstRecipient", pass.First.ApplicationId);
-            json.WriteString("name", pass.FirstRecipient.Name);
-            json.WriteString("method", PassThroughName(pass.Plan.Method));
-            json.WriteString("code", pass.Code);
-            json.WriteString("message", pass.Message.For(culture));
-            json.WriteString("award", Amount(pass.Award));
-            json.WriteString("passedOn", Amount(pass.PassedOn));
-            json.WriteString("retained", Amount(pass.Retained));
-            json.WriteString("unallocated", Amount(pass.Unallocated));
-            json.WriteBoolean("reconciled", pass.IsReconciled);
-            json.WriteStartArray("finalRecipients");
-            foreach (FinalAward final in pass.Lines)
-            {
-                json.WriteStartObject();
-                json.WriteString("request", final.Request.Id);
-                json.WriteString("recipient", final.Request.Applicant.Name);
-                json.WriteString("kind", CliText.Name(final.Request.Applicant.Kind));
-                json.WriteString("decision", CheckCommand.Name(final.Line.Decision.Outcome));
-                json.WriteString("requested", Amount(final.Requested));
-                json.WriteString("awarded", Amount(final.Awarded));
-                json.WriteString("code", final.Code);
-                json.WriteString("reason", final.Line.Reason.For(culture));
-                json.WriteStartArray("failedCriteria");
-                foreach (CriterionResult failure in final.Line.Decision.Failures)
-                {
-                    json.WriteStringValue(failure.Code);
-                }
-
-                json.WriteEndArray();
-                if (final.Provisions is not null)
-                {
-                    json.WriteString("provisions", final.Provisions == AncillaryProvisions.AnBestP ? "ANBest-P" : "ANBest-G");
-                    json.WriteBoolean("provisionsUncertain", final.ProvisionsUncertain);
-                    json.WriteString("legalReference", final.ProvisionsReference);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
 }

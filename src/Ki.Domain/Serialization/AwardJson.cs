@@ -45,7 +45,7 @@ public static class AwardJson
 
     /// <summary>
     /// Writes an award result, indented, with <c>schemaVersion</c> 1: the round's identity, budget, demand, awarded and
-    /// unallocated totals, code and message, and per application its decision, requested, computed and awarded amounts,
+    /// unallocated totals, whether they reconcile, code and message, and per application its decision, requested, computed and awarded amounts,
     /// code and reason, tier and pass-through.
     /// </summary>
     /// <param name="result">The result.</param>
@@ -54,7 +54,11 @@ public static class AwardJson
     public static byte[] WriteResult(AwardResult result)
     {
         Preconditions.CheckNotNull(result);
-        var document = new AwardResultDocument(
+        return JsonDocuments.Write(Document(result), EligibilityJsonContext.Default.AwardResultDocument);
+    }
+
+    private static AwardResultDocument Document(AwardResult result) =>
+        new AwardResultDocument(
             JsonDocuments.SchemaVersion,
             result.Round.Id,
             result.Round.LineId,
@@ -64,11 +68,30 @@ public static class AwardJson
             result.Demand,
             result.Awarded,
             result.Unallocated,
+            result.IsReconciled,
             result.Code,
             Text(result.Message),
             [.. result.Lines.Select(AwardLineData.From)],
             result.Version?.Validity.Start);
-        return JsonDocuments.Write(document, EligibilityJsonContext.Default.AwardResultDocument);
+
+    /// <summary>
+    /// Writes the result of a two-stage round (Weiterleitung): the Land's award result as <see cref="WriteResult(AwardResult)"/>
+    /// writes it, plus <c>reconciledAtBothLevels</c> and, per first recipient, what it passed on to whom
+    /// (<c>passThroughs</c>: method, award, passed on, retained, unallocated, and each final recipient's decision, amounts,
+    /// code, reason and ancillary provisions).
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The UTF-8 JSON bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static byte[] WriteResult(TwoStageResult result)
+    {
+        Preconditions.CheckNotNull(result);
+        AwardResultDocument land = Document(result.Land) with
+        {
+            ReconciledAtBothLevels = result.IsReconciled,
+            PassThroughs = [.. result.PassThroughs.Select(PassThroughResultData.From)],
+        };
+        return JsonDocuments.Write(land, EligibilityJsonContext.Default.AwardResultDocument);
     }
 
     private static AwardRound ToRound(AwardRoundDocument document)

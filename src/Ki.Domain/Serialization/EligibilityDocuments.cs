@@ -63,10 +63,77 @@ internal static class EligibilityDocuments
         Euro Demand,
         Euro Awarded,
         Euro Unallocated,
+        bool Reconciled,
         string Code,
         TextData Message,
         IReadOnlyList<AwardLineData> Lines,
-        LocalDate? VersionStart = null) : IVersionedDocument;
+        LocalDate? VersionStart = null,
+        bool? ReconciledAtBothLevels = null,
+        IReadOnlyList<PassThroughResultData>? PassThroughs = null) : IVersionedDocument;
+
+    /// <summary>What a first recipient passed on (Weiterleitung): totals, method and every final recipient.</summary>
+    internal sealed record PassThroughResultData(
+        string FirstRecipient,
+        string Name,
+        PassThroughMethod Method,
+        string Code,
+        TextData Message,
+        Euro Award,
+        Euro PassedOn,
+        Euro Retained,
+        Euro Unallocated,
+        bool Reconciled,
+        IReadOnlyList<FinalAwardData> FinalRecipients)
+    {
+        public static PassThroughResultData From(PassThroughResult p) => new(
+            p.First.ApplicationId,
+            p.FirstRecipient.Name,
+            p.Plan.Method,
+            p.Code,
+            Text(p.Message),
+            p.Award,
+            p.PassedOn,
+            p.Retained,
+            p.Unallocated,
+            p.IsReconciled,
+            [.. p.Lines.Select(FinalAwardData.From)]);
+    }
+
+    /// <summary>One final recipient's request (Letztempfänger) and what it was awarded.</summary>
+    internal sealed record FinalAwardData(
+        string Request,
+        string Recipient,
+        ApplicantKind Kind,
+        EligibilityOutcome Eligibility,
+        string DecisionCode,
+        Euro Requested,
+        Euro Awarded,
+        string Code,
+        TextData Reason,
+        IReadOnlyList<string>? FailedCriteria = null,
+        AncillaryProvisions? Provisions = null,
+        bool? ProvisionsUncertain = null,
+        string? LegalReference = null)
+    {
+        public static FinalAwardData From(FinalAward f)
+        {
+            string[] failed = [.. f.Line.Decision.Failures.Select(c => c.Code)];
+            return new(
+                f.Request.Id,
+                f.Request.Applicant.Name,
+                f.Request.Applicant.Kind,
+                f.Line.Decision.Outcome,
+                f.Line.Decision.Code,
+                f.Requested,
+                f.Awarded,
+                f.Code,
+                Text(f.Line.Reason),
+                failed.Length == 0 ? null : failed,
+                f.Provisions,
+                f.Provisions is null ? null : f.ProvisionsUncertain,
+                f.ProvisionsReference);
+        }
+    }
 
     /// <summary>One rule set: line, version start, criteria.</summary>
     /// <remarks>Without <c>version</c> the rules attach to every version of the line; <c>recipients: "final"</c> marks the rules for final recipients of a pass-through.</remarks>

@@ -32,6 +32,7 @@ namespace Ki.Domain.Serialization;
         typeof(EnumCodeJsonConverter<RoundingMode>),
         typeof(EnumCodeJsonConverter<AwardPolicy>),
         typeof(EnumCodeJsonConverter<AncillaryProvisions>),
+        typeof(EnumCodeJsonConverter<PassThroughMethod>),
         typeof(EnumCodeJsonConverter<EligibilityOutcome>),
         typeof(EnumCodeJsonConverter<CriterionOutcome>),
     ])]

@@ -16,10 +16,11 @@ public sealed class AwardCommandTests
         Assert.Equal(expectedExit, exit);
         Assert.Empty(error);
         using JsonDocument json = JsonDocument.Parse(output);
-        JsonElement root = json.RootElement;
+        Assert.Equal("award", json.RootElement.GetProperty("verb").GetString());
+        JsonElement root = json.RootElement.GetProperty("result"); // the library's award result document
         Assert.True(root.GetProperty("reconciled").GetBoolean());
         Assert.Equal(budget, root.GetProperty("budget").GetString());
-        decimal awarded = root.GetProperty("applications").EnumerateArray().Sum(a => decimal.Parse(a.GetProperty("awarded").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        decimal awarded = root.GetProperty("lines").EnumerateArray().Sum(a => decimal.Parse(a.GetProperty("awarded").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
         decimal unallocated = decimal.Parse(root.GetProperty("unallocated").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), awarded + unallocated);
     }

@@ -16,7 +16,8 @@ public sealed class AwardCommandTwoStageTests
 
         Assert.Empty(error);
         using JsonDocument json = JsonDocument.Parse(output);
-        JsonElement root = json.RootElement;
+        Assert.Equal("award", json.RootElement.GetProperty("verb").GetString());
+        JsonElement root = json.RootElement.GetProperty("result"); // the library's award result document
         Assert.True(root.GetProperty("reconciledAtBothLevels").GetBoolean());
         Assert.Equal("131000.00", root.GetProperty("budget").GetString());
         JsonElement pass = root.GetProperty("passThroughs")[0];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ki.Domain.Awards;
+using Ki.Domain.Money;
 using Ki.Domain.Serialization;
 using Ki.Domain.Tests.Support;
 
@@ -43,5 +44,35 @@ public sealed class AwardJsonTests
         Assert.Equal(result.Lines.Select(l => l.Code), lines.Select(l => l.GetProperty("code").GetString()));
         Assert.Contains(lines, l => l.TryGetProperty("passThrough", out JsonElement p) && p.GetProperty("subAwards").GetArrayLength() > 0);
         Assert.DoesNotContain("\\u00", System.Text.Encoding.UTF8.GetString(AwardJson.WriteResult(result)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteResult_SoestPassThrough_WritesBothLevelsAndTheyReconcileToTheCent()
+    {
+        AwardRound round = AwardJson.ReadRound(ExampleBytes("round-soest-2016.json"));
+        TwoStageResult result = TwoStageAllocator.Default.Allocate(round);
+
+        using JsonDocument json = JsonDocument.Parse(AwardJson.WriteResult(result));
+        JsonElement root = json.RootElement;
+
+        Assert.True(root.GetProperty("reconciled").GetBoolean());
+        Assert.True(root.GetProperty("reconciledAtBothLevels").GetBoolean());
+        Assert.Equal("131000.00", root.GetProperty("budget").GetString());
+        JsonElement pass = Assert.Single(root.GetProperty("passThroughs").EnumerateArray());
+        Assert.Equal("pro-rata", pass.GetProperty("method").GetString());
+        JsonElement[] finals = [.. pass.GetProperty("finalRecipients").EnumerateArray()];
+        Assert.Equal(result.PassThroughs[0].Lines.Length, finals.Length);
+        long cents = finals.Sum(f => Euro.Parse(f.GetProperty("awarded").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Cents);
+        Assert.Equal(result.PassThroughs[0].PassedOn.Cents, cents);
+        Assert.Equal(Euro.Parse(pass.GetProperty("award").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Cents,
+            cents + Euro.Parse(pass.GetProperty("retained").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Cents
+            + Euro.Parse(pass.GetProperty("unallocated").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Cents);
+
+        // A refused final recipient names its failed criterion; a funded one its ancillary provisions, in codes, not enum names.
+        Assert.Contains(finals, f => f.TryGetProperty("failedCriteria", out JsonElement c) && c.EnumerateArray().Any(x => x.GetString() == "KI-ELIG-ROUTE"));
+        Assert.All(finals.Where(f => f.TryGetProperty("provisions", out _)), f => Assert.Matches("^[a-z-]+$", f.GetProperty("provisions").GetString()!));
+        string text = System.Text.Encoding.UTF8.GetString(AwardJson.WriteResult(result));
+        Assert.DoesNotContain("\"AnBestP\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"ProRata\"", text, StringComparison.Ordinal);
     }
 }
