@@ -11,16 +11,23 @@ namespace Ki.Domain.Allocation;
 /// <see cref="Quota"/> is the exact, unrounded amount the rules give this recipient before rounding to the unit:
 /// <c>base_i + λ·w_i</c> for a recipient between its bounds (without bounds simply <c>B·w_i/Σw</c>), or the bound
 /// itself for a recipient held at one. <see cref="Amount"/> differs from it by less than one unit; a recipient at a
-/// bound gets the bound exactly.
+/// bound gets the bound exactly. An allocation keeps only what it needs to compute the quota, and computes it when read.
 /// </para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
 public sealed class AllocationLine
 {
+    private readonly QuotaSource _quotas;
+
     internal AllocationLine(AllocationRecipient recipient, ExactAmount quota, Euro amount, AllocationReasons flags)
+        : this(recipient, new FixedQuota(quota), amount, flags)
+    {
+    }
+
+    internal AllocationLine(AllocationRecipient recipient, QuotaSource quotas, Euro amount, AllocationReasons flags)
     {
         Recipient = recipient;
-        Quota = quota;
+        _quotas = quotas;
         Amount = amount;
         Reasons = flags;
     }
@@ -38,7 +45,8 @@ public sealed class AllocationLine
     public decimal Weight => Recipient.Weight;
 
     /// <summary>The exact quota before rounding to the unit.</summary>
-    public ExactAmount Quota { get; }
+    /// <remarks>Computed when read (a few <see cref="System.Numerics.BigInteger"/> operations), the same value on every read.</remarks>
+    public ExactAmount Quota => _quotas.QuotaOf(this);
 
     /// <summary>The amount allocated (Zuweisung), a whole multiple of the unit.</summary>
     public Euro Amount { get; }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Ki.Domain.Internal;
 using Ki.Domain.Money;
 
 namespace Ki.Domain.Allocation;
@@ -18,15 +20,24 @@ namespace Ki.Domain.Allocation;
 /// </remarks>
 public sealed class AllocationResult
 {
-    private readonly Dictionary<string, AllocationLine> _byId;
+    private readonly CompactLines? _compact;
+    private AllocationLine[]? _lines;
+    private Dictionary<string, AllocationLine>? _byId;
 
     internal AllocationResult(AllocationRequest request, ExactAmount lambda, ImmutableArray<AllocationLine> lines, Euro allocated)
     {
         Request = request;
         Lambda = lambda;
-        Lines = lines;
+        _lines = ImmutableCollectionsMarshal.AsArray(lines);
         Allocated = allocated;
-        _byId = lines.ToDictionary(l => l.Id, StringComparer.Ordinal);
+    }
+
+    internal AllocationResult(AllocationRequest request, ExactAmount lambda, CompactLines lines, Euro allocated)
+    {
+        Request = request;
+        Lambda = lambda;
+        _compact = lines;
+        Allocated = allocated;
     }
 
     /// <summary>The request this result answers.</summary>
@@ -45,7 +56,23 @@ public sealed class AllocationResult
     public ExactAmount Lambda { get; }
 
     /// <summary>The lines, one per recipient, in the order of the request.</summary>
-    public ImmutableArray<AllocationLine> Lines { get; }
+    /// <remarks>Made on first read from the amounts and reasons the allocation keeps (then the same objects on every
+    /// read, from any thread).</remarks>
+    public ImmutableArray<AllocationLine> Lines
+    {
+        get
+        {
+            AllocationLine[]? lines = Volatile.Read(ref _lines);
+            if (lines is null)
+            {
+                // Two threads may both make them; one array wins and both return it.
+                lines = _compact!.Materialize();
+                lines = Interlocked.CompareExchange(ref _lines, lines, null) ?? lines;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(lines);
+        }
+    }
 
     /// <summary>The total allocated: the sum of the lines' amounts.</summary>
     public Euro Allocated { get; }
@@ -58,6 +85,19 @@ public sealed class AllocationResult
     /// <param name="line">The line, or <see langword="null"/>.</param>
     /// <returns>Whether the id is in the result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public bool TryGetLine(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AllocationLine? line) =>
-        _byId.TryGetValue(id, out line);
+    public bool TryGetLine(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AllocationLine? line)
+    {
+        Preconditions.CheckNotNull(id);
+
+        // Built on the first look-up, not with the result: most callers walk the lines and never look one up. Two
+        // threads may both build it; they build the same table and one wins.
+        Dictionary<string, AllocationLine>? byId = Volatile.Read(ref _byId);
+        if (byId is null)
+        {
+            byId = Lines.ToDictionary(l => l.Id, StringComparer.Ordinal);
+            byId = Interlocked.CompareExchange(ref _byId, byId, null) ?? byId;
+        }
+
+        return byId.TryGetValue(id, out line);
+    }
 }

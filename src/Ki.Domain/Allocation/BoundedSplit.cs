@@ -3,7 +3,8 @@ namespace Ki.Domain.Allocation;
 /// <summary>
 /// Solves <c>sum_i clamp(base_i + λ·w_i, low_i, high_i) = B</c> for one λ ≥ 0, exactly, by walking the breakpoints
 /// of the piecewise-linear total, then rounds the recipients between their bounds with <see cref="LargestRemainder"/>.
-/// All quantities are whole units; arrays are in tie-break (id) order.
+/// All quantities are whole units; equal remainders go to the lower index, and <see cref="Tied"/> marks the recipients
+/// of such a tie so that the caller can apply its own tie rule (the id order).
 /// </summary>
 /// <remarks>
 /// Each recipient with weight has up to two breakpoints: <c>(low - base) / w</c> where it leaves its floor and
@@ -54,6 +55,10 @@ internal sealed class BoundedSplit
 
     /// <summary>λ's denominator (positive).</summary>
     public UInt128 LambdaDenominator { get; private set; } = UInt128.One;
+
+    /// <summary>The recipients tied at the last leftover unit (equal remainders, not all of them got one), or
+    /// <see langword="null"/> when no tie was broken.</summary>
+    public bool[]? Tied { get; private set; }
 
     /// <summary>Whether free recipient i got a leftover unit.</summary>
     public bool GotRemainder(int i, long weight) =>
@@ -216,14 +221,23 @@ internal sealed class BoundedSplit
             }
         }
 
-        LargestRemainder.Distribute(Rest, freeWeights, shares, default, FreeWeight);
+        bool[] tied = new bool[freeCount];
+        bool tie = LargestRemainder.Distribute(Rest, freeWeights, shares, tied, FreeWeight);
+        bool[]? tiedByRecipient = tie ? new bool[n] : null;
         for (int i = 0, j = 0; i < n; i++)
         {
             if (States[i] == RecipientState.Free)
             {
+                if (tiedByRecipient is not null)
+                {
+                    tiedByRecipient[i] = tied[j];
+                }
+
                 Amounts[i] += shares[j++];
             }
         }
+
+        Tied = tiedByRecipient;
     }
 
     /// <summary>A point λ = Numerator / Denominator where a recipient leaves its floor or reaches its upper bound.</summary>

@@ -9,7 +9,7 @@ using Ki.Domain.Tests.Support;
 
 namespace Ki.Domain.Tests.Allocation;
 
-public sealed class AllocatorTests
+public sealed partial class AllocatorTests
 {
     // ---------- the fast path ----------
 
