@@ -119,11 +119,14 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
             return false;
         }
 
-        foreach (KeyValuePair<string, decimal> unit in a.Units)
+        if (!a.Units.IsEmpty)
         {
-            if (unit.Value < 0m)
+            foreach (KeyValuePair<string, decimal> unit in a.Units)
             {
-                return false;
+                if (unit.Value < 0m)
+                {
+                    return false;
+                }
             }
         }
 

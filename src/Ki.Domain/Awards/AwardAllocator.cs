@@ -104,7 +104,7 @@ public sealed class AwardAllocator
         Euro? minimum = round.MinimumGrant ?? version?.MinimumGrant?.Value;
 
         List<Candidate> active = [.. all.Where(c => c.Computed.IsPositive)];
-        var dropped = new Dictionary<Candidate, Euro>();
+        var dropped = new Dictionary<Candidate, Euro>(CandidateOrder.Instance);
         Cut cut = CutOnce(active, round);
         if (minimum is { } m)
         {
@@ -154,8 +154,20 @@ public sealed class AwardAllocator
         while (admitted && dropped.Count > 0)
         {
             admitted = false;
+            Euro activeTotal = Euro.Zero;
+            foreach (Candidate a in active)
+            {
+                activeTotal += a.Computed;
+            }
+
             foreach (Candidate c in dropped.Keys.OrderByDescending(c => c.Computed).ThenBy(c => c.Index))
             {
+                if (CertainlyBelowMinimum(c.Computed, activeTotal + c.Computed, minimum, round))
+                {
+                    // Its cut would leave it below the minimum; so would every smaller one, tried after it.
+                    break;
+                }
+
                 // The candidates stay in identifier order (= index order): insert instead of sorting.
                 int at = ~active.BinarySearch(c, CandidateOrder.Instance);
                 active.Insert(at, c);
@@ -173,6 +185,28 @@ public sealed class AwardAllocator
         }
 
         return cut;
+    }
+
+    /// <summary>
+    /// Whether a pro-rata cut of the round's budget over grants adding up to <paramref name="total"/> certainly leaves
+    /// <paramref name="grant"/> below the minimum, without making the cut: its exact quota (budget × grant / total) is
+    /// below the minimum less one cent, and a largest-remainder cut adds at most one cent to the whole cents of a quota.
+    /// Only for rounds cut pro rata by the grants whose total exceeds the budget; otherwise false (make the cut).
+    /// </summary>
+    /// <remarks>
+    /// The quota grows with the grant (budget × g / (rest + g)), so when it holds for one dropped application it holds
+    /// for every smaller one: trying them again needs no cut at all. An application dropped for being furthest below
+    /// comes back, in practice, only through the cents of a tie; for every other the answer is certain here.
+    /// </remarks>
+    private static bool CertainlyBelowMinimum(Euro grant, Euro total, Euro minimum, AwardRound round)
+    {
+        if (round.Policy != AwardPolicy.ProRata || total <= round.Budget || minimum.Cents <= 1 || grant.IsNegative)
+        {
+            return false;
+        }
+
+        // budget × grant < (minimum − 1 cent) × total, in 128 bits (each side below 2^126).
+        return (UInt128)(ulong)round.Budget.Cents * (ulong)grant.Cents < (UInt128)(ulong)(minimum.Cents - 1) * (ulong)total.Cents;
     }
 
     /// <summary>The position in the cut of the member whose grant, cut pro rata, is furthest below the minimum (ties:
@@ -342,23 +376,34 @@ public sealed class AwardAllocator
             passThrough = new PassThrough(awarded, planned, c.Decision.Version?.PassThroughAllowed ?? false);
         }
 
-        (string code, LocalizedText reason) = c switch
+        string code = c switch
         {
-            { Decision.Outcome: EligibilityOutcome.NotEligible } => (AwardCodes.NotEligible, NotEligible(Failed(c.Decision))),
-            { Decision.Outcome: EligibilityOutcome.Undetermined } => (AwardCodes.Undetermined, new LocalizedText(
-                $"Förderfähigkeit nicht entscheidbar ({string.Join(", ", c.Decision.MissingFacts)} fehlt); keine Zuwendung in dieser Runde.",
-                $"Eligibility cannot be decided ({string.Join(", ", c.Decision.MissingFacts)} missing); no grant in this round.")),
-            _ when !c.Computed.IsPositive => (AwardCodes.NoGrant, new LocalizedText(
-                $"Keine Zuwendung nach der Berechnung ({c.Grant!.Code}).", $"No grant by the calculation ({c.Grant!.Code}).")),
-            _ when outcome.Dropped.TryGetValue(c, out Euro wouldBe) => (AwardCodes.BelowMinimumAfterCut, DroppedReason(wouldBe, outcome)),
-            _ when outcome.Unreached[c.Index] => (AwardCodes.TierNotReached, new LocalizedText(
-                $"Die Rangstufe {Tier(tier)} wird mit dem Budget nicht erreicht.", $"Priority tier {Tier(tier)} is not reached by the budget.")),
-            _ when awarded < c.Computed => (AwardCodes.Cut, new LocalizedText(
-                $"Anteilig gekürzt von {FactTexts.De(c.Computed)} auf {FactTexts.De(awarded)}.", $"Cut pro rata from {FactTexts.En(c.Computed)} to {FactTexts.En(awarded)}.")),
-            _ => (AwardCodes.Full, new LocalizedText($"In voller Höhe bewilligt: {FactTexts.De(awarded)}.", $"Awarded in full: {FactTexts.En(awarded)}.")),
+            { Decision.Outcome: EligibilityOutcome.NotEligible } => AwardCodes.NotEligible,
+            { Decision.Outcome: EligibilityOutcome.Undetermined } => AwardCodes.Undetermined,
+            _ when !c.Computed.IsPositive => AwardCodes.NoGrant,
+            _ when outcome.Dropped.ContainsKey(c) => AwardCodes.BelowMinimumAfterCut,
+            _ when outcome.Unreached[c.Index] => AwardCodes.TierNotReached,
+            _ when awarded < c.Computed => AwardCodes.Cut,
+            _ => AwardCodes.Full,
         };
-        return new AwardLine(c.Decision, c.Grant, c.Computed, awarded, tier, code, reason, passThrough);
+        return new AwardLine(c.Decision, c.Grant, c.Computed, awarded, tier, code, () => Reason(code, c, awarded, tier, outcome), passThrough);
     }
+
+    /// <summary>The reason of a line with its code, in German and English; written when the line's reason is read.</summary>
+    private static LocalizedText Reason(string code, Candidate c, Euro awarded, int? tier, Outcome outcome) => code switch
+    {
+        AwardCodes.NotEligible => NotEligible(Failed(c.Decision)),
+        AwardCodes.Undetermined => new LocalizedText(
+            $"Förderfähigkeit nicht entscheidbar ({string.Join(", ", c.Decision.MissingFacts)} fehlt); keine Zuwendung in dieser Runde.",
+            $"Eligibility cannot be decided ({string.Join(", ", c.Decision.MissingFacts)} missing); no grant in this round."),
+        AwardCodes.NoGrant => new LocalizedText($"Keine Zuwendung nach der Berechnung ({c.Grant!.Code}).", $"No grant by the calculation ({c.Grant!.Code})."),
+        AwardCodes.BelowMinimumAfterCut => DroppedReason(outcome.Dropped[c], outcome),
+        AwardCodes.TierNotReached => new LocalizedText(
+            $"Die Rangstufe {Tier(tier)} wird mit dem Budget nicht erreicht.", $"Priority tier {Tier(tier)} is not reached by the budget."),
+        AwardCodes.Cut => new LocalizedText(
+            $"Anteilig gekürzt von {FactTexts.De(c.Computed)} auf {FactTexts.De(awarded)}.", $"Cut pro rata from {FactTexts.En(c.Computed)} to {FactTexts.En(awarded)}."),
+        _ => new LocalizedText($"In voller Höhe bewilligt: {FactTexts.De(awarded)}.", $"Awarded in full: {FactTexts.En(awarded)}."),
+    };
 
     /// <summary>What happened to a dropped application and to its share: split among the others, or left unallocated.</summary>
     private static LocalizedText DroppedReason(Euro wouldBe, Outcome outcome)
@@ -400,12 +445,19 @@ public sealed class AwardAllocator
         public Euro Computed { get; } = computed;
     }
 
-    /// <summary>Orders candidates by identifier, through their index.</summary>
-    private sealed class CandidateOrder : IComparer<Candidate>
+    /// <summary>
+    /// Orders and identifies candidates by identifier, through their index (one candidate per index in a round);
+    /// hashing the index spares every candidate the runtime's identity hash, which is slow the first time.
+    /// </summary>
+    private sealed class CandidateOrder : IComparer<Candidate>, IEqualityComparer<Candidate>
     {
         public static readonly CandidateOrder Instance = new();
 
         public int Compare(Candidate? x, Candidate? y) => x!.Index.CompareTo(y!.Index);
+
+        public bool Equals(Candidate? x, Candidate? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Candidate obj) => obj.Index;
     }
 
     /// <summary>
