@@ -10,7 +10,7 @@ namespace Ki.Domain.Places;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Population"/> counts people at the gazetteer's reference date; <see cref="AreaKm2"/> is in square
+/// <see cref="Place.Population"/> counts people at the gazetteer's reference date; <see cref="Place.AreaKm2"/> is in square
 /// kilometres with at most two decimals. In a <see cref="Gazetteer"/> both equal the sums over the members.
 /// A kreisfreie Stadt has exactly one member, the city itself (AGS = Kreisschlüssel + <c>000</c>).
 /// </para>

@@ -9,9 +9,9 @@ namespace Ki.Domain.Places;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Population"/> counts people at the gazetteer's reference date; <see cref="AreaKm2"/> is in square
-/// kilometres with at most two decimals, as the municipal register (GV-ISys) publishes it. <see cref="Name"/> is the
-/// official name with its suffix, such as <c>Rüthen, Stadt</c>; <see cref="ShortName"/> drops the suffix.
+/// <see cref="Place.Population"/> counts people at the gazetteer's reference date; <see cref="Place.AreaKm2"/> is in square
+/// kilometres with at most two decimals, as the municipal register (GV-ISys) publishes it. <see cref="Place.Name"/> is the
+/// official name with its suffix, such as <c>Rüthen, Stadt</c>; <see cref="Place.ShortName"/> drops the suffix.
 /// </para>
 /// <para>
 /// Equality compares every property. Immutable; safe to share across threads.
