@@ -20,6 +20,18 @@ internal static class BenchApplications
             Route = ApplicationRoute.Direct,
         };
 
+    /// <summary>How many of the screening outcomes are eligible.</summary>
+    public static int CountEligible(EligibilityOutcome[] outcomes)
+    {
+        int eligible = 0;
+        foreach (EligibilityOutcome outcome in outcomes)
+        {
+            eligible += outcome == EligibilityOutcome.Eligible ? 1 : 0;
+        }
+
+        return eligible;
+    }
+
     public static Application[] Many(int count, int seed)
     {
         var random = new Random(seed);
