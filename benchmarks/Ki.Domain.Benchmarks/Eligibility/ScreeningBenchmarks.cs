@@ -1,8 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Programmes;
-
 namespace Ki.Domain.Benchmarks.Eligibility;
 
 /// <summary>
@@ -49,12 +44,6 @@ public class ScreeningBenchmarks
     public int Plan()
     {
         _plan.Screen(_applications, _outcomes);
-        int eligible = 0;
-        foreach (EligibilityOutcome outcome in _outcomes)
-        {
-            eligible += outcome == EligibilityOutcome.Eligible ? 1 : 0;
-        }
-
-        return eligible;
+        return BenchApplications.CountEligible(_outcomes);
     }
 }
