@@ -35,7 +35,7 @@ public static class AllocationJson
     /// <returns>The document, <c>{"schemaVersion":1,"request":{...}}</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public static byte[] Write(AllocationRequest request) =>
-        JsonDocuments.Write(new AllocationRequestDocument(JsonDocuments.SchemaVersion, AllocationRequestData.From(Preconditions.CheckNotNull(request))), AllocationJsonContext.Default.AllocationRequestDocument);
+        JsonDocuments.Write(new AllocationRequestDocument(JsonDocuments.SchemaVersion, AllocationRequestData.From(Preconditions.CheckNotNull(request))), KiJsonContext.Default.AllocationRequestDocument);
 
     /// <summary>Reads an allocation request document.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
@@ -44,7 +44,7 @@ public static class AllocationJson
     /// <exception cref="KiDataException">The document is malformed, breaks a limit, or a rule of the request (no
     /// recipient, an id twice, a negative weight or bound, a unit that is not positive).</exception>
     public static AllocationRequest ReadRequest(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        ToRequest(JsonDocuments.Read(utf8Json, AllocationJsonContext.Default.AllocationRequestDocument, limits, "allocation request").Request, "$.request");
+        ToRequest(JsonDocuments.Read(utf8Json, KiJsonContext.Default.AllocationRequestDocument, limits, "allocation request").Request, "$.request");
 
     /// <summary>Writes an allocation result with its request.</summary>
     /// <param name="result">The result.</param>
@@ -60,7 +60,7 @@ public static class AllocationJson
             result.Allocated,
             result.Unallocated,
             [.. result.Lines.Select(l => new AllocationLineData(l.Id, l.Name, l.Weight, l.Quota, l.Amount, Codes(l.Reasons)))]);
-        return JsonDocuments.Write(document, AllocationJsonContext.Default.AllocationResultDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.AllocationResultDocument);
     }
 
     /// <summary>Reads an allocation result document.</summary>
@@ -72,7 +72,7 @@ public static class AllocationJson
     /// lines add up to more than the budget, or its totals disagree with the lines and the budget.</exception>
     public static AllocationResult ReadResult(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
     {
-        AllocationResultDocument d = JsonDocuments.Read(utf8Json, AllocationJsonContext.Default.AllocationResultDocument, limits, "allocation result");
+        AllocationResultDocument d = JsonDocuments.Read(utf8Json, KiJsonContext.Default.AllocationResultDocument, limits, "allocation result");
         AllocationRequest request = ToRequest(d.Request, "$.request");
         if (d.Lines.Count != request.Recipients.Length)
         {
@@ -144,7 +144,7 @@ public static class AllocationJson
             result.Unit,
             result.HasTie,
             [.. result.Lines.Select(l => new ApportionmentLineData(RecipientData.From(l.Recipient), l.Units, l.Seats, l.IsTie))]);
-        return JsonDocuments.Write(document, AllocationJsonContext.Default.ApportionmentResultDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.ApportionmentResultDocument);
     }
 
     /// <summary>Reads an apportionment result document.</summary>
@@ -156,7 +156,7 @@ public static class AllocationJson
     /// up, seats or tie flags the method does not give).</exception>
     public static ApportionmentResult ReadApportionment(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
     {
-        ApportionmentResultDocument d = JsonDocuments.Read(utf8Json, AllocationJsonContext.Default.ApportionmentResultDocument, limits, "apportionment result");
+        ApportionmentResultDocument d = JsonDocuments.Read(utf8Json, KiJsonContext.Default.ApportionmentResultDocument, limits, "apportionment result");
         AllocationRecipient[] recipients = [.. d.Lines.Select((l, i) => ToRecipient(l.Recipient, $"$.lines[{i}].recipient"))];
         if (recipients.Length == 0)
         {

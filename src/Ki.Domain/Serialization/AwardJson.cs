@@ -25,7 +25,7 @@ public static class AwardJson
     /// <returns>The round.</returns>
     /// <exception cref="KiDataException">The file is malformed, of another schema version, or breaks a rule of rounds; the exception names the JSON path.</exception>
     public static AwardRound ReadRound(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        ToRound(JsonDocuments.Read(utf8Json, EligibilityJsonContext.Default.AwardRoundDocument, limits, "award round"));
+        ToRound(JsonDocuments.Read(utf8Json, KiJsonContext.Default.AwardRoundDocument, limits, "award round"));
 
     /// <summary>Writes a round file, indented, with <c>schemaVersion</c> 1.</summary>
     /// <param name="round">The round.</param>
@@ -40,7 +40,7 @@ public static class AwardJson
             round.SubAwards.TryGetValue(a.Id, out ImmutableArray<SubAward> subs) && !subs.IsEmpty ? [.. subs.Select(SubAwardData.From)] : null,
             round.PassThroughPlans.TryGetValue(a.Id, out PassThroughPlan? plan) ? FromPlan(plan) : null))];
         var document = new AwardRoundDocument(JsonDocuments.SchemaVersion, round.Id, round.LineId, round.AsOf, round.Budget, round.Policy, entries, round.Rounding);
-        return JsonDocuments.Write(document, EligibilityJsonContext.Default.AwardRoundDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.AwardRoundDocument);
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ public static class AwardJson
     public static byte[] WriteResult(AwardResult result)
     {
         Preconditions.CheckNotNull(result);
-        return JsonDocuments.Write(Document(result), EligibilityJsonContext.Default.AwardResultDocument);
+        return JsonDocuments.Write(Document(result), KiJsonContext.Default.AwardResultDocument);
     }
 
     private static AwardResultDocument Document(AwardResult result) =>
@@ -91,7 +91,7 @@ public static class AwardJson
             ReconciledAtBothLevels = result.IsReconciled,
             PassThroughs = [.. result.PassThroughs.Select(PassThroughResultData.From)],
         };
-        return JsonDocuments.Write(land, EligibilityJsonContext.Default.AwardResultDocument);
+        return JsonDocuments.Write(land, KiJsonContext.Default.AwardResultDocument);
     }
 
     private static AwardRound ToRound(AwardRoundDocument document)

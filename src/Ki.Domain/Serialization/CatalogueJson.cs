@@ -41,7 +41,7 @@ public static class CatalogueJson
             [.. catalogue.Programmes.Select(ProgrammesMapping.From)],
             catalogue.FundingMixes.IsEmpty ? null : [.. catalogue.FundingMixes.Select(ProgrammesMapping.From)],
             catalogue.KiProgrammes.IsEmpty ? null : [.. catalogue.KiProgrammes.Select(ProgrammesMapping.From)]);
-        return JsonDocuments.Write(document, ProgrammesJsonContext.Default.CatalogueDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.CatalogueDocument);
     }
 
     /// <summary>Reads a catalogue JSON document within <see cref="KiJsonLimits.Default"/>; see <see cref="Read(ReadOnlySpan{byte}, KiJsonLimits?)"/>.</summary>
@@ -59,7 +59,7 @@ public static class CatalogueJson
     /// rule of the model; the exception names the JSON path and the reason.</exception>
     public static ProgrammeCatalogue Read(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits)
     {
-        CatalogueDocument document = JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.CatalogueDocument, limits, "catalogue");
+        CatalogueDocument document = JsonDocuments.Read(utf8Json, KiJsonContext.Default.CatalogueDocument, limits, "catalogue");
         Programme[] programmes = [.. document.Programmes.Select((p, i) => ProgrammesMapping.ToProgramme(p, $"$.programmes[{i}]"))];
         CheckIdentifiers(programmes);
         FundingMix[] mixes = [.. (document.FundingMixes ?? []).Select((m, i) => ProgrammesMapping.ToFundingMix(m, $"$.fundingMixes[{i}]"))];
@@ -122,7 +122,7 @@ public static class CatalogueJson
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
     public static byte[] Write(Programme programme) =>
-        JsonDocuments.Write(new ProgrammeDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(programme))), ProgrammesJsonContext.Default.ProgrammeDocument);
+        JsonDocuments.Write(new ProgrammeDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(programme))), KiJsonContext.Default.ProgrammeDocument);
 
     /// <summary>Reads a programme document.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
@@ -130,14 +130,14 @@ public static class CatalogueJson
     /// <returns>The programme.</returns>
     /// <exception cref="KiDataException">The document is malformed or breaks a rule of the model.</exception>
     public static Programme ReadProgramme(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        ProgrammesMapping.ToProgramme(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.ProgrammeDocument, limits, "programme").Programme, "$.programme");
+        ProgrammesMapping.ToProgramme(JsonDocuments.Read(utf8Json, KiJsonContext.Default.ProgrammeDocument, limits, "programme").Programme, "$.programme");
 
     /// <summary>Writes one funding line as <c>{"schemaVersion":1,"fundingLine":{...}}</c>.</summary>
     /// <param name="line">The funding line.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
     public static byte[] Write(FundingLine line) =>
-        JsonDocuments.Write(new FundingLineDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(line))), ProgrammesJsonContext.Default.FundingLineDocument);
+        JsonDocuments.Write(new FundingLineDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(line))), KiJsonContext.Default.FundingLineDocument);
 
     /// <summary>Reads a funding line document.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
@@ -145,14 +145,14 @@ public static class CatalogueJson
     /// <returns>The funding line.</returns>
     /// <exception cref="KiDataException">The document is malformed or breaks a rule of the model.</exception>
     public static FundingLine ReadFundingLine(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        ProgrammesMapping.ToFundingLine(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.FundingLineDocument, limits, "funding line").FundingLine, "$.fundingLine");
+        ProgrammesMapping.ToFundingLine(JsonDocuments.Read(utf8Json, KiJsonContext.Default.FundingLineDocument, limits, "funding line").FundingLine, "$.fundingLine");
 
     /// <summary>Writes one funding line version as <c>{"schemaVersion":1,"version":{...}}</c>.</summary>
     /// <param name="version">The version.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="version"/> is null.</exception>
     public static byte[] Write(FundingLineVersion version) =>
-        JsonDocuments.Write(new FundingLineVersionDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(version))), ProgrammesJsonContext.Default.FundingLineVersionDocument);
+        JsonDocuments.Write(new FundingLineVersionDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(version))), KiJsonContext.Default.FundingLineVersionDocument);
 
     /// <summary>Reads a funding line version document.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
@@ -160,14 +160,14 @@ public static class CatalogueJson
     /// <returns>The version.</returns>
     /// <exception cref="KiDataException">The document is malformed or breaks a rule of the model.</exception>
     public static FundingLineVersion ReadFundingLineVersion(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        ProgrammesMapping.ToVersion(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.FundingLineVersionDocument, limits, "funding line version").Version, "$.version");
+        ProgrammesMapping.ToVersion(JsonDocuments.Read(utf8Json, KiJsonContext.Default.FundingLineVersionDocument, limits, "funding line version").Version, "$.version");
 
     /// <summary>Writes one KI programme as <c>{"schemaVersion":1,"kiProgramme":{...}}</c>.</summary>
     /// <param name="programme">The KI programme.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
     public static byte[] Write(KiProgramme programme) =>
-        JsonDocuments.Write(new KiProgrammeDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(programme))), ProgrammesJsonContext.Default.KiProgrammeDocument);
+        JsonDocuments.Write(new KiProgrammeDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(programme))), KiJsonContext.Default.KiProgrammeDocument);
 
     /// <summary>Reads a KI programme document.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
@@ -175,14 +175,14 @@ public static class CatalogueJson
     /// <returns>The KI programme.</returns>
     /// <exception cref="KiDataException">The document is malformed or breaks a rule of the model (overlapping versions, a blank citation).</exception>
     public static KiProgramme ReadKiProgramme(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        ProgrammesMapping.ToKiProgramme(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.KiProgrammeDocument, limits, "KI programme").KiProgramme, "$.kiProgramme");
+        ProgrammesMapping.ToKiProgramme(JsonDocuments.Read(utf8Json, KiJsonContext.Default.KiProgrammeDocument, limits, "KI programme").KiProgramme, "$.kiProgramme");
 
     /// <summary>Writes one funding mix as <c>{"schemaVersion":1,"fundingMix":{...}}</c>, its total included.</summary>
     /// <param name="mix">The funding mix.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="mix"/> is null.</exception>
     public static byte[] Write(FundingMix mix) =>
-        JsonDocuments.Write(new FundingMixDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(mix))), ProgrammesJsonContext.Default.FundingMixDocument);
+        JsonDocuments.Write(new FundingMixDocument(JsonDocuments.SchemaVersion, ProgrammesMapping.From(Preconditions.CheckNotNull(mix))), KiJsonContext.Default.FundingMixDocument);
 
     /// <summary>Reads a funding mix document; its total must be the sum of its contributions.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
@@ -190,5 +190,5 @@ public static class CatalogueJson
     /// <returns>The funding mix.</returns>
     /// <exception cref="KiDataException">The document is malformed, lists a source twice, or its total is not the sum.</exception>
     public static FundingMix ReadFundingMix(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        ProgrammesMapping.ToFundingMix(JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.FundingMixDocument, limits, "funding mix").FundingMix, "$.fundingMix");
+        ProgrammesMapping.ToFundingMix(JsonDocuments.Read(utf8Json, KiJsonContext.Default.FundingMixDocument, limits, "funding mix").FundingMix, "$.fundingMix");
 }

@@ -37,7 +37,7 @@ public static class GazetteerJson
             gazetteer.SeparateCentreCities,
             [.. gazetteer.Districts.Select(DistrictData.From)],
             [.. gazetteer.Municipalities.Select(MunicipalityData.From)]);
-        return JsonDocuments.Write(document, PlacesJsonContext.Default.GazetteerDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.GazetteerDocument);
     }
 
     /// <summary>Reads a gazetteer JSON document within <see cref="KiJsonLimits.Default"/>; see <see cref="Read(ReadOnlySpan{byte}, KiJsonLimits?)"/>.</summary>
@@ -55,7 +55,7 @@ public static class GazetteerJson
     /// describes an inconsistent gazetteer; the exception names the JSON path and the reason.</exception>
     public static Gazetteer Read(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits)
     {
-        GazetteerDocument document = JsonDocuments.Read(utf8Json, PlacesJsonContext.Default.GazetteerDocument, limits, "gazetteer");
+        GazetteerDocument document = JsonDocuments.Read(utf8Json, KiJsonContext.Default.GazetteerDocument, limits, "gazetteer");
         return ToGazetteer(document);
     }
 
@@ -89,7 +89,7 @@ public static class GazetteerJson
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
     public static byte[] Write(District district) =>
-        JsonDocuments.Write(new DistrictDocument(JsonDocuments.SchemaVersion, DistrictData.From(Preconditions.CheckNotNull(district))), PlacesJsonContext.Default.DistrictDocument);
+        JsonDocuments.Write(new DistrictDocument(JsonDocuments.SchemaVersion, DistrictData.From(Preconditions.CheckNotNull(district))), KiJsonContext.Default.DistrictDocument);
 
     /// <summary>Reads a district document.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
@@ -97,14 +97,14 @@ public static class GazetteerJson
     /// <returns>The district.</returns>
     /// <exception cref="KiDataException">The document is malformed or breaks a rule of <see cref="District"/>.</exception>
     public static District ReadDistrict(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        ToDistrict(JsonDocuments.Read(utf8Json, PlacesJsonContext.Default.DistrictDocument, limits, "district").District, "$.district");
+        ToDistrict(JsonDocuments.Read(utf8Json, KiJsonContext.Default.DistrictDocument, limits, "district").District, "$.district");
 
     /// <summary>Writes one municipality as a municipality document, <c>{"schemaVersion":1,"municipality":{...}}</c>.</summary>
     /// <param name="municipality">The municipality.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="municipality"/> is null.</exception>
     public static byte[] Write(Municipality municipality) =>
-        JsonDocuments.Write(new MunicipalityDocument(JsonDocuments.SchemaVersion, MunicipalityData.From(Preconditions.CheckNotNull(municipality))), PlacesJsonContext.Default.MunicipalityDocument);
+        JsonDocuments.Write(new MunicipalityDocument(JsonDocuments.SchemaVersion, MunicipalityData.From(Preconditions.CheckNotNull(municipality))), KiJsonContext.Default.MunicipalityDocument);
 
     /// <summary>Reads a municipality document.</summary>
     /// <param name="utf8Json">The document as UTF-8.</param>
@@ -112,14 +112,14 @@ public static class GazetteerJson
     /// <returns>The municipality.</returns>
     /// <exception cref="KiDataException">The document is malformed or breaks a rule of <see cref="Municipality"/>.</exception>
     public static Municipality ReadMunicipality(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        ToMunicipality(JsonDocuments.Read(utf8Json, PlacesJsonContext.Default.MunicipalityDocument, limits, "municipality").Municipality, "$.municipality");
+        ToMunicipality(JsonDocuments.Read(utf8Json, KiJsonContext.Default.MunicipalityDocument, limits, "municipality").Municipality, "$.municipality");
 
     /// <summary>Writes one KI place as an integration centre document, <c>{"schemaVersion":1,"integrationCentre":{...}}</c>.</summary>
     /// <param name="centre">The integration centre.</param>
     /// <returns>The document: code, district, city (for a town with its own KI), operator name, the municipalities served and their totals.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="centre"/> is null.</exception>
     public static byte[] Write(IntegrationCentre centre) =>
-        JsonDocuments.Write(new IntegrationCentreDocument(JsonDocuments.SchemaVersion, IntegrationCentreData.From(Preconditions.CheckNotNull(centre))), PlacesJsonContext.Default.IntegrationCentreDocument);
+        JsonDocuments.Write(new IntegrationCentreDocument(JsonDocuments.SchemaVersion, IntegrationCentreData.From(Preconditions.CheckNotNull(centre))), KiJsonContext.Default.IntegrationCentreDocument);
 
     /// <summary>
     /// Reads an integration centre document against a gazetteer: a KI place is derived from the gazetteer's data, so
@@ -134,7 +134,7 @@ public static class GazetteerJson
     public static IntegrationCentre ReadIntegrationCentre(ReadOnlySpan<byte> utf8Json, Gazetteer gazetteer, KiJsonLimits? limits = null)
     {
         Preconditions.CheckNotNull(gazetteer);
-        IntegrationCentreData data = JsonDocuments.Read(utf8Json, PlacesJsonContext.Default.IntegrationCentreDocument, limits, "integration centre").IntegrationCentre;
+        IntegrationCentreData data = JsonDocuments.Read(utf8Json, KiJsonContext.Default.IntegrationCentreDocument, limits, "integration centre").IntegrationCentre;
         IntegrationCentre centre = gazetteer.IntegrationCentres.FirstOrDefault(c => string.Equals(c.Code, data.Code, StringComparison.Ordinal))
             ?? throw new KiDataException("$.integrationCentre.code", $"The gazetteer ({gazetteer.Source}) has no integration centre {data.Code}.");
         IntegrationCentreData expected = IntegrationCentreData.From(centre);

@@ -44,7 +44,7 @@ public static class SettlementJson
             ProgrammesMapping.From(table.Source)!,
             table.KnownUntil,
             [.. table.Rates.Select(r => new BaseRateData(r.From, r.Percent, r.Source == table.Source ? null : ProgrammesMapping.From(r.Source)))]);
-        return JsonDocuments.Write(document, SettlementJsonContext.Default.BaseRateTableDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.BaseRateTableDocument);
     }
 
     /// <summary>Reads a base rate table.</summary>
@@ -56,7 +56,7 @@ public static class SettlementJson
     /// before its last rate.</exception>
     public static BaseRateTable ReadBaseRates(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
     {
-        BaseRateTableDocument d = JsonDocuments.Read(utf8Json, SettlementJsonContext.Default.BaseRateTableDocument, limits, "base rate table");
+        BaseRateTableDocument d = JsonDocuments.Read(utf8Json, KiJsonContext.Default.BaseRateTableDocument, limits, "base rate table");
         SourceReference source = ProgrammesMapping.ToSource(d.Source, "$.source");
         if (d.Rates.Count == 0)
         {
@@ -101,7 +101,7 @@ public static class SettlementJson
             ReferenceEquals(terms, SettlementTerms.AnbestP) ? null : new TermsData(ProgrammesMapping.From(terms.ItemTolerance), ProgrammesMapping.From(terms.NoReductionThreshold)),
             settlement.Repayment is { } r ? new RepaymentData(r.IneffectiveFrom, r.AsOf, r.Payments.IsEmpty ? null : [.. r.Payments.Select(p => new PaymentData(p.On, p.Amount))]) : null,
             settlement.Payouts.IsEmpty ? null : [.. settlement.Payouts.Select(p => new PayoutData(p.PaidOn, p.Amount, p.UsedOn))]);
-        return JsonDocuments.Write(document, SettlementJsonContext.Default.SettlementCaseDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.SettlementCaseDocument);
     }
 
     /// <summary>Reads a settlement case: the proof of use (award, payout, items, funds, units, terms) and what the interest needs.</summary>
@@ -114,7 +114,7 @@ public static class SettlementJson
     /// ineffective, a repayment after the as-of day, or a payout used before it was paid.</exception>
     public static SettlementCase ReadCase(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
     {
-        SettlementCaseDocument d = JsonDocuments.Read(utf8Json, SettlementJsonContext.Default.SettlementCaseDocument, limits, "settlement case");
+        SettlementCaseDocument d = JsonDocuments.Read(utf8Json, KiJsonContext.Default.SettlementCaseDocument, limits, "settlement case");
         var items = new List<CostItem>(d.Items.Count);
         for (int i = 0; i < d.Items.Count; i++)
         {
@@ -226,7 +226,7 @@ public static class SettlementJson
             ProgrammesMapping.From(result.Reason),
             result.RepaymentInterest is { } interest ? From(interest) : null,
             [.. result.LateUseInterest.Select(From)]);
-        return JsonDocuments.Write(document, SettlementJsonContext.Default.SettlementResultDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.SettlementResultDocument);
     }
 
     private static InterestData From(InterestResult r) => new(
