@@ -36,9 +36,17 @@ internal static partial class KiApp
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors go.</param>
     /// <param name="uiCulture">The user's UI culture: German output by default when it is German.</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CultureInfo uiCulture)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CultureInfo uiCulture) =>
+        Run(args, stdout, stderr, Lang.FromCulture(uiCulture));
+
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    /// <param name="args">The arguments after <c>ki</c>.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors go.</param>
+    /// <param name="systemLang">The system's language (<see cref="Lang.FromSystem"/>), used when no <c>--lang</c> is given.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Lang systemLang)
     {
-        Lang lang = LangOnCommandLine(args) ?? Lang.FromCulture(uiCulture);
+        Lang lang = LangOnCommandLine(args) ?? systemLang;
         Session.Lang = lang;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;

@@ -1,4 +1,5 @@
 using System.Globalization;
 using Ki.Cli;
+using Ki.Cli.Output;
 
-return KiApp.Run(args, Console.Out, Console.Error, CultureInfo.CurrentUICulture);
+return KiApp.Run(args, Console.Out, Console.Error, Lang.FromSystem(CultureInfo.CurrentUICulture, Environment.GetEnvironmentVariable));

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using Ki.Domain.Allocation;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Ki.Domain.SampleHost.Tests;
 
 /// <summary>The OpenAPI document checked into docs/ is the one the host serves: same paths and operations.</summary>

@@ -1,9 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Tests.Support;
 
 namespace Ki.Domain.Tests;
 

@@ -1,15 +1,5 @@
-using System.Globalization;
-using System.Text;
-using Ki.Domain.Allocation;
-using Ki.Domain.Applications;
 using Ki.Domain.DependencyInjection;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Ki.Domain.Tests;

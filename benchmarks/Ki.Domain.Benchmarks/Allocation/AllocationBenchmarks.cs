@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-
 namespace Ki.Domain.Benchmarks.Allocation;
 
 /// <summary>

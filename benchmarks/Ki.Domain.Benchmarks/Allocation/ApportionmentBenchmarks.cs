@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Allocation;
-
 namespace Ki.Domain.Benchmarks.Allocation;
 
 /// <summary>

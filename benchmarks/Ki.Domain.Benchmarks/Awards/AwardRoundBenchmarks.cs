@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Awards;
-using Ki.Domain.Eligibility;
-
 namespace Ki.Domain.Benchmarks.Awards;
 
 /// <summary>

@@ -1,11 +1,4 @@
 using System.Collections.Immutable;
-using Ki.Domain.Applications;
-using Ki.Domain.Awards;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using NodaTime;
 
 namespace Ki.Domain.Benchmarks.Awards;
 

@@ -1,8 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Allocation;
-using Ki.Domain.Awards;
-using Ki.Domain.Places;
-
 namespace Ki.Domain.Benchmarks.Awards;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Ki.Domain.Applications;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using NodaTime;
-
 namespace Ki.Domain.Benchmarks.Eligibility;
 
 /// <summary>Seeded KOMM-AN III applications for fiscal year 2020: about half eligible, the rest failing one or more rules.</summary>

@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-
 namespace Ki.Domain.Benchmarks.Eligibility;
 
 /// <summary>

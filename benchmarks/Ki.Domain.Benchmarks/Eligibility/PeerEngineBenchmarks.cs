@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
 using NRules;
 
 namespace Ki.Domain.Benchmarks.Eligibility;

@@ -1,9 +1,3 @@
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using NodaTime;
 using NRules;
 using NRules.Fluent;
 using RulesEngine.Models;

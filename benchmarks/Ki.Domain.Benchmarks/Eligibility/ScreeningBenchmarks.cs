@@ -1,8 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Programmes;
-
 namespace Ki.Domain.Benchmarks.Eligibility;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Money;
 
 namespace Ki.Domain.Benchmarks.Money;
 

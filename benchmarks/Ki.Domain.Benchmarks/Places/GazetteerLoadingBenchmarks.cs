@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Places;
-
 namespace Ki.Domain.Benchmarks.Places;
 
 /// <summary>

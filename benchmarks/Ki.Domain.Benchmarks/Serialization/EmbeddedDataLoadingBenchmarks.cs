@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
 
 namespace Ki.Domain.Benchmarks.Serialization;

@@ -3,6 +3,7 @@ using Ki.Domain;
 using Ki.Domain.Allocation;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
+using Ki.Cli.Output;
 
 namespace Ki.Cli.Commands;
 
@@ -123,7 +124,7 @@ internal static class AllocationInputs
         {
             throw new CliUsageException(
                 $"the floors add up to {floors.ToString("N", CultureInfo.InvariantCulture)} EUR, more than the budget of {request.Budget.ToString("N", CultureInfo.InvariantCulture)} EUR.",
-                $"die Mindestbeträge ergeben zusammen {floors.ToString("C", CultureInfo.GetCultureInfo("de-DE"))}, mehr als das Budget von {request.Budget.ToString("C", CultureInfo.GetCultureInfo("de-DE"))}.");
+                $"die Mindestbeträge ergeben zusammen {floors.ToString("C", Lang.GermanNumbers)}, mehr als das Budget von {request.Budget.ToString("C", Lang.GermanNumbers)}.");
         }
 
         try
@@ -134,7 +135,7 @@ internal static class AllocationInputs
         {
             throw new CliUsageException(
                 $"a floor, cap, base or demand is not a whole multiple of --unit {request.Unit} EUR.",
-                $"ein Mindest-, Höchst-, Sockel- oder Bedarfsbetrag ist kein ganzes Vielfaches von --unit {request.Unit.ToString("C", CultureInfo.GetCultureInfo("de-DE"))}.");
+                $"ein Mindest-, Höchst-, Sockel- oder Bedarfsbetrag ist kein ganzes Vielfaches von --unit {request.Unit.ToString("C", Lang.GermanNumbers)}.");
         }
         catch (ArgumentException e) when (e is not ArgumentNullException && e.ParamName is "request" or "budget")
         {

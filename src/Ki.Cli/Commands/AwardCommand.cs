@@ -29,7 +29,7 @@ internal static class AwardCommand
         command.SetAction(parse =>
         {
             OutputSettings settings = common.Read(parse);
-            CultureInfo culture = settings.Lang.Culture;
+            Lang lang = settings.Lang;
             AwardRound round = AwardJson.ReadRound(InputFile.ReadAllBytes(parse.GetValue(file)!, "round"));
             RuleBook book = SourceOptions.LoadRules(parse.GetValue(rules));
             var evaluator = new EligibilityEvaluator(SourceOptions.LoadCatalogue(parse.GetValue(catalogue)), book);
@@ -50,7 +50,7 @@ internal static class AwardCommand
             }
             else
             {
-                Write(settings.Output, result, settings.Format, culture, twoStage);
+                Write(settings.Output, result, settings.Format, lang, twoStage);
             }
 
             return result.Lines.Any(l => l.Decision.Outcome == EligibilityOutcome.Eligible && l.Computed.IsPositive && !l.Awarded.IsPositive) ? KiApp.No : KiApp.Success;
@@ -67,7 +67,7 @@ internal static class AwardCommand
         _ => string.Empty,
     };
 
-    private static void Write(TextWriter output, AwardResult result, OutputFormat format, CultureInfo culture, TwoStageResult? twoStage)
+    private static void Write(TextWriter output, AwardResult result, OutputFormat format, Lang lang, TwoStageResult? twoStage)
     {
         if (format == OutputFormat.Csv && twoStage is not null)
         {
@@ -100,20 +100,19 @@ internal static class AwardCommand
             foreach (AwardLine line in result.Lines)
             {
                 csv.Add(line.ApplicationId, CheckCommand.Name(line.Decision.Outcome), line.Tier?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                    Amount(line.Requested), Amount(line.Computed), Amount(line.Awarded), line.Code, line.Reason.For(culture));
+                    Amount(line.Requested), Amount(line.Computed), Amount(line.Awarded), line.Code, lang.T(line.Reason));
             }
 
             csv.WriteCsv(output);
             return;
         }
 
-        Lang lang = Lang.FromCulture(culture);
         var table = new TabularResult(
             [lang.T("application", "Antrag"), lang.T("decision", "Entscheidung"), lang.T("requested", "beantragt"), lang.T("grant", "Zuwendung"), lang.T("awarded", "bewilligt"), lang.T("reason", "Begründung")],
             [false, false, true, true, true, false]);
         foreach (AwardLine line in result.Lines)
         {
-            table.Add(line.ApplicationId, CheckCommand.Words(line.Decision.Outcome, lang), lang.Money(line.Requested), lang.Money(line.Computed), lang.Money(line.Awarded), $"{line.Code}: {line.Reason.For(culture)}");
+            table.Add(line.ApplicationId, CheckCommand.Words(line.Decision.Outcome, lang), lang.Money(line.Requested), lang.Money(line.Computed), lang.Money(line.Awarded), $"{line.Code}: {lang.T(line.Reason)}");
         }
 
         string policy = result.Round.Policy == AwardPolicy.ProRata ? lang.T("pro-rata cut", "anteilige Kürzung") : lang.T("priority tiers", "Prioritätsstufen");
@@ -126,12 +125,12 @@ internal static class AwardCommand
         output.WriteLine(lang.T(
             $"Reconciliation: awarded {lang.Money(result.Awarded)} + not allocated {lang.Money(result.Unallocated)} = budget {lang.Money(result.Budget)} ({(result.IsReconciled ? "balanced to the cent" : "DOES NOT BALANCE")}).",
             $"Abgleich: bewilligt {lang.Money(result.Awarded)} + nicht verteilt {lang.Money(result.Unallocated)} = Budget {lang.Money(result.Budget)} ({(result.IsReconciled ? "auf den Cent ausgeglichen" : "NICHT AUSGEGLICHEN")})."));
-        output.WriteLine($"{result.Code}: {result.Message.For(culture)}");
+        output.WriteLine($"{result.Code}: {lang.T(result.Message)}");
         foreach (AwardLine line in result.Lines.Where(l => l.PassThrough is not null))
         {
             PassThrough pass = line.PassThrough!;
             output.WriteLine();
-            output.WriteLine(lang.T($"Pass-through of {line.ApplicationId}: ", $"Weiterleitung von {line.ApplicationId}: ") + $"{pass.Code}: {pass.Message.For(culture)}");
+            output.WriteLine(lang.T($"Pass-through of {line.ApplicationId}: ", $"Weiterleitung von {line.ApplicationId}: ") + $"{pass.Code}: {lang.T(pass.Message)}");
             foreach (SubAward sub in pass.Planned)
             {
                 output.WriteLine($"  {sub.Recipient} ({CliText.Name(sub.Kind)}): {lang.Money(sub.Amount)}, {(sub.Provisions == AncillaryProvisions.AnBestP ? "ANBest-P" : "ANBest-G")}{(pass.IsMade ? string.Empty : lang.T(" (not made)", " (nicht vorgenommen)"))}");
@@ -152,14 +151,14 @@ internal static class AwardCommand
             foreach (FinalAward final in pass.Lines)
             {
                 finals.Add(final.Request.Id, final.Request.Applicant.Name, CheckCommand.Words(final.Line.Decision.Outcome, lang),
-                    lang.Money(final.Requested), lang.Money(final.Awarded), $"{final.Code}{(final.Provisions is { } p ? ", " + ProvisionsName(p) : string.Empty)}: {final.Line.Reason.For(culture)}");
+                    lang.Money(final.Requested), lang.Money(final.Awarded), $"{final.Code}{(final.Provisions is { } p ? ", " + ProvisionsName(p) : string.Empty)}: {lang.T(final.Line.Reason)}");
             }
 
             finals.WriteTable(output, [lang.T("total", "Summe"), string.Empty, string.Empty, lang.Money(Ki.Domain.Money.Euro.Sum(pass.Lines.Select(l => l.Requested))), lang.Money(pass.PassedOn), string.Empty]);
             output.WriteLine(lang.T(
                 $"Reconciliation: award {lang.Money(pass.Award)} = passed on {lang.Money(pass.PassedOn)} + retained {lang.Money(pass.Retained)} + not allocated {lang.Money(pass.Unallocated)} ({(pass.IsReconciled ? "balanced to the cent" : "DOES NOT BALANCE")}).",
                 $"Abgleich: Zuwendung {lang.Money(pass.Award)} = weitergeleitet {lang.Money(pass.PassedOn)} + einbehalten {lang.Money(pass.Retained)} + nicht verteilt {lang.Money(pass.Unallocated)} ({(pass.IsReconciled ? "auf den Cent ausgeglichen" : "NICHT AUSGEGLICHEN")})."));
-            output.WriteLine(pass.Message.For(culture));
+            output.WriteLine(lang.T(pass.Message));
         }
 
         if (twoStage is not null)

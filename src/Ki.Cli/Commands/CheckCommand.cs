@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Ki.Cli.Output;
 using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
@@ -89,7 +88,6 @@ internal static class CheckCommand
     private static void Write(EligibilityDecision decision, OutputSettings settings)
     {
         Lang lang = settings.Lang;
-        CultureInfo culture = lang.Culture;
         TextWriter output = settings.Output;
         if (settings.Format == OutputFormat.Json)
         {
@@ -109,7 +107,7 @@ internal static class CheckCommand
             var csv = new TabularResult(["code", "outcome", "actual", "required", "legal reference"], [false, false, false, false, false]);
             foreach (CriterionResult result in decision.Results.SelectMany(r => r.Flatten()))
             {
-                csv.Add(result.Code, Name(result.Outcome), result.Actual.For(culture), result.Required.For(culture), result.LegalReference);
+                csv.Add(result.Code, Name(result.Outcome), lang.T(result.Actual), lang.T(result.Required), result.LegalReference);
             }
 
             csv.WriteCsv(output);
@@ -132,7 +130,7 @@ internal static class CheckCommand
             output.WriteLine();
         }
 
-        output.WriteLine(lang.T($"Decision: {Words(decision.Outcome, lang)}. ", $"Entscheidung: {Words(decision.Outcome, lang)}. ") + $"{decision.Code}: {decision.Message.For(culture)}");
+        output.WriteLine(lang.T($"Decision: {Words(decision.Outcome, lang)}. ", $"Entscheidung: {Words(decision.Outcome, lang)}. ") + $"{decision.Code}: {lang.T(decision.Message)}");
         output.WriteLine(lang.T(
             $"Rules sha256:{decision.RulesHash ?? "-"}, Ki.Domain {decision.LibraryVersion}; --verbose shows the legal reference of each criterion.",
             $"Regeln sha256:{decision.RulesHash ?? "-"}, Ki.Domain {decision.LibraryVersion}; --verbose zeigt die Rechtsgrundlage jedes Kriteriums."));
@@ -140,8 +138,8 @@ internal static class CheckCommand
 
     private static void AddRows(TabularResult table, CriterionResult result, int depth, Lang lang, bool verbose)
     {
-        string actual = result.Actual.For(lang.Culture);
-        string required = result.Required.For(lang.Culture);
+        string actual = lang.T(result.Actual);
+        string required = lang.T(result.Required);
         string reason = result.Outcome == CriterionOutcome.Pass
             ? actual
             : string.IsNullOrEmpty(required) ? actual : lang.T($"{actual}; required: {required}", $"{actual}; verlangt: {required}");

@@ -48,7 +48,7 @@ internal static class GrantCommand
 
             OutputSettings settings = common.Read(parse);
             TextWriter output = settings.Output;
-            CultureInfo culture = settings.Lang.Culture;
+            Lang lang = settings.Lang;
             var calculator = new GrantCalculator(SystemClock.Instance, CliText.ParseRounding(parse.GetValue(rounding)!));
             string? onText = parse.GetValue(on);
             LocalDate date = onText is null
@@ -80,7 +80,7 @@ internal static class GrantCommand
             }
             else
             {
-                Write(output, result, settings.Format, culture);
+                Write(output, result, settings.Format, lang);
             }
 
             // A fact that is not stated leaves the grant undetermined: not 0.00 EUR, and not a success.
@@ -137,25 +137,24 @@ internal static class GrantCommand
         return units.ToImmutable();
     }
 
-    private static void Write(TextWriter output, GrantResult result, OutputFormat format, CultureInfo culture)
+    private static void Write(TextWriter output, GrantResult result, OutputFormat format, Lang lang)
     {
         if (format == OutputFormat.Csv)
         {
             var csv = new TabularResult(["step", "amount", "source", "explanation"], [false, true, false, false]);
             foreach (GrantStep step in result.Steps)
             {
-                csv.Add(step.Name, step.Amount?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, step.Text.For(culture));
+                csv.Add(step.Name, step.Amount?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, lang.T(step.Text));
             }
 
             csv.WriteCsv(output);
             return;
         }
 
-        Lang lang = Lang.FromCulture(culture);
         var table = new TabularResult([lang.T("amount", "Betrag"), lang.T("source", "Quelle"), lang.T("explanation", "Erläuterung")], [true, false, false]);
         foreach (GrantStep step in result.Steps)
         {
-            table.Add(step.Amount is { } amount ? lang.Money(amount) : string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, step.Text.For(culture));
+            table.Add(step.Amount is { } amount ? lang.Money(amount) : string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, lang.T(step.Text));
         }
 
         output.WriteLine(result.Formula == "-"
@@ -168,7 +167,7 @@ internal static class GrantCommand
         string verdict = undetermined ? lang.T("not determined", "nicht bestimmt") : result.IsGranted ? lang.T("grant", "Zuwendung") : lang.T("no grant", "keine Zuwendung");
         table.WriteTable(output, [undetermined ? string.Empty : lang.Money(result.Grant), string.Empty, verdict + " (" + result.Code + ")"]);
         output.WriteLine();
-        output.WriteLine(result.Reason.For(culture));
+        output.WriteLine(lang.T(result.Reason));
         output.WriteLine(lang.T("[V] primary text, [S] secondary source, [U] uncertain, [D] derived.", "[V] Primärtext, [S] Sekundärquelle, [U] unsicher, [D] abgeleitet."));
     }
 

@@ -106,10 +106,10 @@ internal static class InterestCommand
     private static void Write(OutputSettings settings, InterestResult result)
     {
         TextWriter output = settings.Output;
-        CultureInfo culture = settings.Lang.Culture;
+        Lang lang = settings.Lang;
         if (settings.Format == OutputFormat.Json)
         {
-            WriteJson(settings, result, culture);
+            WriteJson(settings, result, lang);
             return;
         }
 
@@ -128,17 +128,17 @@ internal static class InterestCommand
             return;
         }
 
-        output.WriteLine($"rule:      {result.Rule.Name.For(culture)}");
+        output.WriteLine($"rule:      {lang.T(result.Rule.Name)}");
         output.WriteLine($"interest:  from {CliText.Iso(result.Start)} (exclusive) to {CliText.Iso(result.End)} (inclusive), {result.Days} days, day count {result.DayCountName}");
         output.WriteLine();
         string total = result.Interest is { } interest ? interest.ToString(CultureInfo.InvariantCulture) : "unknown";
         table.WriteTable(output, wide: settings.Wide, footer: ["total", string.Empty, TabularResult.Invariant(result.Days), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, total]);
         output.WriteLine();
         output.WriteLine($"exact {result.ExactInterest.ToEuroString(6)}, rounded once: {total} ({result.Code})");
-        output.WriteLine(result.Reason.For(culture));
+        output.WriteLine(lang.T(result.Reason));
     }
 
-    private static void WriteJson(OutputSettings settings, InterestResult result, CultureInfo culture)
+    private static void WriteJson(OutputSettings settings, InterestResult result, Lang lang)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -162,7 +162,7 @@ internal static class InterestCommand
             }
 
             json.WriteString("exactInterestCents", result.ExactInterest.ToString());
-            json.WriteString("reason", result.Reason.For(culture));
+            json.WriteString("reason", lang.T(result.Reason));
             json.WriteStartArray("periods");
             foreach (InterestPeriod period in result.Periods)
             {
@@ -177,7 +177,7 @@ internal static class InterestCommand
                 json.WriteNumber("yearDays", period.YearDays);
                 json.WriteString("interest", period.Interest.ToEuroString(4));
                 json.WriteString("exactInterestCents", period.Interest.ToString());
-                json.WriteString("explanation", period.Text.For(culture));
+                json.WriteString("explanation", lang.T(period.Text));
                 json.WriteEndObject();
             }
 

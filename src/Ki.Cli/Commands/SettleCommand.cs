@@ -120,42 +120,42 @@ internal static class SettleCommand
 
     private static void WriteCsv(OutputSettings settings, SettlementResult result)
     {
-        CultureInfo culture = settings.Lang.Culture;
+        Lang lang = settings.Lang;
         FinalGrantResult grant = result.FinalGrant;
         var csv = new TabularResult(["section", "name", "amount", "code", "text"], [false, false, true, false, false]);
         foreach (CostItemResult item in grant.Items)
         {
-            csv.Add("item", item.Item.Id, Amount(item.Recognised), item.Code, item.Text.For(culture));
+            csv.Add("item", item.Item.Id, Amount(item.Recognised), item.Code, lang.T(item.Text));
         }
 
         foreach (GrantStep step in grant.Steps)
         {
-            csv.Add("step", step.Name, step.Amount is { } a ? Amount(a) : string.Empty, string.Empty, step.Text.For(culture));
+            csv.Add("step", step.Name, step.Amount is { } a ? Amount(a) : string.Empty, string.Empty, lang.T(step.Text));
         }
 
-        csv.Add("final-grant", grant.Proof.Id, Amount(grant.FinalGrant), grant.Code, grant.Reason.For(culture));
-        csv.Add("claim", grant.Proof.Id, Amount(result.Outstanding), result.Code, result.Reason.For(culture));
+        csv.Add("final-grant", grant.Proof.Id, Amount(grant.FinalGrant), grant.Code, lang.T(grant.Reason));
+        csv.Add("claim", grant.Proof.Id, Amount(result.Outstanding), result.Code, lang.T(result.Reason));
         if (result.RepaymentInterest is { } interest)
         {
-            AddInterest(csv, "repayment-interest", interest, culture);
+            AddInterest(csv, "repayment-interest", interest, lang);
         }
 
         foreach (InterestResult late in result.LateUseInterest)
         {
-            AddInterest(csv, "late-use-interest", late, culture);
+            AddInterest(csv, "late-use-interest", late, lang);
         }
 
         csv.WriteCsv(settings.Output);
     }
 
-    private static void AddInterest(TabularResult csv, string section, InterestResult interest, CultureInfo culture)
+    private static void AddInterest(TabularResult csv, string section, InterestResult interest, Lang lang)
     {
         foreach (InterestPeriod period in interest.Periods)
         {
-            csv.Add(section + "-period", $"{CliText.Iso(period.FirstDay)}..{CliText.Iso(period.LastDay)}", period.Interest.ToEuroString(4), string.Empty, period.Text.For(culture));
+            csv.Add(section + "-period", $"{CliText.Iso(period.FirstDay)}..{CliText.Iso(period.LastDay)}", period.Interest.ToEuroString(4), string.Empty, lang.T(period.Text));
         }
 
-        csv.Add(section, $"{CliText.Iso(interest.Start)}..{CliText.Iso(interest.End)}", interest.Interest is { } i ? Amount(i) : string.Empty, interest.Code, interest.Reason.For(culture));
+        csv.Add(section, $"{CliText.Iso(interest.Start)}..{CliText.Iso(interest.End)}", interest.Interest is { } i ? Amount(i) : string.Empty, interest.Code, lang.T(interest.Reason));
     }
 
     private static void WriteTable(OutputSettings settings, SettlementResult result)
@@ -183,7 +183,7 @@ internal static class SettleCommand
         var steps = new TabularResult([lang.T("step", "Schritt"), lang.T("amount", "Betrag"), lang.T("source", "Quelle"), lang.T("explanation", "Erläuterung")], [false, true, false, false]);
         foreach (GrantStep step in grant.Steps.Where(s => s.Name != "item"))
         {
-            steps.Add(step.Name, step.Amount is { } a ? lang.Number(a) : string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, step.Text.For(lang.Culture));
+            steps.Add(step.Name, step.Amount is { } a ? lang.Number(a) : string.Empty, step.Source.IsDefault ? string.Empty : step.Source.Marker, lang.T(step.Text));
         }
 
         steps.WriteTable(output);
@@ -233,7 +233,7 @@ internal static class SettleCommand
 
     private static string PercentText(decimal percent, Lang lang)
     {
-        string text = percent.ToString("0.00##", lang.IsGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture);
+        string text = lang.Format(percent, "0.00##");
         return (text.StartsWith('-') ? "−" + text[1..] : text) + " %";
     }
 

@@ -13,7 +13,6 @@ namespace Ki.Cli.Output;
 /// </summary>
 internal sealed class Lang
 {
-    private static readonly CultureInfo GermanCulture = CultureInfo.GetCultureInfo("de-DE");
     private static readonly LocalDatePattern GermanDate = LocalDatePattern.CreateWithInvariantCulture("dd.MM.uuuu");
 
     private Lang(bool german) => IsGerman = german;
@@ -33,14 +32,39 @@ internal sealed class Lang
     /// <summary>Whether the texts are German.</summary>
     public bool IsGerman { get; }
 
-    /// <summary>The culture to pass to the library's texts (<see cref="LocalizedText.For"/>).</summary>
-    public CultureInfo Culture => IsGerman ? GermanCulture : CultureInfo.InvariantCulture;
-
     /// <summary>The code of the language, <c>de</c> or <c>en</c>.</summary>
     public string Code => IsGerman ? "de" : "en";
 
-    /// <summary>German when the user's UI culture is German, English otherwise.</summary>
-    public static Lang FromCulture(CultureInfo culture) => culture.TwoLetterISOLanguageName == "de" ? German : English;
+    /// <summary>
+    /// German when the user's UI culture is German, English otherwise. Read from the culture's name as well as its
+    /// language, because without culture data (<c>InvariantGlobalization</c>) every culture reports the language
+    /// <c>iv</c>.
+    /// </summary>
+    public static Lang FromCulture(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "de" || IsGermanLocale(culture.Name) ? German : English;
+
+    /// <summary>
+    /// The language of the system: the UI culture when it is German, otherwise the POSIX locale variables in their
+    /// order of precedence (<c>LC_ALL</c>, <c>LC_MESSAGES</c>, <c>LANG</c>; the first one set decides), so that
+    /// <c>LANG=de_DE.UTF-8</c> means German even where .NET has no culture data.
+    /// </summary>
+    public static Lang FromSystem(CultureInfo uiCulture, Func<string, string?> environment)
+    {
+        if (FromCulture(uiCulture).IsGerman)
+        {
+            return German;
+        }
+
+        foreach (string variable in (ReadOnlySpan<string>)["LC_ALL", "LC_MESSAGES", "LANG"])
+        {
+            if (environment(variable) is { Length: > 0 } value)
+            {
+                return IsGermanLocale(value) ? German : English;
+            }
+        }
+
+        return English;
+    }
 
     /// <summary>The language for a <c>--lang</c> value, or <see langword="null"/> when it is neither.</summary>
     public static Lang? FromCode(string code) => code.Trim().ToLowerInvariant() switch
@@ -53,8 +77,8 @@ internal sealed class Lang
     /// <summary>Picks the English or the German text.</summary>
     public string T(string english, string german) => IsGerman ? german : english;
 
-    /// <summary>The library text in this language.</summary>
-    public string T(LocalizedText text) => text.For(Culture);
+    /// <summary>The library text in this language (its <see cref="LocalizedText.German"/> or <see cref="LocalizedText.English"/>).</summary>
+    public string T(LocalizedText text) => IsGerman ? text.German : text.English;
 
     /// <summary>An amount for a table: <c>131.000,00 €</c> or <c>131,000.00 EUR</c>.</summary>
     public string Money(Euro amount) =>
@@ -82,6 +106,12 @@ internal sealed class Lang
 
     /// <summary>The word for yes or no.</summary>
     public string YesNo(bool value) => value ? T("yes", "ja") : T("no", "nein");
+
+    /// <summary>A decimal in a fixed .NET format string (such as <c>0.00##</c>) in this language's notation.</summary>
+    public string Format(decimal value, string format) => value.ToString(format, NumberCulture);
+
+    private static bool IsGermanLocale(string name) =>
+        name.StartsWith("de", StringComparison.OrdinalIgnoreCase) && (name.Length == 2 || name[2] is '-' or '_' or '.' or '@');
 
     private NumberFormatInfo NumberCulture => IsGerman ? GermanNumbers : NumberFormatInfo.InvariantInfo;
 

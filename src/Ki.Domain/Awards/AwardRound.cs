@@ -25,9 +25,6 @@ public sealed class AwardRound
     private readonly RoundingMode _rounding = RoundingMode.Commercial;
     private readonly ImmutableDictionary<string, decimal> _weights = ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal);
     private readonly ImmutableDictionary<string, PassThroughPlan> _plans = ImmutableDictionary.Create<string, PassThroughPlan>(StringComparer.Ordinal);
-    private readonly Euro? _minimumGrant;
-    private readonly Euro? _keyBase;
-    private readonly Euro? _keyFloor;
 
     /// <summary>Creates a round; set tiers, sub-awards and rounding with an initializer.</summary>
     /// <param name="id">The round's identifier.</param>
@@ -86,14 +83,7 @@ public sealed class AwardRound
         get => _priorities;
         init
         {
-            Preconditions.CheckNotNull(value);
-            foreach (KeyValuePair<string, int> tier in value)
-            {
-                Preconditions.CheckArgument(tier.Value >= 1, nameof(Priorities), $"The tier of '{tier.Key}' is {tier.Value}; tiers start at 1.");
-                Preconditions.CheckArgument(Applications.Any(a => a.Id == tier.Key), nameof(Priorities), $"The tier names '{tier.Key}', which is not in the round.");
-            }
-
-            _priorities = value.WithComparers(StringComparer.Ordinal);
+            _priorities = PriorityTiers.Check(value, Applications, "is not in the round");
         }
     }
 
@@ -136,42 +126,18 @@ public sealed class AwardRound
 
     /// <summary>Sockelbetrag of <see cref="AwardPolicy.Key"/>: what every funded application gets before the key share, at most its grant; none by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public Euro? KeyBase
-    {
-        get => _keyBase;
-        init
-        {
-            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The base amount must not be negative.");
-            _keyBase = value;
-        }
-    }
+    public Euro? KeyBase { get; init => field = Euro.CheckNotNegative(value, "The base amount must not be negative."); }
 
     /// <summary>Mindestbetrag of <see cref="AwardPolicy.Key"/>: the least a funded application gets, at most its grant; none by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public Euro? KeyFloor
-    {
-        get => _keyFloor;
-        init
-        {
-            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The floor must not be negative.");
-            _keyFloor = value;
-        }
-    }
+    public Euro? KeyFloor { get; init => field = Euro.CheckNotNegative(value, "The floor must not be negative."); }
 
     /// <summary>
     /// Bagatellgrenze of this round: the least grant after the cut, instead of the funding line version's minimum grant
     /// (a first recipient may set its own for the final recipients); <see langword="null"/> for the version's.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public Euro? MinimumGrant
-    {
-        get => _minimumGrant;
-        init
-        {
-            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The minimum grant must not be negative.");
-            _minimumGrant = value;
-        }
-    }
+    public Euro? MinimumGrant { get; init => field = Euro.CheckNotNegative(value, "The minimum grant must not be negative."); }
 
     /// <summary>
     /// Weiterleitungspläne: by the first recipient's application identifier, how it passes its award on to final

@@ -21,10 +21,6 @@ namespace Ki.Domain.Awards;
 public sealed class PassThroughPlan
 {
     private readonly ImmutableDictionary<string, int> _priorities = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
-    private readonly Euro _retained;
-    private readonly Euro? _minimum;
-    private readonly Euro? _base;
-    private readonly Euro? _floor;
 
     /// <summary>Creates a plan; set what is kept, the minimum, base, floor and tiers with an initializer.</summary>
     /// <param name="method">How the award is split over the eligible requests.</param>
@@ -57,51 +53,19 @@ public sealed class PassThroughPlan
     /// most the award); zero by default.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public Euro Retained
-    {
-        get => _retained;
-        init
-        {
-            Preconditions.CheckArgumentRange(!value.IsNegative, value, "The retained part must not be negative.");
-            _retained = value;
-        }
-    }
+    public Euro Retained { get; init => field = Euro.CheckNotNegative(value, "The retained part must not be negative."); }
 
     /// <summary>The least a final recipient gets after the cut; a request cut below it drops out and its share goes to the others. <see langword="null"/> for the line's minimum grant.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public Euro? MinimumGrant
-    {
-        get => _minimum;
-        init
-        {
-            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The minimum grant must not be negative.");
-            _minimum = value;
-        }
-    }
+    public Euro? MinimumGrant { get; init => field = Euro.CheckNotNegative(value, "The minimum grant must not be negative."); }
 
     /// <summary>Sockelbetrag of <see cref="PassThroughMethod.Population"/>: every eligible request first gets this much (at most its request).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public Euro? BaseAmount
-    {
-        get => _base;
-        init
-        {
-            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The base amount must not be negative.");
-            _base = value;
-        }
-    }
+    public Euro? BaseAmount { get; init => field = Euro.CheckNotNegative(value, "The base amount must not be negative."); }
 
     /// <summary>Mindestbetrag of <see cref="PassThroughMethod.Population"/>: no eligible request gets less (unless it asked for less).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public Euro? Floor
-    {
-        get => _floor;
-        init
-        {
-            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The floor must not be negative.");
-            _floor = value;
-        }
-    }
+    public Euro? Floor { get; init => field = Euro.CheckNotNegative(value, "The floor must not be negative."); }
 
     /// <summary>Priority tiers of <see cref="PassThroughMethod.PriorityTiers"/> by request identifier: 1 first; a request without one comes last.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -111,14 +75,7 @@ public sealed class PassThroughPlan
         get => _priorities;
         init
         {
-            Preconditions.CheckNotNull(value);
-            foreach (KeyValuePair<string, int> tier in value)
-            {
-                Preconditions.CheckArgument(tier.Value >= 1, nameof(Priorities), $"The tier of '{tier.Key}' is {tier.Value}; tiers start at 1.");
-                Preconditions.CheckArgument(Requests.Any(r => r.Id == tier.Key), nameof(Priorities), $"The tier names '{tier.Key}', which is not a request of the plan.");
-            }
-
-            _priorities = value.WithComparers(StringComparer.Ordinal);
+            _priorities = PriorityTiers.Check(value, Requests, "is not a request of the plan");
         }
     }
 }

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Ki.Domain.Programmes;
-
 namespace Ki.Domain.Eligibility;
 
 /// <summary>Alle: every part is met. Fails when a part fails; otherwise unknown when a part is unknown.</summary>
@@ -8,60 +5,15 @@ namespace Ki.Domain.Eligibility;
 /// Code <c>KI-ELIG-ALL</c>. Every part is evaluated, also after a failure, so the result lists every failing part.
 /// An empty combination passes. Immutable; safe to share across threads.
 /// </remarks>
-public sealed class AllCriterion : Criterion
+public sealed class AllCriterion : CompositeCriterion
 {
-    private static readonly LocalizedText TitleText = new("Alle Bedingungen", "All conditions");
-
     /// <summary>Creates the combination.</summary>
     /// <param name="parts">The parts.</param>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> or a part is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public AllCriterion(IEnumerable<Criterion> parts, string? legalReference = null)
-        : base(legalReference, LegalReferences.Combination)
+        : base(parts, legalReference, All)
     {
-        Parts = Combination.CheckParts(parts);
-        _size = Combination.SizeOf(Parts);
     }
-
-    private readonly int _size;
-
-    /// <summary>The parts.</summary>
-    public ImmutableArray<Criterion> Parts { get; }
-
-    /// <inheritdoc />
-    public override string Type => "all";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.All;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
-
-    /// <inheritdoc />
-    internal override int Size => _size;
-
-    /// <inheritdoc />
-    private protected override Verdict Judge(EvaluationContext context)
-    {
-        Combination.DecideAll(Parts, context, out int passed, out int failed);
-        return new Verdict(Combination.AllOf(passed, failed, Parts.Length), passed, Parts.Length);
-    }
-
-    /// <inheritdoc />
-    internal override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
-    {
-        Combination.RecordAll(Parts, context, verdicts, out int passed, out int failed);
-        CriterionOutcome outcome = Combination.AllOf(passed, failed, Parts.Length);
-        verdicts[0] = new Verdict(outcome, passed, Parts.Length);
-        return outcome;
-    }
-
-    /// <inheritdoc />
-    internal override CriterionResult Result(EvaluationContext context, ReadOnlySpan<Verdict> verdicts) =>
-        new(this, context, verdicts[0], Combination.ResultsOf(Parts, context, verdicts));
-
-    /// <inheritdoc />
-    internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) =>
-        (Combination.Counted(result), new LocalizedText("alle erfüllt", "all met"));
 }

@@ -26,14 +26,7 @@ public sealed class ApplicantKindCriterion : Criterion
     public ApplicantKindCriterion(IEnumerable<ApplicantKind> kinds, string? legalReference = null)
         : base(legalReference, LegalReferences.ApplicantKind)
     {
-        Preconditions.CheckNotNull(kinds);
-        ApplicantKind[] all = [.. kinds.Distinct().Order()];
-        foreach (ApplicantKind kind in all)
-        {
-            Preconditions.CheckArgumentRange(kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative, kind, "The applicant kind is not defined.");
-        }
-
-        Kinds = [.. all];
+        Kinds = CheckKinds(kinds);
     }
 
     /// <summary>The kinds that may apply, in order; empty means the kinds of the funding line version.</summary>
@@ -91,10 +84,29 @@ public sealed class ApplicantKindCriterion : Criterion
         public LocalizedText Text { get; } = text;
     }
 
+    /// <summary>The kinds of a rule (<see cref="ApplicantKindCriterion"/>, <see cref="DirectApplicationCriterion"/>): distinct, in order, each defined.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind is not defined.</exception>
+    internal static ImmutableArray<ApplicantKind> CheckKinds(IEnumerable<ApplicantKind> kinds)
+    {
+        Preconditions.CheckNotNull(kinds);
+        ApplicantKind[] all = [.. kinds.Distinct().Order()];
+        foreach (ApplicantKind kind in all)
+        {
+            Preconditions.CheckArgumentRange(kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative, kind, "The applicant kind is not defined.");
+        }
+
+        return [.. all];
+    }
+
+    /// <summary>The kinds a rule names, or with none named, the kinds the funding line version names.</summary>
+    internal static ImmutableArray<ApplicantKind> KindsFor(ImmutableArray<ApplicantKind> kinds, FundingLineVersion version) =>
+        kinds.IsEmpty ? version.ApplicantKinds : kinds;
+
     private long MaskFor(FundingLineVersion version)
     {
         long mask = 0;
-        foreach (ApplicantKind kind in Kinds.IsEmpty ? version.ApplicantKinds : Kinds)
+        foreach (ApplicantKind kind in KindsFor(Kinds, version))
         {
             mask |= Bit(kind);
         }

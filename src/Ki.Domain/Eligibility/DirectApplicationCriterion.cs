@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Ki.Domain.Applications;
-using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
@@ -32,14 +31,7 @@ public sealed class DirectApplicationCriterion : Criterion
     public DirectApplicationCriterion(IEnumerable<ApplicantKind> kinds, string? legalReference = null)
         : base(legalReference, LegalReferences.Route)
     {
-        Preconditions.CheckNotNull(kinds);
-        ApplicantKind[] all = [.. kinds.Distinct().Order()];
-        foreach (ApplicantKind kind in all)
-        {
-            Preconditions.CheckArgumentRange(kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative, kind, "The applicant kind is not defined.");
-        }
-
-        Kinds = [.. all];
+        Kinds = ApplicantKindCriterion.CheckKinds(kinds);
     }
 
     /// <summary>The kinds that apply directly, in order; empty means the kinds of the funding line version.</summary>
@@ -57,7 +49,7 @@ public sealed class DirectApplicationCriterion : Criterion
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context)
     {
-        ImmutableArray<ApplicantKind> kinds = Kinds.IsEmpty ? [.. context.Version.ApplicantKinds] : Kinds;
+        ImmutableArray<ApplicantKind> kinds = ApplicantKindCriterion.KindsFor(Kinds, context.Version);
         return Decided(kinds.IsEmpty || kinds.Contains(context.Application.Applicant.Kind));
     }
 
@@ -66,7 +58,7 @@ public sealed class DirectApplicationCriterion : Criterion
     {
         ApplicantKind kind = result.Application.Applicant.Kind;
         LocalizedText actual = new(FactTexts.KindDe(kind) + ", Antrag direkt beim Zuwendungsgeber", FactTexts.KindEn(kind) + ", applying to the granting body directly");
-        ImmutableArray<ApplicantKind> kinds = Kinds.IsEmpty ? [.. result.Context.Version.ApplicantKinds] : Kinds;
+        ImmutableArray<ApplicantKind> kinds = ApplicantKindCriterion.KindsFor(Kinds, result.Context.Version);
         if (!Kinds.IsEmpty && _required is { } cached)
         {
             return (actual, cached);

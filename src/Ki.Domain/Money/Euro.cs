@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Ki.Domain.Internal;
 using Ki.Domain.Serialization;
@@ -75,6 +76,22 @@ public readonly partial struct Euro : IEquatable<Euro>, IComparable<Euro>, IComp
 
     /// <summary>Whether the amount is less than zero.</summary>
     public bool IsNegative => _cents < 0;
+
+    /// <summary>Returns an amount that must not be negative, or throws: the one check of every such amount in the model.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
+    internal static Euro CheckNotNegative(Euro value, string message, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        Preconditions.CheckArgumentRange(!value.IsNegative, value, message, name);
+        return value;
+    }
+
+    /// <summary>Returns an optional amount that must not be negative, or throws.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
+    internal static Euro? CheckNotNegative(Euro? value, string message, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, message, name);
+        return value;
+    }
 
     /// <summary>Whether the amount is greater than zero.</summary>
     public bool IsPositive => _cents > 0;

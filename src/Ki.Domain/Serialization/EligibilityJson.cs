@@ -42,14 +42,14 @@ public static class EligibilityJson
     /// <returns>The rule book.</returns>
     /// <exception cref="KiDataException">The file is malformed, of another schema version, or a rule is; the exception names the JSON path.</exception>
     public static RuleBook ReadRules(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        EligibilityMapping.ToRuleBook(JsonDocuments.Read(utf8Json, EligibilityJsonContext.Default.RuleBookDocument, limits, "rule"));
+        EligibilityMapping.ToRuleBook(JsonDocuments.Read(utf8Json, KiJsonContext.Default.RuleBookDocument, limits, "rule"));
 
     /// <summary>Writes a rule file, indented, with <c>schemaVersion</c> 1.</summary>
     /// <param name="rules">The rules.</param>
     /// <returns>The UTF-8 JSON bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public static byte[] WriteRules(RuleBook rules) =>
-        JsonDocuments.Write(EligibilityMapping.FromRuleBook(Preconditions.CheckNotNull(rules)), EligibilityJsonContext.Default.RuleBookDocument);
+        JsonDocuments.Write(EligibilityMapping.FromRuleBook(Preconditions.CheckNotNull(rules)), KiJsonContext.Default.RuleBookDocument);
 
     /// <summary>Reads an application file: <c>{"schemaVersion":1,"application":{...}}</c>.</summary>
     /// <param name="utf8Json">The file's bytes (UTF-8).</param>
@@ -57,7 +57,7 @@ public static class EligibilityJson
     /// <returns>The application, structurally valid.</returns>
     /// <exception cref="KiDataException">The file is malformed, of another schema version, or the application breaks a structural rule; the exception names the JSON path.</exception>
     public static Application ReadApplication(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null) =>
-        JsonDocuments.Read(utf8Json, EligibilityJsonContext.Default.ApplicationDocument, limits, "application").Application.ToApplication("$.application");
+        JsonDocuments.Read(utf8Json, KiJsonContext.Default.ApplicationDocument, limits, "application").Application.ToApplication("$.application");
 
     /// <summary>Writes an application file, indented, with <c>schemaVersion</c> 1.</summary>
     /// <param name="application">The application.</param>
@@ -65,7 +65,7 @@ public static class EligibilityJson
     /// <exception cref="ArgumentNullException"><paramref name="application"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The application's kind or route is not a defined value.</exception>
     public static byte[] WriteApplication(Application application) =>
-        JsonDocuments.Write(new ApplicationDocument(JsonDocuments.SchemaVersion, ApplicationData.From(Preconditions.CheckNotNull(application))), EligibilityJsonContext.Default.ApplicationDocument);
+        JsonDocuments.Write(new ApplicationDocument(JsonDocuments.SchemaVersion, ApplicationData.From(Preconditions.CheckNotNull(application))), KiJsonContext.Default.ApplicationDocument);
 
     /// <summary>
     /// Writes a decision, indented, with <c>schemaVersion</c> 1: the application it decides, the date, the outcome and
@@ -76,7 +76,7 @@ public static class EligibilityJson
     /// <returns>The UTF-8 JSON bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
     public static byte[] WriteDecision(EligibilityDecision decision) =>
-        JsonDocuments.Write(new DecisionDocument(JsonDocuments.SchemaVersion, DecisionData.From(Preconditions.CheckNotNull(decision))), EligibilityJsonContext.Default.DecisionDocument);
+        JsonDocuments.Write(new DecisionDocument(JsonDocuments.SchemaVersion, DecisionData.From(Preconditions.CheckNotNull(decision))), KiJsonContext.Default.DecisionDocument);
 
     /// <summary>The canonical form of a rule set, the input of <see cref="RuleSet.Hash"/>: its rule-file JSON, compact.</summary>
     internal static byte[] CanonicalBytes(RuleSet rules)
@@ -84,7 +84,7 @@ public static class EligibilityJson
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Compact))
         {
-            JsonSerializer.Serialize(writer, EligibilityMapping.FromRuleSet(rules), EligibilityJsonContext.Default.RuleSetData);
+            JsonSerializer.Serialize(writer, EligibilityMapping.FromRuleSet(rules), KiJsonContext.Default.RuleSetData);
         }
 
         return buffer.WrittenSpan.ToArray();

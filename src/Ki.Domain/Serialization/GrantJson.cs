@@ -38,7 +38,7 @@ public static class GrantJson
         var document = new GrantRequestDocument(
             JsonDocuments.SchemaVersion, request.EligibleCosts, request.OwnContribution, request.ThirdPartyFunds,
             units.Count == 0 ? null : units, request.ApplicantKind, request.On);
-        return JsonDocuments.Write(document, ProgrammesJsonContext.Default.GrantRequestDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.GrantRequestDocument);
     }
 
     /// <summary>Reads a grant request document.</summary>
@@ -48,7 +48,7 @@ public static class GrantJson
     /// <exception cref="KiDataException">The document is malformed, of another schema version or breaks a limit.</exception>
     public static GrantRequest ReadRequest(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
     {
-        GrantRequestDocument d = JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.GrantRequestDocument, limits, "grant request");
+        GrantRequestDocument d = JsonDocuments.Read(utf8Json, KiJsonContext.Default.GrantRequestDocument, limits, "grant request");
         return new GrantRequest(d.EligibleCosts)
         {
             OwnContribution = d.OwnContribution,
@@ -78,7 +78,7 @@ public static class GrantJson
             result.Rounding,
             [.. result.Steps.Select(s => new StepData(s.Name, ProgrammesMapping.From(s.Text), s.Amount, ProgrammesMapping.From(s.Source)))],
             result.Version is null ? null : ProgrammesMapping.From(result.Version));
-        return JsonDocuments.Write(document, ProgrammesJsonContext.Default.GrantResultDocument);
+        return JsonDocuments.Write(document, KiJsonContext.Default.GrantResultDocument);
     }
 
     /// <summary>Reads a grant result document.</summary>
@@ -88,7 +88,7 @@ public static class GrantJson
     /// <exception cref="KiDataException">The document is malformed, of another schema version, breaks a limit or a rule of the model.</exception>
     public static GrantResult ReadResult(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
     {
-        GrantResultDocument d = JsonDocuments.Read(utf8Json, ProgrammesJsonContext.Default.GrantResultDocument, limits, "grant result");
+        GrantResultDocument d = JsonDocuments.Read(utf8Json, KiJsonContext.Default.GrantResultDocument, limits, "grant result");
         FundingLineVersion? version = d.Version is null ? null : ProgrammesMapping.ToVersion(d.Version, "$.version");
         GrantStep[] steps = [.. d.Steps.Select((s, i) => ProgrammesMapping.Checked($"$.steps[{i}]",
             () => new GrantStep(s.Name, ProgrammesMapping.To(s.Text), s.Amount, ProgrammesMapping.ToSource(s.Source, $"$.steps[{i}].source"))))];

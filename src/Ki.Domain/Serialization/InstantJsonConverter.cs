@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
-using Ki.Domain.Internal;
 
 namespace Ki.Domain.Serialization;
 
@@ -20,17 +19,9 @@ public sealed class InstantJsonConverter : JsonConverter<Instant>
 
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a string holding an ISO instant in UTC.</exception>
-    public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        string text = JsonText.ReadString(ref reader, "an instant such as \"2016-06-02T10:00:00Z\"");
-        ParseResult<Instant> result = InstantPattern.ExtendedIso.Parse(text);
-        return result.Success ? result.Value : throw new JsonException($"'{text}' is not an ISO instant in UTC (uuuu-MM-ddTHH:mm:ss[.fffffffff]Z): {result.Exception.Message}");
-    }
+    public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonText.ReadPattern(ref reader, InstantPattern.ExtendedIso, "an instant such as \"2016-06-02T10:00:00Z\"", "an ISO instant in UTC (uuuu-MM-ddTHH:mm:ss[.fffffffff]Z)");
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)
-    {
-        Preconditions.CheckNotNull(writer);
-        writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
-    }
+    public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) => JsonText.WritePattern(writer, InstantPattern.ExtendedIso, value);
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
-using Ki.Domain.Internal;
 
 namespace Ki.Domain.Serialization;
 
@@ -17,17 +16,9 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a string holding an ISO date.</exception>
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        string text = JsonText.ReadString(ref reader, "a date such as \"2016-06-02\"");
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new JsonException($"'{text}' is not an ISO date (uuuu-MM-dd): {result.Exception.Message}");
-    }
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonText.ReadPattern(ref reader, LocalDatePattern.Iso, "a date such as \"2016-06-02\"", "an ISO date (uuuu-MM-dd)");
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
-    {
-        Preconditions.CheckNotNull(writer);
-        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
-    }
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => JsonText.WritePattern(writer, LocalDatePattern.Iso, value);
 }

@@ -13,8 +13,6 @@ namespace Ki.Domain.Settlement;
 /// <remarks>Equality is reference equality. Immutable; safe to share across threads.</remarks>
 public sealed class CallOffRequest
 {
-    private readonly Euro _alreadyCalledOff;
-    private readonly Euro? _requested;
 
     /// <summary>Creates a request.</summary>
     /// <param name="financing">The financing type of the Bescheid.</param>
@@ -71,25 +69,9 @@ public sealed class CallOffRequest
 
     /// <summary>The grant called off before this call-off; zero unless set.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
-    public Euro AlreadyCalledOff
-    {
-        get => _alreadyCalledOff;
-        init
-        {
-            Preconditions.CheckArgumentRange(!value.IsNegative, value, "The amount already called off must not be negative.");
-            _alreadyCalledOff = value;
-        }
-    }
+    public Euro AlreadyCalledOff { get; init => field = Euro.CheckNotNegative(value, "The amount already called off must not be negative."); }
 
     /// <summary>The amount this call-off asks for, or <see langword="null"/> to ask what may be called off.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
-    public Euro? Requested
-    {
-        get => _requested;
-        init
-        {
-            Preconditions.CheckArgumentRange(value is not { IsNegative: true }, value, "The requested amount must not be negative.");
-            _requested = value;
-        }
-    }
+    public Euro? Requested { get; init => field = Euro.CheckNotNegative(value, "The requested amount must not be negative."); }
 }

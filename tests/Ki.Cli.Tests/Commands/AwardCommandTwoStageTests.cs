@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Ki.Cli.Tests.Commands;
 
 /// <summary><c>ki award</c> on the Kreis Soest examples: both levels, reconciled to the cent.</summary>

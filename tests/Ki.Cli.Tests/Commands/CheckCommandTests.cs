@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Ki.Cli.Tests.Commands;
 
 public sealed class CheckCommandTests

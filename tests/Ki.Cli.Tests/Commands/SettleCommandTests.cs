@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Ki.Cli.Tests.Commands;
 
 /// <summary><c>ki settle</c> on the worked examples in docs/examples; the figures are hand-checked in the comments.</summary>

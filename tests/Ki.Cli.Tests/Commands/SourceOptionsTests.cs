@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
 

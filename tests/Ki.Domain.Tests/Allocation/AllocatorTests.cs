@@ -1,11 +1,4 @@
-using System.Globalization;
 using System.Numerics;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-using Ki.Domain.Tests.Support;
 
 namespace Ki.Domain.Tests.Allocation;
 

@@ -1,8 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Allocation;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Allocation;
 
 /// <summary>

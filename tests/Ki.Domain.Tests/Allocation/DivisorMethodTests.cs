@@ -1,8 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Allocation;
-
 namespace Ki.Domain.Tests.Allocation;
 
 public sealed class DivisorMethodTests

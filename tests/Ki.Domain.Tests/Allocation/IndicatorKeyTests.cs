@@ -1,7 +1,3 @@
-using System.Globalization;
-using Ki.Domain.Allocation;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Allocation;
 
 public sealed class IndicatorKeyTests

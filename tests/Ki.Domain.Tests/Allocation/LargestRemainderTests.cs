@@ -1,8 +1,4 @@
 using System.Numerics;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Allocation;
 
 namespace Ki.Domain.Tests.Allocation;
 

@@ -1,10 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Allocation;
 
 public sealed class StagedAllocationTests

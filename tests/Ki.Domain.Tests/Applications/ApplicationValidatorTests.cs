@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using FluentValidation.Results;
-using Ki.Domain.Applications;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using NodaTime;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Applications;

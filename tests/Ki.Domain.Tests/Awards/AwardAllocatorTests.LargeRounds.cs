@@ -1,7 +1,3 @@
-using Ki.Domain.Allocation;
-using Ki.Domain.Awards;
-using Ki.Domain.Money;
-
 namespace Ki.Domain.Tests.Awards;
 
 /// <summary>

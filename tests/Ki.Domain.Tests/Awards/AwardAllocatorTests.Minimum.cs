@@ -1,6 +1,3 @@
-using Ki.Domain.Allocation;
-using Ki.Domain.Awards;
-using Ki.Domain.Money;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Awards;

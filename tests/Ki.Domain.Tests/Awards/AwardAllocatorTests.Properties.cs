@@ -1,11 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Awards;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Awards;
 
 public sealed partial class AwardAllocatorTests

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using Ki.Domain.Applications;
-using Ki.Domain.Awards;
-using Ki.Domain.Money;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-using Ki.Domain.Programmes;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Awards;

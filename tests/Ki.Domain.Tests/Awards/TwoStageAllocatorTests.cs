@@ -1,15 +1,3 @@
-using System.Collections.Immutable;
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Applications;
-using Ki.Domain.Awards;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Awards;
 
 /// <summary>The Land awards the KI-Kommune, which passes the award on to towns and initiatives of its Kreis.</summary>

@@ -1,10 +1,3 @@
-using Ki.Domain.Allocation;
-using Ki.Domain.Applications;
-using Ki.Domain.Awards;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using NodaTime;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Boundaries;
@@ -20,12 +13,8 @@ public sealed class LegalThresholdTests
 {
     private static readonly SourceReference Test = new("test", Confidence.Verified);
 
-    private static CriterionOutcome Evaluate(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null)
-    {
-        version ??= KommAn3;
-        var rules = new RuleSet(application.LineId, version.Validity.Start, [criterion]);
-        return EligibilityEvaluator.Evaluate(application, version, rules, asOf ?? AsOf).Results.Single().Outcome;
-    }
+    private static CriterionOutcome Evaluate(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null) =>
+        EvaluateOne(criterion, application, version, asOf).Outcome;
 
     /// <summary>The evaluator's and the screening plan's outcome for one criterion; both must agree.</summary>
     private static CriterionOutcome Both(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null)
@@ -44,17 +33,7 @@ public sealed class LegalThresholdTests
         return explained;
     }
 
-    private static Application Requesting(long cents) => Caritas(requested: 36_000) is var a
-        ? new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, Euro.FromCents(cents))
-        {
-            EligibleCosts = a.EligibleCosts,
-            OwnContribution = a.OwnContribution,
-            PlannedStart = a.PlannedStart,
-            DeliveryPeriod = a.DeliveryPeriod,
-            Submitted = a.Submitted,
-            Route = a.Route,
-        }
-        : throw new InvalidOperationException();
+    private static Application Requesting(long cents) => Copy(Caritas(requested: 36_000), requested: Euro.FromCents(cents));
 
     private static Application Submitted(Instant at)
     {

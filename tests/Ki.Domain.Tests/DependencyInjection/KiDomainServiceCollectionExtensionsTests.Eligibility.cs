@@ -1,12 +1,5 @@
-using Ki.Domain.Applications;
-using Ki.Domain.Awards;
 using Ki.Domain.DependencyInjection;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 
 namespace Ki.Domain.Tests.DependencyInjection;
 

@@ -1,10 +1,5 @@
 using Ki.Domain.DependencyInjection;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.DependencyInjection;

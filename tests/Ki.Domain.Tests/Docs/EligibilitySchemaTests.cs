@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Docs;
 
 /// <summary>The JSON Schemas in docs/schemas/ name exactly the criterion types, properties and enums the library reads.</summary>

@@ -1,6 +1,4 @@
 using System.Reflection;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Tests.Support;
 
 namespace Ki.Domain.Tests.Docs;
 

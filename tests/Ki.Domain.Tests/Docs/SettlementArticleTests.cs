@@ -1,10 +1,3 @@
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using Ki.Domain.Settlement;
-using Ki.Domain.Tests.Support;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Docs;
 
 /// <summary>Keeps the code in docs/settlement.md compiling and true.</summary>

@@ -1,6 +1,3 @@
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Eligibility;

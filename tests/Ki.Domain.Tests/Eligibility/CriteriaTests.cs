@@ -1,9 +1,3 @@
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using NodaTime;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Eligibility;
@@ -12,30 +6,12 @@ public sealed class CriteriaTests
 {
     private static readonly SourceReference Test = new("test", Confidence.Verified);
 
-    private static CriterionResult Run(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null)
-    {
-        version ??= KommAn3;
-        var rules = new RuleSet(application.LineId, version.Validity.Start, [criterion]);
-        return EligibilityEvaluator.Evaluate(application, version, rules, asOf ?? AsOf).Results.Single();
-    }
-
     private static Application With(Func<Application, Application> change) => change(Caritas());
-
-    private static Application Copy(Application a, Applicant? applicant = null, Euro? requested = null, FiscalYear? year = null) =>
-        new(a.Id, applicant ?? a.Applicant, a.LineId, year ?? a.FiscalYear, requested ?? a.RequestedAmount)
-        {
-            EligibleCosts = a.EligibleCosts,
-            OwnContribution = a.OwnContribution,
-            PlannedStart = a.PlannedStart,
-            DeliveryPeriod = a.DeliveryPeriod,
-            Submitted = a.Submitted,
-            Route = a.Route,
-        };
 
     [Fact]
     public void ApplicantKind_KindOutsideTheVersionsKinds_FailsWithBothLanguages()
     {
-        CriterionResult result = Run(new ApplicantKindCriterion([]), Copy(Caritas(), new Applicant("Schule", ApplicantKind.School)));
+        CriterionResult result = EvaluateOne(new ApplicantKindCriterion([]), Copy(Caritas(), new Applicant("Schule", ApplicantKind.School)));
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
         Assert.Equal(EligibilityCodes.ApplicantKind, result.Code);
@@ -50,7 +26,7 @@ public sealed class CriteriaTests
     [Fact]
     public void ApplicantKind_OwnKinds_OverrideTheVersion()
     {
-        CriterionResult result = Run(new ApplicantKindCriterion([ApplicantKind.School, ApplicantKind.DayCareCentre], "own reference"), Copy(Caritas(), new Applicant("Schule", ApplicantKind.School)));
+        CriterionResult result = EvaluateOne(new ApplicantKindCriterion([ApplicantKind.School, ApplicantKind.DayCareCentre], "own reference"), Copy(Caritas(), new Applicant("Schule", ApplicantKind.School)));
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
         Assert.Equal("eine von: Schule, Kindertageseinrichtung", result.Required.German);
@@ -60,7 +36,7 @@ public sealed class CriteriaTests
     [Fact]
     public void NonProfit_UnknownStatus_IsUnknownAndNamesTheFact()
     {
-        CriterionResult result = Run(new NonProfitCriterion(), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation)));
+        CriterionResult result = EvaluateOne(new NonProfitCriterion(), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation)));
 
         Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
         Assert.Equal("applicant.nonProfit", Assert.Single(result.MissingFacts));
@@ -71,7 +47,7 @@ public sealed class CriteriaTests
     [Fact]
     public void NonProfit_NotNonProfit_Fails()
     {
-        CriterionResult result = Run(new NonProfitCriterion(), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation) { IsNonProfit = false }));
+        CriterionResult result = EvaluateOne(new NonProfitCriterion(), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation) { IsNonProfit = false }));
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
         Assert.Equal("nicht gemeinnützig", result.Actual.German);
@@ -80,7 +56,7 @@ public sealed class CriteriaTests
     [Fact]
     public void IntegrationCentre_KiKommune_Passes()
     {
-        CriterionResult result = Run(new IntegrationCentreCriterion(), Copy(Caritas(), new Applicant("Kreis Soest", ApplicantKind.Kreis) { RunsIntegrationCentre = true }));
+        CriterionResult result = EvaluateOne(new IntegrationCentreCriterion(), Copy(Caritas(), new Applicant("Kreis Soest", ApplicantKind.Kreis) { RunsIntegrationCentre = true }));
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
         Assert.Equal("runs a KI", result.Actual.English);
@@ -91,8 +67,8 @@ public sealed class CriteriaTests
     public void Seat_MunicipalityInTheDistrict_PassesAndOutsideFails()
     {
         var soestOnly = new SeatCriterion([DistrictKey.ParseNrw("05974")], []);
-        CriterionResult inSoest = Run(soestOnly, Caritas());
-        CriterionResult inKoeln = Run(soestOnly, Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation) { Seat = MunicipalityKey.ParseNrw("05315000") }));
+        CriterionResult inSoest = EvaluateOne(soestOnly, Caritas());
+        CriterionResult inKoeln = EvaluateOne(soestOnly, Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation) { Seat = MunicipalityKey.ParseNrw("05315000") }));
 
         Assert.Equal(CriterionOutcome.Pass, inSoest.Outcome);
         Assert.Equal(CriterionOutcome.Fail, inKoeln.Outcome);
@@ -103,7 +79,7 @@ public sealed class CriteriaTests
     [Fact]
     public void Seat_NoSeat_IsUnknown()
     {
-        CriterionResult result = Run(new SeatCriterion([], [RegionKey.ParseNrw("059")]), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation)));
+        CriterionResult result = EvaluateOne(new SeatCriterion([], [RegionKey.ParseNrw("059")]), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation)));
 
         Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
         Assert.Equal("applicant.seat", Assert.Single(result.MissingFacts));
@@ -116,8 +92,8 @@ public sealed class CriteriaTests
         Application inTime = Copy(Caritas()) is var a ? new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { Submitted = Instant.FromUtc(2019, 9, 30, 21, 59) } : a;
         Application late = new(inTime.Id, inTime.Applicant, inTime.LineId, inTime.FiscalYear, inTime.RequestedAmount) { Submitted = Instant.FromUtc(2019, 9, 30, 22, 0) };
 
-        CriterionResult passed = Run(deadline, inTime);
-        CriterionResult failed = Run(deadline, late);
+        CriterionResult passed = EvaluateOne(deadline, inTime);
+        CriterionResult failed = EvaluateOne(deadline, late);
 
         Assert.Equal(CriterionOutcome.Pass, passed.Outcome);
         Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
@@ -128,7 +104,7 @@ public sealed class CriteriaTests
     [Fact]
     public void Deadline_LineWithoutDeadline_PassesAndSaysSo()
     {
-        CriterionResult result = Run(new DeadlineCriterion(), Caritas());
+        CriterionResult result = EvaluateOne(new DeadlineCriterion(), Caritas());
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
         Assert.Equal("no deadline (the line sets none)", result.Required.English);
@@ -138,7 +114,7 @@ public sealed class CriteriaTests
     public void Deadline_NotRecorded_IsUnknown()
     {
         Application a = Caritas();
-        CriterionResult result = Run(new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(1, 31))), new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount));
+        CriterionResult result = EvaluateOne(new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(1, 31))), new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount));
 
         Assert.Equal("submitted", Assert.Single(result.MissingFacts));
     }
@@ -147,7 +123,7 @@ public sealed class CriteriaTests
     public void DeliveryPeriod_IntoTheNextYear_Fails()
     {
         Application a = Caritas();
-        CriterionResult result = Run(new DeliveryPeriodCriterion(), new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount)
+        CriterionResult result = EvaluateOne(new DeliveryPeriodCriterion(), new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount)
         {
             DeliveryPeriod = new DateInterval(new LocalDate(2020, 6, 1), new LocalDate(2021, 1, 31)),
         });
@@ -166,7 +142,7 @@ public sealed class CriteriaTests
             PeriodSource = Test,
         };
 
-        CriterionResult result = Run(new DeliveryPeriodCriterion(), Caritas(), version);
+        CriterionResult result = EvaluateOne(new DeliveryPeriodCriterion(), Caritas(), version);
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
         Assert.Equal("2020-04-01 to 2020-10-31", result.Required.English);
@@ -180,9 +156,9 @@ public sealed class CriteriaTests
         Application continued = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { PlannedStart = new LocalDate(2020, 1, 2), ContinuesFundedMeasure = true };
         FundingLineVersion allowing = new(KommAn3.Validity, KommAn3.Financing) { EarlyStartAllowed = true };
 
-        CriterionResult failed = Run(new EarlyStartCriterion(), early);
-        CriterionResult byContinuation = Run(new EarlyStartCriterion(), continued);
-        CriterionResult byLine = Run(new EarlyStartCriterion(), early, allowing);
+        CriterionResult failed = EvaluateOne(new EarlyStartCriterion(), early);
+        CriterionResult byContinuation = EvaluateOne(new EarlyStartCriterion(), continued);
+        CriterionResult byLine = EvaluateOne(new EarlyStartCriterion(), early, allowing);
 
         Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
         Assert.Equal("Kein Maßnahmebeginn vor der Bewilligung: nicht erfüllt (Beginn 02.01.2020; verlangt: Beginn am oder nach dem 01.02.2020 (Bewilligung)).", failed.Message.German);
@@ -194,12 +170,12 @@ public sealed class CriteriaTests
 
     [Fact]
     public void EarlyStart_OnTheApprovalDay_Passes() =>
-        Assert.Equal(CriterionOutcome.Pass, Run(new EarlyStartCriterion(), Caritas(), asOf: new LocalDate(2020, 3, 1)).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(new EarlyStartCriterion(), Caritas(), asOf: new LocalDate(2020, 3, 1)).Outcome);
 
     [Fact]
     public void GrantRange_BelowTheVersionsMinimum_Fails()
     {
-        CriterionResult result = Run(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromCents(499_999)));
+        CriterionResult result = EvaluateOne(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromCents(499_999)));
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
         Assert.Equal("4999.99 EUR", result.Actual.English);
@@ -211,12 +187,12 @@ public sealed class CriteriaTests
     {
         var range = new GrantRangeCriterion(Euro.FromEuros(5_000), Euro.FromEuros(36_000));
 
-        Assert.Equal(CriterionOutcome.Pass, Run(range, Caritas()).Outcome);
-        CriterionResult above = Run(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001)));
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(range, Caritas()).Outcome);
+        CriterionResult above = EvaluateOne(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001)));
         Assert.Equal(CriterionOutcome.Pass, above.Outcome); // issue 10: capped, as the calculator and the allocator cap it
         Assert.Equal("36000.01 EUR, capped at the cap of 36000.00 EUR", above.Actual.English);
-        Assert.Equal(CriterionOutcome.Fail, Run(range, Copy(Caritas(), requested: Euro.FromCents(499_999))).Outcome);
-        Assert.Equal("5000.00 EUR to 36000.00 EUR", Run(range, Caritas()).Required.English);
+        Assert.Equal(CriterionOutcome.Fail, EvaluateOne(range, Copy(Caritas(), requested: Euro.FromCents(499_999))).Outcome);
+        Assert.Equal("5000.00 EUR to 36000.00 EUR", EvaluateOne(range, Caritas()).Required.English);
     }
 
     [Fact]
@@ -226,8 +202,8 @@ public sealed class CriteriaTests
         Application a = Caritas();
         Application short1 = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { EligibleCosts = a.EligibleCosts, OwnContribution = Euro.FromCents(399_999) };
 
-        Assert.Equal(CriterionOutcome.Pass, Run(tenPercent, a).Outcome);
-        CriterionResult failed = Run(tenPercent, short1);
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(tenPercent, a).Outcome);
+        CriterionResult failed = EvaluateOne(tenPercent, short1);
         Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
         Assert.Equal("at least 10 % of the eligible costs (4000.00 EUR)", failed.Required.English);
         Assert.Equal("3.999,99 € von 40.000,00 €", failed.Actual.German);
@@ -239,8 +215,8 @@ public sealed class CriteriaTests
         var viaTown = new RouteCriterion([ApplicationRoute.ViaMunicipalAdministration]);
         Application a = Caritas();
 
-        CriterionResult failed = Run(viaTown, a);
-        CriterionResult unknown = Run(viaTown, new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount));
+        CriterionResult failed = EvaluateOne(viaTown, a);
+        CriterionResult unknown = EvaluateOne(viaTown, new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount));
 
         Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
         Assert.Equal("direkt", failed.Actual.German);
@@ -253,7 +229,7 @@ public sealed class CriteriaTests
     {
         var all = new AllCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new RouteCriterion([ApplicationRoute.ViaIntegrationCentre]), new NonProfitCriterion()]);
 
-        CriterionResult result = Run(all, Caritas());
+        CriterionResult result = EvaluateOne(all, Caritas());
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
         Assert.Equal([CriterionOutcome.Fail, CriterionOutcome.Fail, CriterionOutcome.Pass], result.Children.Select(c => c.Outcome));
@@ -265,7 +241,7 @@ public sealed class CriteriaTests
     {
         var any = new AnyCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new NonProfitCriterion()]);
 
-        CriterionResult result = Run(any, Caritas());
+        CriterionResult result = EvaluateOne(any, Caritas());
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
         Assert.Equal(2, result.Children.Length);
@@ -277,7 +253,7 @@ public sealed class CriteriaTests
     {
         var any = new AnyCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new IntegrationCentreCriterion()]);
 
-        CriterionResult result = Run(any, Caritas());
+        CriterionResult result = EvaluateOne(any, Caritas());
 
         Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
         Assert.Equal("applicant.runsIntegrationCentre", Assert.Single(result.MissingFacts));
@@ -286,9 +262,9 @@ public sealed class CriteriaTests
     [Fact]
     public void Not_SwapsPassAndFailAndKeepsUnknown()
     {
-        Assert.Equal(CriterionOutcome.Fail, Run(new NotCriterion(new NonProfitCriterion()), Caritas()).Outcome);
-        Assert.Equal(CriterionOutcome.Pass, Run(new NotCriterion(new ApplicantKindCriterion([ApplicantKind.School])), Caritas()).Outcome);
-        Assert.Equal(CriterionOutcome.Unknown, Run(new NotCriterion(new IntegrationCentreCriterion()), Caritas()).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, EvaluateOne(new NotCriterion(new NonProfitCriterion()), Caritas()).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(new NotCriterion(new ApplicantKindCriterion([ApplicantKind.School])), Caritas()).Outcome);
+        Assert.Equal(CriterionOutcome.Unknown, EvaluateOne(new NotCriterion(new IntegrationCentreCriterion()), Caritas()).Outcome);
     }
 
     [Fact]

@@ -1,9 +1,3 @@
-using Ki.Domain.Applications;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Eligibility;
 
 /// <summary>Applications and dates shared by the eligibility and award tests.</summary>
@@ -25,4 +19,28 @@ internal static class EligibilityFixtures
             Submitted = Instant.FromUtc(2019, 11, 20, 9, 15),
             Route = ApplicationRoute.Direct,
         };
+
+    /// <summary>
+    /// A copy of an application with another identifier, applicant, requested amount or fiscal year; it keeps the costs,
+    /// own contribution, start, delivery period, receipt, route and continuation (not units or third-party funds).
+    /// </summary>
+    public static Application Copy(Application a, Applicant? applicant = null, Euro? requested = null, FiscalYear? year = null, string? id = null) =>
+        new(id ?? a.Id, applicant ?? a.Applicant, a.LineId, year ?? a.FiscalYear, requested ?? a.RequestedAmount)
+        {
+            EligibleCosts = a.EligibleCosts,
+            OwnContribution = a.OwnContribution,
+            PlannedStart = a.PlannedStart,
+            DeliveryPeriod = a.DeliveryPeriod,
+            Submitted = a.Submitted,
+            Route = a.Route,
+            ContinuesFundedMeasure = a.ContinuesFundedMeasure,
+        };
+
+    /// <summary>The result of one criterion alone (a rule set of only it) for an application, on KOMM-AN III unless another version is given.</summary>
+    public static CriterionResult EvaluateOne(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null)
+    {
+        version ??= KommAn3;
+        var rules = new RuleSet(application.LineId, version.Validity.Start, [criterion]);
+        return EligibilityEvaluator.Evaluate(application, version, rules, asOf ?? AsOf).Results.Single();
+    }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Eligibility;

@@ -1,9 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Tests.Support;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Eligibility;
@@ -16,15 +10,16 @@ public sealed class LazyExplanationTests
 {
     private static readonly RuleSet KommAn3Rules = RuleBook.Default.Find("komm-an-3", KommAn3)!;
 
+    /// <summary>Random rule sets with random applications to the KOMM-AN line 3.</summary>
+    private static readonly Arbitrary<(RuleSet Rules, Application Application)> Cases = (
+        from rules in EligibilityGen.RuleSets
+        from application in EligibilityGen.Applications("komm-an-3")
+        select (rules, application)).ToArbitrary();
+
     [Property(MaxTest = 200)]
     public Property Evaluate_RandomRulesAndApplications_MissingFactsAreThoseOfTheResultTree()
     {
-        Gen<(RuleSet, Application)> cases =
-            from rules in EligibilityGen.RuleSets
-            from application in EligibilityGen.Applications("komm-an-3")
-            select (rules, application);
-
-        return Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(Cases, c =>
         {
             (RuleSet rules, Application application) = c;
             EligibilityDecision decision = EligibilityEvaluator.Evaluate(application, KommAn3, rules, AsOf);
@@ -41,12 +36,7 @@ public sealed class LazyExplanationTests
     [Property(MaxTest = 200)]
     public Property Evaluate_RandomRulesAndApplications_OutcomeFollowsTheResults()
     {
-        Gen<(RuleSet, Application)> cases =
-            from rules in EligibilityGen.RuleSets
-            from application in EligibilityGen.Applications("komm-an-3")
-            select (rules, application);
-
-        return Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(Cases, c =>
         {
             (RuleSet rules, Application application) = c;
             EligibilityDecision decision = EligibilityEvaluator.Evaluate(application, KommAn3, rules, AsOf);

@@ -1,10 +1,3 @@
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Eligibility;
 
 /// <summary>The embedded KOMM-AN part II rules as a KI, a town and an initiative meet them.</summary>

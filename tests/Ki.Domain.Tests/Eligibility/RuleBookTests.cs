@@ -1,9 +1,3 @@
-using System.Text;
-using Ki.Domain.Serialization;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Programmes;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Eligibility;
 
 public sealed class RuleBookTests

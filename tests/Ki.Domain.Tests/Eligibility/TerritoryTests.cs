@@ -1,11 +1,3 @@
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Eligibility;
 
 /// <summary>The gazetteer decides what it knows about territorial applicants (issue 10).</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
-using Ki.Domain.Places;
-using Ki.Domain.Serialization;
 using Xunit.Abstractions;
 
 namespace Ki.Domain.Tests.Fuzz;

@@ -1,11 +1,3 @@
-using Ki.Domain.Allocation;
-using Ki.Domain.Awards;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.Fuzz;

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using Ki.Domain.Internal;
-using Ki.Domain.Money;
 
 namespace Ki.Domain.Tests.Globalization;
 

@@ -1,14 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Ki.Domain.Applications;
-using Ki.Domain.Awards;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using Ki.Domain.Settlement;
-using Ki.Domain.Tests.Support;
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.Globalization;

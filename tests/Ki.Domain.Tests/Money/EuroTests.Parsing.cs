@@ -1,10 +1,3 @@
-using System.Globalization;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Money;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Money;
 
 public sealed partial class EuroTests

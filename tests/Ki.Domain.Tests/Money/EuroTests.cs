@@ -1,9 +1,4 @@
 using System.Numerics;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Money;
-using Ki.Domain.Tests.Support;
 
 namespace Ki.Domain.Tests.Money;
 

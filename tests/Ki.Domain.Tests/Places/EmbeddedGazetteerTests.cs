@@ -1,8 +1,3 @@
-using System.Text;
-using Ki.Domain.Places;
-using Ki.Domain.Tests.Support;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Places;
 
 /// <summary>

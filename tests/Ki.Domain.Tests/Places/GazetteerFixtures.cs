@@ -1,5 +1,3 @@
-using Ki.Domain.Places;
-
 namespace Ki.Domain.Tests.Places;
 
 /// <summary>Small made-up gazetteers in the library's text format, for loader and look-up tests.</summary>

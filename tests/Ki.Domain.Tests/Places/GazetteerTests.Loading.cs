@@ -1,6 +1,3 @@
-using Ki.Domain.Places;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Places;
 
 public sealed partial class GazetteerTests

@@ -1,9 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Places;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Places;
 
 public sealed partial class GazetteerTests

@@ -1,8 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Ki.Domain.Places;
-using Ki.Domain.Serialization;
-
 namespace Ki.Domain.Tests.Places;
 
 /// <summary>Gazetteer files from outside: overflowing totals, encodings, sizes, special files (issue 11, 6 and 7).</summary>

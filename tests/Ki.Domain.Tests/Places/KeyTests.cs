@@ -1,6 +1,3 @@
-using Ki.Domain.Places;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Places;
 
 public sealed class KeyTests

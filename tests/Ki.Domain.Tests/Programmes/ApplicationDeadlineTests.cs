@@ -1,5 +1,3 @@
-using Ki.Domain.Programmes;
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.Programmes;

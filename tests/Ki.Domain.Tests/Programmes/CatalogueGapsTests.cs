@@ -1,7 +1,3 @@
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Programmes;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
 using FluentValidation.Results;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using NodaTime;
 
 namespace Ki.Domain.Tests.Programmes;
 

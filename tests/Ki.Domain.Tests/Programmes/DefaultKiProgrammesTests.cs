@@ -1,8 +1,4 @@
 using System.Reflection;
-using System.Text;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using NodaTime;
 
 namespace Ki.Domain.Tests.Programmes;
 

@@ -1,10 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Programmes;
 
 public sealed class DistributionKeyTests

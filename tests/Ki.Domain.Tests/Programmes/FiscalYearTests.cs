@@ -1,7 +1,3 @@
-using Ki.Domain.Programmes;
-using Ki.Domain.Tests.Support;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Programmes;
 
 public sealed class FiscalYearTests

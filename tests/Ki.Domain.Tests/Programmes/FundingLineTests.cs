@@ -1,6 +1,3 @@
-using Ki.Domain.Programmes;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Programmes;
 
 public sealed class FundingLineTests

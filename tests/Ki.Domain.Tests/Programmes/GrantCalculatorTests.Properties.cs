@@ -1,10 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Tests.Support;
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.Programmes;

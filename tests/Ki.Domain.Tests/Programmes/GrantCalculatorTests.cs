@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.Programmes;

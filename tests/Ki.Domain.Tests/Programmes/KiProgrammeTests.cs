@@ -1,6 +1,3 @@
-using Ki.Domain.Programmes;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Programmes;
 
 /// <summary>A KI programme: versions that cannot overlap, the version on a date, who runs it.</summary>

@@ -1,5 +1,3 @@
-using Ki.Domain.Programmes;
-using NodaTime;
 using static Ki.Domain.Tests.Programmes.FundingLineTests;
 
 namespace Ki.Domain.Tests.Programmes;

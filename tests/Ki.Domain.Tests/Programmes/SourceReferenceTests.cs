@@ -1,6 +1,3 @@
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-
 namespace Ki.Domain.Tests.Programmes;
 
 public sealed class SourceReferenceTests

@@ -1,9 +1,4 @@
-using System.Globalization;
 using FluentValidation.Results;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using NodaTime;
 
 namespace Ki.Domain.Tests.Programmes;
 

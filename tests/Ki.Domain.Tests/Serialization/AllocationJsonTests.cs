@@ -1,13 +1,3 @@
-using FsCheck;
-using FsCheck.Xunit;
-using System.Text;
-using System.Text.Json.Nodes;
-using FsCheck.Fluent;
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Serialization;
 
 public sealed class AllocationJsonTests

@@ -1,9 +1,3 @@
-using System.Text.Json;
-using Ki.Domain.Awards;
-using Ki.Domain.Money;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Serialization;
 
 public sealed class AwardJsonTests

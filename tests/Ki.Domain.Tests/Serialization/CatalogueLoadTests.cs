@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-
 namespace Ki.Domain.Tests.Serialization;
 
 /// <summary>A catalogue is checked when it is loaded, so that it never fails later because of its data (issue 10).</summary>

@@ -1,13 +1,3 @@
-using System.Text.Json;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Serialization;
 
 public sealed class ConverterTests

@@ -1,11 +1,3 @@
-using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Serialization;

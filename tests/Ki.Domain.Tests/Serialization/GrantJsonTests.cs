@@ -1,13 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Ki.Domain.Tests.Serialization;

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Ki.Domain.Serialization;
 using Ki.Domain.Tests.Fuzz;
 
 namespace Ki.Domain.Tests.Serialization;

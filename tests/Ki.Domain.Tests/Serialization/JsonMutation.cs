@@ -1,8 +1,3 @@
-using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Serialization;
-
 namespace Ki.Domain.Tests.Serialization;
 
 /// <summary>

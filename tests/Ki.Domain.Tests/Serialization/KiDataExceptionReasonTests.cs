@@ -1,6 +1,3 @@
-using System.Text;
-using Ki.Domain.Serialization;
-
 namespace Ki.Domain.Tests.Serialization;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.Text;
 using System.Text.Json.Serialization;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Money;
-using Ki.Domain.Serialization;
 
 namespace Ki.Domain.Tests.Serialization;
 

@@ -1,9 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Serialization;
 
 /// <summary>The KI programmes in the catalogue JSON: lossless, documented codes, broken input named by its path.</summary>

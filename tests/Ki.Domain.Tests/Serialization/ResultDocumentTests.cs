@@ -1,10 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Serialization;
 
 /// <summary>A document that claims to be a result must reconcile (issue 11, reproduction 5).</summary>

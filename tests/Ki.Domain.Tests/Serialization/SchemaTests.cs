@@ -1,13 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Serialization;
 
 /// <summary>The documents the library writes conform to the schema files in <c>docs/schemas</c>.</summary>

@@ -1,10 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Ki.Domain.Serialization;
-using Ki.Domain.Settlement;
-using Ki.Domain.Tests.Support;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Serialization;
 
 public sealed class SettlementJsonTests

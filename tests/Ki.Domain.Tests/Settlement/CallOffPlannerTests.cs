@@ -1,8 +1,3 @@
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Settlement;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Settlement;
 
 /// <summary>Call-offs under the two-month rule, as the KI's budget office plans them; figures worked out in the comments.</summary>

@@ -1,10 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Settlement;
-using Ki.Domain.Tests.Support;
-
 namespace Ki.Domain.Tests.Settlement;
 
 public sealed partial class FinalGrantCalculatorTests

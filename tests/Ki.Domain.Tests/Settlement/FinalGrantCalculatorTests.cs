@@ -1,7 +1,3 @@
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Settlement;
-
 namespace Ki.Domain.Tests.Settlement;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Settlement;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Settlement;
 
 public sealed partial class InterestCalculatorTests

@@ -1,8 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-
 namespace Ki.Domain.Tests.Support;
 
 /// <summary>FsCheck generators for allocations and apportionments.</summary>

@@ -1,11 +1,4 @@
-using System.Collections.Immutable;
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Applications;
-using Ki.Domain.Awards;
-using Ki.Domain.Money;
 using Ki.Domain.Tests.Eligibility;
-using NodaTime;
 
 namespace Ki.Domain.Tests.Support;
 
@@ -14,16 +7,7 @@ internal static class AwardsGen
 {
     public static readonly LocalDate AsOf = new(2020, 2, 1);
 
-    private static Application WithId(Application a, int index) => new($"R-{index:000}", a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount)
-    {
-        EligibleCosts = a.EligibleCosts,
-        OwnContribution = a.OwnContribution,
-        PlannedStart = a.PlannedStart,
-        DeliveryPeriod = a.DeliveryPeriod,
-        Submitted = a.Submitted,
-        Route = a.Route,
-        ContinuesFundedMeasure = a.ContinuesFundedMeasure,
-    };
+    private static Application WithId(Application a, int index) => EligibilityFixtures.Copy(a, id: $"R-{index:000}");
 
     private static Gen<Application> Eligibleish(int index) =>
         from requested in Gen.Choose(0, 6_000_000)

@@ -1,7 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Money;
-
 namespace Ki.Domain.Tests.Support;
 
 /// <summary>FsCheck generators for the domain's value types.</summary>

@@ -1,12 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Support;
 
 /// <summary>FsCheck generators for applications (with facts present or missing) and for rule trees.</summary>

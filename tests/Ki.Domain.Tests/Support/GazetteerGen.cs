@@ -1,8 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Places;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Support;
 
 /// <summary>FsCheck generators for whole gazetteers: consistent subsets of the embedded one, with made-up sources and dates.</summary>

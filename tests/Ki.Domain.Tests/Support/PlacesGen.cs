@@ -1,7 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Places;
-
 namespace Ki.Domain.Tests.Support;
 
 /// <summary>FsCheck generators for places, drawn from the embedded gazetteer.</summary>

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using FsCheck;
-using FsCheck.Fluent;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using NodaTime;
-
 namespace Ki.Domain.Tests.Support;
 
 /// <summary>FsCheck generators for funding line versions and grant requests.</summary>

@@ -1,6 +1,3 @@
-using FsCheck.Xunit;
-using Ki.Domain.Tests.Support;
-
 // Every [Property] in this assembly starts from the fixed seed below unless KI_FSCHECK_SEED says otherwise.
 [assembly: KiProperties]
 

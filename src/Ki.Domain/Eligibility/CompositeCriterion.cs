@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// A combination of parts that counts how many are met: <see cref="AllCriterion"/> (Alle) and
+/// <see cref="AnyCriterion"/> (Mindestens eine). Every part is evaluated, never stopping early, so the result lists
+/// every part's outcome.
+/// </summary>
+/// <remarks>
+/// The set of combinations is closed: no other assembly can derive from this class. Immutable; safe to share across
+/// threads.
+/// </remarks>
+public abstract class CompositeCriterion : Criterion
+{
+    /// <summary>Alle: fails when a part fails; otherwise unknown when a part is unknown; an empty combination passes.</summary>
+    private protected static readonly Rule All = new(
+        "all", EligibilityCodes.All, new("Alle Bedingungen", "All conditions"), new("alle erfüllt", "all met"), Combination.AllOf);
+
+    /// <summary>Mindestens eine: passes when a part passes; otherwise fails when every part fails; an empty combination fails.</summary>
+    private protected static readonly Rule Any = new(
+        "any", EligibilityCodes.Any, new("Mindestens eine Bedingung", "At least one condition"), new("mindestens eine erfüllt", "at least one met"), Combination.AnyOf);
+
+    private readonly Rule _rule;
+    private readonly int _size;
+
+    private protected CompositeCriterion(IEnumerable<Criterion> parts, string? legalReference, Rule rule)
+        : base(legalReference, LegalReferences.Combination)
+    {
+        Parts = Combination.CheckParts(parts);
+        _size = Combination.SizeOf(Parts);
+        _rule = rule;
+    }
+
+    /// <summary>The parts.</summary>
+    public ImmutableArray<Criterion> Parts { get; }
+
+    /// <inheritdoc />
+    public override string Type => _rule.Type;
+
+    /// <inheritdoc />
+    public override string Code => _rule.Code;
+
+    /// <inheritdoc />
+    internal override LocalizedText Title => _rule.Title;
+
+    /// <inheritdoc />
+    internal override int Size => _size;
+
+    /// <inheritdoc />
+    private protected sealed override Verdict Judge(EvaluationContext context)
+    {
+        Combination.DecideAll(Parts, context, out int passed, out int failed);
+        return new Verdict(_rule.Combine(passed, failed, Parts.Length), passed, Parts.Length);
+    }
+
+    /// <inheritdoc />
+    internal sealed override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
+    {
+        Combination.RecordAll(Parts, context, verdicts, out int passed, out int failed);
+        CriterionOutcome outcome = _rule.Combine(passed, failed, Parts.Length);
+        verdicts[0] = new Verdict(outcome, passed, Parts.Length);
+        return outcome;
+    }
+
+    /// <inheritdoc />
+    internal sealed override CriterionResult Result(EvaluationContext context, ReadOnlySpan<Verdict> verdicts) =>
+        new(this, context, verdicts[0], Combination.ResultsOf(Parts, context, verdicts));
+
+    /// <inheritdoc />
+    internal sealed override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) =>
+        (Combination.Counted(result), _rule.Required);
+
+    /// <summary>
+    /// What distinguishes one combination from another: its type name in rule files, its code, its title, its required
+    /// value in the texts (<c>alle erfüllt</c>) and how the counts of its parts' outcomes combine.
+    /// </summary>
+    private protected sealed class Rule(string type, string code, LocalizedText title, LocalizedText required, Func<int, int, int, CriterionOutcome> combine)
+    {
+        public string Type { get; } = type;
+
+        public string Code { get; } = code;
+
+        public LocalizedText Title { get; } = title;
+
+        public LocalizedText Required { get; } = required;
+
+        /// <summary>The outcome from the number of parts passed, failed and in all.</summary>
+        public Func<int, int, int, CriterionOutcome> Combine { get; } = combine;
+    }
+}
