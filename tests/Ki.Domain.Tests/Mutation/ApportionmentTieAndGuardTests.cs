@@ -1,5 +1,4 @@
 using Ki.Domain.Allocation;
-using Ki.Domain.Money;
 
 namespace Ki.Domain.Tests.Mutation;
 

@@ -1,9 +1,6 @@
 using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
 using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using NodaTime;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Mutation;
