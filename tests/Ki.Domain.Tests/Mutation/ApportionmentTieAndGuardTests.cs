@@ -1,5 +1,3 @@
-using Ki.Domain.Allocation;
-
 namespace Ki.Domain.Tests.Mutation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Ki.Domain.Applications;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Places;
 using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
 
 namespace Ki.Domain.Tests.Mutation;
