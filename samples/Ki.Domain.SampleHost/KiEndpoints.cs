@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Ki.Domain.Allocation;
 using Ki.Domain.Applications;
@@ -206,38 +207,42 @@ internal static class KiEndpoints
     private static IResult Gazetteer([FromServices] Gazetteer gazetteer) => Results.Bytes(GazetteerJson.Write(gazetteer), Json);
 
     /// <summary>GET /districts/{key}: one district document.</summary>
-    private static IResult District(HttpContext context, string key, [FromServices] Gazetteer gazetteer)
-    {
-        if (!DistrictKey.TryParse(key, out DistrictKey districtKey))
-        {
-            return KiProblems.BadRequest(context, KiProblems.InvalidParameter, "key",
-                $"'{key}' is not a district key (Kreisschlüssel): five digits such as 05974.",
-                $"'{key}' ist kein Kreisschlüssel: fünf Ziffern wie 05974.");
-        }
-
-        return gazetteer.TryGetDistrict(districtKey, out District? district)
-            ? Results.Bytes(GazetteerJson.Write(district), Json)
-            : KiProblems.NotFound(context, KiProblems.PlaceNotFound, "key",
-                $"No district of NRW has the key {districtKey.Code}.",
-                $"Kein Kreis in NRW hat den Schlüssel {districtKey.Code}.");
-    }
+    private static IResult District(HttpContext context, string key, [FromServices] Gazetteer gazetteer) =>
+        OnePlace<DistrictKey, District>(context, key, DistrictKey.TryParse, gazetteer.TryGetDistrict, GazetteerJson.Write, DistrictWords);
 
     /// <summary>GET /municipalities/{key}: one municipality document.</summary>
-    private static IResult Municipality(HttpContext context, string key, [FromServices] Gazetteer gazetteer)
+    private static IResult Municipality(HttpContext context, string key, [FromServices] Gazetteer gazetteer) =>
+        OnePlace<MunicipalityKey, Municipality>(context, key, MunicipalityKey.TryParse, gazetteer.TryGetMunicipality, GazetteerJson.Write, MunicipalityWords);
+
+    private static readonly PlaceWords DistrictWords = new("district", "Kreisschlüssel", "five digits such as 05974", "fünf Ziffern wie 05974", "Kein Kreis");
+
+    private static readonly PlaceWords MunicipalityWords = new("municipality", "Gemeindeschlüssel", "eight digits such as 05974040", "acht Ziffern wie 05974040", "Keine Gemeinde");
+
+    /// <summary>One place document by its key: 400 for a text that is no key of that kind, 404 for a key of no place of NRW.</summary>
+    private static IResult OnePlace<TKey, TPlace>(HttpContext context, string key, TryParseKey<TKey> parse, TryFindPlace<TKey, TPlace> find, Func<TPlace, byte[]> write, PlaceWords words)
+        where TKey : struct
+        where TPlace : class
     {
-        if (!MunicipalityKey.TryParse(key, out MunicipalityKey municipalityKey))
+        if (!parse(key, out TKey parsed))
         {
             return KiProblems.BadRequest(context, KiProblems.InvalidParameter, "key",
-                $"'{key}' is not a municipality key (Gemeindeschlüssel): eight digits such as 05974040.",
-                $"'{key}' ist kein Gemeindeschlüssel: acht Ziffern wie 05974040.");
+                $"'{key}' is not a {words.English} key ({words.KeyGerman}): {words.DigitsEnglish}.",
+                $"'{key}' ist kein {words.KeyGerman}: {words.DigitsGerman}.");
         }
 
-        return gazetteer.TryGetMunicipality(municipalityKey, out Municipality? municipality)
-            ? Results.Bytes(GazetteerJson.Write(municipality), Json)
+        return find(parsed, out TPlace? place)
+            ? Results.Bytes(write(place), Json)
             : KiProblems.NotFound(context, KiProblems.PlaceNotFound, "key",
-                $"No municipality of NRW has the key {municipalityKey.Code}.",
-                $"Keine Gemeinde in NRW hat den Schlüssel {municipalityKey.Code}.");
+                $"No {words.English} of NRW has the key {parsed}.",
+                $"{words.NoneGerman} in NRW hat den Schlüssel {parsed}.");
     }
+
+    private delegate bool TryParseKey<TKey>(string? text, out TKey key);
+
+    private delegate bool TryFindPlace<TKey, TPlace>(TKey key, [NotNullWhen(true)] out TPlace? place);
+
+    /// <summary>How the messages name one kind of place and its key, in English and German.</summary>
+    private sealed record PlaceWords(string English, string KeyGerman, string DigitsEnglish, string DigitsGerman, string NoneGerman);
 
     /// <summary>The date of a check: the query value, or today in Germany without one.</summary>
     private static bool TryDate(string? on, IClock clock, out LocalDate date)

@@ -35,16 +35,17 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
         Assert.Equal(language[..2], response.Content.Headers.ContentLanguage.Single());
     }
 
+    /// <summary>An application whose requested amount is negative.</summary>
+    private const string NegativeRequest = """
+        {"schemaVersion":1,"application":{"id":"X-1","line":"komm-an-3","fiscalYear":2020,
+         "applicant":{"name":"Verein","kind":"welfare-association","nonProfit":true,"seat":"05974040"},
+         "requestedAmount":"-5.00"}}
+        """;
+
     [Fact]
     public async Task Check_NegativeRequestedAmount_GermanReasonWithTheLibrarysCode()
     {
-        string application = """
-            {"schemaVersion":1,"application":{"id":"X-1","line":"komm-an-3","fiscalYear":2020,
-             "applicant":{"name":"Verein","kind":"welfare-association","nonProfit":true,"seat":"05974040"},
-             "requestedAmount":"-5.00"}}
-            """;
-
-        HttpResponseMessage response = await Post("/checks?on=2020-02-01", application, "de");
+        HttpResponseMessage response = await Post("/checks?on=2020-02-01", NegativeRequest, "de");
 
         JsonElement problem = await AssertProblem(response, HttpStatusCode.BadRequest, "KI-APP-NEGATIVE", "$.application.requestedAmount");
         Assert.Equal("Die beantragte Zuwendung darf nicht negativ sein (-5,00 €). (KI-APP-NEGATIVE)", problem.GetProperty("reason").GetString());
@@ -87,13 +88,7 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
     [Fact]
     public async Task Check_NegativeRequestedAmount_CarriesTheLibrarysCode()
     {
-        string application = """
-            {"schemaVersion":1,"application":{"id":"X-1","line":"komm-an-3","fiscalYear":2020,
-             "applicant":{"name":"Verein","kind":"welfare-association","nonProfit":true,"seat":"05974040"},
-             "requestedAmount":"-5.00"}}
-            """;
-
-        HttpResponseMessage response = await Post("/checks?on=2020-02-01", application);
+        HttpResponseMessage response = await Post("/checks?on=2020-02-01", NegativeRequest);
 
         await AssertProblem(response, HttpStatusCode.BadRequest, "KI-APP-NEGATIVE", "$.application.requestedAmount");
     }

@@ -1,14 +1,11 @@
 using System.Collections.Immutable;
+using Ki.Domain.Benchmarks.Eligibility;
 
 namespace Ki.Domain.Benchmarks.Awards;
 
 /// <summary>The seeded rounds of the round benchmarks (issue 16).</summary>
 internal static class RoundInputs
 {
-    private static readonly MunicipalityKey[] Seats = [.. new[] { "05974040", "05974052", "05315000", "05111000", "05566028" }.Select(MunicipalityKey.ParseNrw)];
-
-    private static readonly ApplicantKind[] Kinds = [ApplicantKind.WelfareAssociation, ApplicantKind.WelfareAssociation, ApplicantKind.WelfareAssociation, ApplicantKind.RegisteredAssociation];
-
     /// <summary>
     /// A KOMM-AN III round of <paramref name="count"/> seeded applications for 2020 (about a fifth eligible: the rest fail a rule), decided on
     /// 1 February 2020, with a budget of 60 % of the eligible grants and a minimum grant of 5,000 EUR after the cut, pro rata.
@@ -20,19 +17,8 @@ internal static class RoundInputs
         long requested = 0;
         for (int i = 0; i < count; i++)
         {
-            long costs = random.NextInt64(100_000, 8_000_000);
-            int start = random.Next(-20, 120);
-            applications[i] = new Application($"R{(i * 7_919) % count:D6}-{i}", new Applicant("Träger " + i, Kinds[random.Next(Kinds.Length)]) { IsNonProfit = random.Next(10) > 0, Seat = Seats[random.Next(Seats.Length)] },
-                "komm-an-3", FiscalYear.Of(2020), Euro.FromCents(costs * 9 / 10))
-            {
-                EligibleCosts = Euro.FromCents(costs),
-                OwnContribution = Euro.FromCents(costs * random.Next(5, 20) / 100),
-                PlannedStart = new LocalDate(2020, 1, 1).PlusDays(start),
-                DeliveryPeriod = new DateInterval(new LocalDate(2020, 1, 1).PlusDays(start), new LocalDate(2020, 12, 31).PlusDays(random.Next(10) == 0 ? 30 : 0)),
-                Submitted = Instant.FromUtc(2019, 11, 1, 0, 0).Plus(Duration.FromHours(random.Next(24 * 60))),
-                Route = ApplicationRoute.Direct,
-            };
-            requested += costs * 9 / 10;
+            applications[i] = BenchApplications.Seeded(random, $"R{(i * 7_919) % count:D6}-{i}", "Träger " + i);
+            requested += applications[i].RequestedAmount.Cents;
         }
 
         // The budget is 60 % of what the eligible applications' grants come to, so that the round is cut.

@@ -65,13 +65,7 @@ public class PeerEngineBenchmarks
     public int KiDomainScreening()
     {
         _plan.Screen(_applications, _outcomes);
-        int eligible = 0;
-        foreach (EligibilityOutcome outcome in _outcomes)
-        {
-            eligible += outcome == EligibilityOutcome.Eligible ? 1 : 0;
-        }
-
-        return eligible;
+        return BenchApplications.CountEligible(_outcomes);
     }
 
     [Benchmark(OperationsPerInvoke = 10_000)]

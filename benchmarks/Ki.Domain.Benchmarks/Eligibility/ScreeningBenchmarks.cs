@@ -44,12 +44,6 @@ public class ScreeningBenchmarks
     public int Plan()
     {
         _plan.Screen(_applications, _outcomes);
-        int eligible = 0;
-        foreach (EligibilityOutcome outcome in _outcomes)
-        {
-            eligible += outcome == EligibilityOutcome.Eligible ? 1 : 0;
-        }
-
-        return eligible;
+        return BenchApplications.CountEligible(_outcomes);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ki.Cli.Output;
+using Ki.Domain;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using Ki.Domain.Serialization;
@@ -91,16 +92,6 @@ internal static class InterestCommand
             ? value
             : throw new CliUsageException($"--points '{text}' is not a number of points like 3 or 5 (0 to below 100).");
 
-    /// <summary>The command-line name of a rounding mode, as <c>--rounding</c> takes it.</summary>
-    public static string RoundingName(RoundingMode rounding) => rounding switch
-    {
-        RoundingMode.Commercial => "commercial",
-        RoundingMode.HalfToEven => "half-to-even",
-        RoundingMode.TowardZero => "toward-zero",
-        RoundingMode.Floor => "floor",
-        _ => "ceiling",
-    };
-
     private static string Percent(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
 
     private static void Write(OutputSettings settings, InterestResult result)
@@ -150,7 +141,7 @@ internal static class InterestCommand
             json.WriteString("to", CliText.Iso(result.End));
             json.WriteNumber("days", result.Days);
             json.WriteString("dayCount", result.DayCountName);
-            json.WriteString("rounding", RoundingName(result.Rounding));
+            json.WriteString("rounding", EnumCodes.ToCode(result.Rounding));
             json.WriteString("code", result.Code);
             if (result.Interest is { } interest)
             {

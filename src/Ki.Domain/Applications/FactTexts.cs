@@ -188,20 +188,17 @@ internal static class FactTexts
     public static string KindEn(ApplicantKind kind) => Programmes.Texts.KindEn(kind);
 
     /// <summary>The German name of a route.</summary>
-    public static string RouteDe(ApplicationRoute route) => route switch
-    {
-        ApplicationRoute.Direct => "direkt",
-        ApplicationRoute.ViaMunicipalAdministration => "über die Gemeindeverwaltung",
-        ApplicationRoute.ViaIntegrationCentre => "über das KI",
-        _ => ((int)route).ToString(CultureInfo.InvariantCulture),
-    };
+    public static string RouteDe(ApplicationRoute route) => RouteNames(route).German;
 
     /// <summary>The English name of a route.</summary>
-    public static string RouteEn(ApplicationRoute route) => route switch
+    public static string RouteEn(ApplicationRoute route) => RouteNames(route).English;
+
+    /// <summary>The one table of the routes' names, German and English.</summary>
+    private static (string German, string English) RouteNames(ApplicationRoute route) => route switch
     {
-        ApplicationRoute.Direct => "directly",
-        ApplicationRoute.ViaMunicipalAdministration => "via the municipal administration",
-        ApplicationRoute.ViaIntegrationCentre => "via the KI",
-        _ => ((int)route).ToString(CultureInfo.InvariantCulture),
+        ApplicationRoute.Direct => ("direkt", "directly"),
+        ApplicationRoute.ViaMunicipalAdministration => ("über die Gemeindeverwaltung", "via the municipal administration"),
+        ApplicationRoute.ViaIntegrationCentre => ("über das KI", "via the KI"),
+        _ => (((int)route).ToString(CultureInfo.InvariantCulture), ((int)route).ToString(CultureInfo.InvariantCulture)),
     };
 }

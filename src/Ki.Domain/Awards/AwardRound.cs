@@ -20,7 +20,6 @@ namespace Ki.Domain.Awards;
 /// </remarks>
 public sealed class AwardRound
 {
-    private readonly ImmutableDictionary<string, int> _priorities = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
     private readonly ImmutableDictionary<string, ImmutableArray<SubAward>> _subAwards = ImmutableDictionary.Create<string, ImmutableArray<SubAward>>(StringComparer.Ordinal);
     private readonly RoundingMode _rounding = RoundingMode.Commercial;
     private readonly ImmutableDictionary<string, decimal> _weights = ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal);
@@ -80,12 +79,9 @@ public sealed class AwardRound
     /// <exception cref="ArgumentException">A tier is below 1 or names an application not in the round.</exception>
     public ImmutableDictionary<string, int> Priorities
     {
-        get => _priorities;
-        init
-        {
-            _priorities = PriorityTiers.Check(value, Applications, "is not in the round");
-        }
-    }
+        get;
+        init => field = PriorityTiers.Check(value, Applications, "is not in the round");
+    } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
     /// <summary>Planned pass-through sub-awards by application identifier.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -182,7 +178,7 @@ public sealed class AwardRound
     internal decimal WeightOf(string applicationId) => _weights.TryGetValue(applicationId, out decimal weight) ? weight : 0m;
 
     /// <summary>The tier of an application: its own, or after every tier given.</summary>
-    internal int TierOf(string applicationId) => _priorities.TryGetValue(applicationId, out int tier) ? tier : int.MaxValue;
+    internal int TierOf(string applicationId) => Priorities.TryGetValue(applicationId, out int tier) ? tier : int.MaxValue;
 
     /// <summary>Returns the identifier, the line and the budget.</summary>
     /// <returns>The text.</returns>

@@ -20,8 +20,6 @@ namespace Ki.Domain.Awards;
 /// </remarks>
 public sealed class PassThroughPlan
 {
-    private readonly ImmutableDictionary<string, int> _priorities = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
-
     /// <summary>Creates a plan; set what is kept, the minimum, base, floor and tiers with an initializer.</summary>
     /// <param name="method">How the award is split over the eligible requests.</param>
     /// <param name="requests">The final recipients' requests, with unique identifiers.</param>
@@ -72,10 +70,7 @@ public sealed class PassThroughPlan
     /// <exception cref="ArgumentException">A tier is below 1 or names a request not in the plan.</exception>
     public ImmutableDictionary<string, int> Priorities
     {
-        get => _priorities;
-        init
-        {
-            _priorities = PriorityTiers.Check(value, Requests, "is not a request of the plan");
-        }
-    }
+        get;
+        init => field = PriorityTiers.Check(value, Requests, "is not a request of the plan");
+    } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 }

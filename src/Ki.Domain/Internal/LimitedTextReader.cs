@@ -36,18 +36,14 @@ internal sealed class LimitedTextReader : TextReader
 
     /// <summary>Wraps a text reader (already decoded by the caller).</summary>
     public LimitedTextReader(TextReader reader, string? name, int maxLines = DefaultMaxLines, int maxLineLength = DefaultMaxLineLength, long maxChars = DefaultMaxChars)
-    {
-        _chars = Preconditions.CheckNotNull(reader);
-        _name = name;
-        MaxLines = maxLines;
-        MaxLineLength = maxLineLength;
-        MaxChars = maxChars;
-    }
+        : this(name, maxLines, maxLineLength, maxChars) => _chars = Preconditions.CheckNotNull(reader);
 
     /// <summary>Reads UTF-8 text from a stream, checking every line's bytes.</summary>
     public LimitedTextReader(Stream utf8, string? name, int maxLines = DefaultMaxLines, int maxLineLength = DefaultMaxLineLength, long maxChars = DefaultMaxChars)
+        : this(name, maxLines, maxLineLength, maxChars) => _bytes = Preconditions.CheckNotNull(utf8);
+
+    private LimitedTextReader(string? name, int maxLines, int maxLineLength, long maxChars)
     {
-        _bytes = Preconditions.CheckNotNull(utf8);
         _name = name;
         MaxLines = maxLines;
         MaxLineLength = maxLineLength;

@@ -10,7 +10,7 @@ namespace Ki.Domain.Places;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Population"/> counts people at the gazetteer's reference date; <see cref="AreaKm2"/> is in square
+/// <see cref="Place.Population"/> counts people at the gazetteer's reference date; <see cref="Place.AreaKm2"/> is in square
 /// kilometres with at most two decimals. In a <see cref="Gazetteer"/> both equal the sums over the members.
 /// A kreisfreie Stadt has exactly one member, the city itself (AGS = Kreisschlüssel + <c>000</c>).
 /// </para>
@@ -18,7 +18,7 @@ namespace Ki.Domain.Places;
 /// Equality compares every property, the member keys in order. Immutable; safe to share across threads.
 /// </para>
 /// </remarks>
-public sealed class District : IEquatable<District>
+public sealed class District : Place, IEquatable<District>
 {
     /// <summary>Creates a district.</summary>
     /// <param name="key">The Kreisschlüssel; it must lie in NRW.</param>
@@ -34,14 +34,12 @@ public sealed class District : IEquatable<District>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined, or
     /// <paramref name="population"/> or <paramref name="areaKm2"/> is negative, or the area has more than two decimals.</exception>
     public District(DistrictKey key, string name, DistrictKind kind, long population, decimal areaKm2, IEnumerable<MunicipalityKey> municipalityKeys)
+        : base(name, population, areaKm2)
     {
         Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The district key {key.Code} must lie in North Rhine-Westphalia.");
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.");
+        CheckName(name);
         Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined DistrictKind.");
-        Preconditions.CheckNonNegative(population);
-        Preconditions.CheckNonNegative(areaKm2);
-        Preconditions.CheckArgumentRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).");
+        CheckFigures(population, areaKm2);
         Preconditions.CheckNotNull(municipalityKeys);
         ImmutableArray<MunicipalityKey> members = [.. municipalityKeys.Order()];
         Preconditions.CheckArgument(members.Length > 0, nameof(municipalityKeys), $"District {key.Code} must have at least one municipality.");
@@ -56,33 +54,18 @@ public sealed class District : IEquatable<District>
             nameof(municipalityKeys),
             $"The kreisfreie Stadt {key.Code} has exactly one municipality, {key.Code}000.");
         Key = key;
-        Name = name;
         Kind = kind;
-        Population = population;
-        AreaKm2 = areaKm2;
         MunicipalityKeys = members;
     }
 
     /// <summary>The Kreisschlüssel, such as <c>05974</c>.</summary>
     public DistrictKey Key { get; }
 
-    /// <summary>The official name, such as <c>Soest</c> or <c>Bonn, Stadt</c>.</summary>
-    public string Name { get; }
-
-    /// <summary>The name without the official suffix after the first comma, such as <c>Bonn</c>.</summary>
-    public string ShortName => PlaceNames.ShortName(Name);
-
     /// <summary>The kind (Kreis, kreisfreie Stadt or Städteregion).</summary>
     public DistrictKind Kind { get; }
 
     /// <summary>The Regierungsbezirk the district lies in.</summary>
     public GovernmentRegion Region => GovernmentRegion.Of(Key.Region);
-
-    /// <summary>The number of people (Bevölkerung) at the gazetteer's reference date.</summary>
-    public long Population { get; }
-
-    /// <summary>The area in km² (Fläche), at most two decimals.</summary>
-    public decimal AreaKm2 { get; }
 
     /// <summary>The keys of the member municipalities in key order.</summary>
     public ImmutableArray<MunicipalityKey> MunicipalityKeys { get; }
@@ -91,10 +74,8 @@ public sealed class District : IEquatable<District>
     public bool Equals(District? other) =>
         other is not null
         && Key == other.Key
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && Kind == other.Kind
-        && Population == other.Population
-        && AreaKm2 == other.AreaKm2
+        && HasSameNameAndFigures(other)
         && MunicipalityKeys.SequenceEqual(other.MunicipalityKeys);
 
     /// <inheritdoc />

@@ -9,15 +9,15 @@ namespace Ki.Domain.Places;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Population"/> counts people at the gazetteer's reference date; <see cref="AreaKm2"/> is in square
-/// kilometres with at most two decimals, as the municipal register (GV-ISys) publishes it. <see cref="Name"/> is the
-/// official name with its suffix, such as <c>Rüthen, Stadt</c>; <see cref="ShortName"/> drops the suffix.
+/// <see cref="Place.Population"/> counts people at the gazetteer's reference date; <see cref="Place.AreaKm2"/> is in square
+/// kilometres with at most two decimals, as the municipal register (GV-ISys) publishes it. <see cref="Place.Name"/> is the
+/// official name with its suffix, such as <c>Rüthen, Stadt</c>; <see cref="Place.ShortName"/> drops the suffix.
 /// </para>
 /// <para>
 /// Equality compares every property. Immutable; safe to share across threads.
 /// </para>
 /// </remarks>
-public sealed class Municipality : IEquatable<Municipality>
+public sealed class Municipality : Place, IEquatable<Municipality>
 {
     /// <summary>Creates a municipality.</summary>
     /// <param name="key">The AGS; it must lie in NRW.</param>
@@ -33,39 +33,28 @@ public sealed class Municipality : IEquatable<Municipality>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined, or
     /// <paramref name="population"/> or <paramref name="areaKm2"/> is negative, or the area has more than two decimals.</exception>
     public Municipality(MunicipalityKey key, string name, MunicipalityKind kind, long population, decimal areaKm2, string? postalCode)
+        : base(name, population, areaKm2)
     {
         Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The municipality key {key.Code} must lie in North Rhine-Westphalia.");
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.");
+        CheckName(name);
         Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined MunicipalityKind.");
         bool citySuffix = key.Value % 1000 == 0;
         Preconditions.CheckArgument(
             citySuffix == (kind == MunicipalityKind.KreisfreieStadt),
             nameof(kind),
             $"The AGS of a kreisfreie Stadt ends in 000 and no other one does, but {key.Code} is a {kind.ToGermanTerm()}.");
-        Preconditions.CheckNonNegative(population);
-        Preconditions.CheckNonNegative(areaKm2);
-        Preconditions.CheckArgumentRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).");
+        CheckFigures(population, areaKm2);
         Preconditions.CheckArgument(
             postalCode is null || (postalCode.Length == 5 && postalCode.All(char.IsAsciiDigit)),
             nameof(postalCode),
             $"A postal code has five digits, not '{postalCode}'.");
         Key = key;
-        Name = name;
         Kind = kind;
-        Population = population;
-        AreaKm2 = areaKm2;
         PostalCode = postalCode;
     }
 
     /// <summary>The Amtlicher Gemeindeschlüssel (AGS), such as <c>05974040</c>.</summary>
     public MunicipalityKey Key { get; }
-
-    /// <summary>The official name with its suffix, such as <c>Rüthen, Stadt</c>.</summary>
-    public string Name { get; }
-
-    /// <summary>The name without the official suffix after the first comma, such as <c>Rüthen</c>.</summary>
-    public string ShortName => PlaceNames.ShortName(Name);
 
     /// <summary>The kind (kreisfreie Stadt, kreisangehörige Stadt or Gemeinde).</summary>
     public MunicipalityKind Kind { get; }
@@ -76,12 +65,6 @@ public sealed class Municipality : IEquatable<Municipality>
     /// <summary>The Regierungsbezirk the municipality lies in.</summary>
     public GovernmentRegion Region => GovernmentRegion.Of(Key.Region);
 
-    /// <summary>The number of people (Bevölkerung) at the gazetteer's reference date.</summary>
-    public long Population { get; }
-
-    /// <summary>The area in km² (Fläche), at most two decimals.</summary>
-    public decimal AreaKm2 { get; }
-
     /// <summary>A postal code (Postleitzahl) of the municipality, or null where unknown; large towns have several.</summary>
     public string? PostalCode { get; }
 
@@ -89,10 +72,8 @@ public sealed class Municipality : IEquatable<Municipality>
     public bool Equals(Municipality? other) =>
         other is not null
         && Key == other.Key
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && Kind == other.Kind
-        && Population == other.Population
-        && AreaKm2 == other.AreaKm2
+        && HasSameNameAndFigures(other)
         && string.Equals(PostalCode, other.PostalCode, StringComparison.Ordinal);
 
     /// <inheritdoc />

@@ -26,56 +26,41 @@ internal static class Texts
     public static string NumberEn(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     /// <summary>The German name of an applicant kind, such as <c>kreisfreie Stadt</c> (never the enum identifier).</summary>
-    public static string KindDe(ApplicantKind kind) => kind switch
-    {
-        ApplicantKind.Kreis => "Kreis",
-        ApplicantKind.KreisfreieStadt => "kreisfreie Stadt",
-        ApplicantKind.Gemeinde => "Gemeinde",
-        ApplicantKind.RegisteredAssociation => "eingetragener Verein",
-        ApplicantKind.MigrantOrganisation => "Migrantenselbstorganisation",
-        ApplicantKind.WelfareAssociation => "Wohlfahrtsverband",
-        ApplicantKind.ReligiousCommunity => "Religionsgemeinschaft",
-        ApplicantKind.School => "Schule",
-        ApplicantKind.DayCareCentre => "Kindertageseinrichtung",
-        ApplicantKind.VolunteerInitiative => "ehrenamtliche Initiative",
-        _ => ((int)kind).ToString(CultureInfo.InvariantCulture),
-    };
+    public static string KindDe(ApplicantKind kind) => KindNames(kind).German;
 
     /// <summary>The English name of an applicant kind, such as <c>registered association</c>.</summary>
-    public static string KindEn(ApplicantKind kind) => kind switch
+    public static string KindEn(ApplicantKind kind) => KindNames(kind).English;
+
+    /// <summary>The one table of the applicant kinds' names, German and English.</summary>
+    private static (string German, string English) KindNames(ApplicantKind kind) => kind switch
     {
-        ApplicantKind.Kreis => "Kreis",
-        ApplicantKind.KreisfreieStadt => "kreisfreie Stadt",
-        ApplicantKind.Gemeinde => "Gemeinde",
-        ApplicantKind.RegisteredAssociation => "registered association",
-        ApplicantKind.MigrantOrganisation => "migrant organisation",
-        ApplicantKind.WelfareAssociation => "welfare association",
-        ApplicantKind.ReligiousCommunity => "religious community",
-        ApplicantKind.School => "school",
-        ApplicantKind.DayCareCentre => "day-care centre",
-        ApplicantKind.VolunteerInitiative => "volunteer initiative",
-        _ => ((int)kind).ToString(CultureInfo.InvariantCulture),
+        ApplicantKind.Kreis => ("Kreis", "Kreis"),
+        ApplicantKind.KreisfreieStadt => ("kreisfreie Stadt", "kreisfreie Stadt"),
+        ApplicantKind.Gemeinde => ("Gemeinde", "Gemeinde"),
+        ApplicantKind.RegisteredAssociation => ("eingetragener Verein", "registered association"),
+        ApplicantKind.MigrantOrganisation => ("Migrantenselbstorganisation", "migrant organisation"),
+        ApplicantKind.WelfareAssociation => ("Wohlfahrtsverband", "welfare association"),
+        ApplicantKind.ReligiousCommunity => ("Religionsgemeinschaft", "religious community"),
+        ApplicantKind.School => ("Schule", "school"),
+        ApplicantKind.DayCareCentre => ("Kindertageseinrichtung", "day-care centre"),
+        ApplicantKind.VolunteerInitiative => ("ehrenamtliche Initiative", "volunteer initiative"),
+        _ => (((int)kind).ToString(CultureInfo.InvariantCulture), ((int)kind).ToString(CultureInfo.InvariantCulture)),
     };
 
     /// <summary>The German name of a rounding mode, such as <c>kaufmännische Rundung</c>.</summary>
-    public static string RoundingDe(RoundingMode mode) => mode switch
-    {
-        RoundingMode.Commercial => "kaufmännische Rundung",
-        RoundingMode.HalfToEven => "Rundung zur geraden Zahl",
-        RoundingMode.TowardZero => "Rundung zur Null",
-        RoundingMode.Floor => "Abrundung",
-        RoundingMode.Ceiling => "Aufrundung",
-        _ => ((int)mode).ToString(CultureInfo.InvariantCulture),
-    };
+    public static string RoundingDe(RoundingMode mode) => RoundingNames(mode).German;
 
     /// <summary>The English name of a rounding mode, such as <c>commercial rounding</c>.</summary>
-    public static string RoundingEn(RoundingMode mode) => mode switch
+    public static string RoundingEn(RoundingMode mode) => RoundingNames(mode).English;
+
+    /// <summary>The one table of the rounding modes' names, German and English.</summary>
+    private static (string German, string English) RoundingNames(RoundingMode mode) => mode switch
     {
-        RoundingMode.Commercial => "commercial rounding",
-        RoundingMode.HalfToEven => "half-to-even rounding",
-        RoundingMode.TowardZero => "rounding toward zero",
-        RoundingMode.Floor => "rounding down",
-        RoundingMode.Ceiling => "rounding up",
-        _ => ((int)mode).ToString(CultureInfo.InvariantCulture),
+        RoundingMode.Commercial => ("kaufmännische Rundung", "commercial rounding"),
+        RoundingMode.HalfToEven => ("Rundung zur geraden Zahl", "half-to-even rounding"),
+        RoundingMode.TowardZero => ("Rundung zur Null", "rounding toward zero"),
+        RoundingMode.Floor => ("Abrundung", "rounding down"),
+        RoundingMode.Ceiling => ("Aufrundung", "rounding up"),
+        _ => (((int)mode).ToString(CultureInfo.InvariantCulture), ((int)mode).ToString(CultureInfo.InvariantCulture)),
     };
 }

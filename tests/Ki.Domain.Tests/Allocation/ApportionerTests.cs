@@ -8,17 +8,19 @@ public sealed class ApportionerTests
         .SelectMany(n => Gen.ArrayOf(Gen.Frequency((5, Gen.Choose(1, 500)), (1, Gen.Constant(0)), (2, Gen.Elements(10, 20, 30))).Select(x => (long)x), n))
         .Where(w => w.Any(x => x > 0));
 
+    /// <summary>A divisor method (D'Hondt or Sainte-Laguë), up to <paramref name="maxSeats"/> seats and small weights.</summary>
+    private static Arbitrary<(ApportionmentMethod, long, long[])> DivisorCases(int maxSeats) => (
+        from method in Gen.Elements(ApportionmentMethod.DHondt, ApportionmentMethod.SainteLague)
+        from seats in Gen.Choose(0, maxSeats)
+        from weights in SmallWeights
+        select (method, (long)seats, weights)).ToArbitrary();
+
     private static readonly Gen<ApportionmentMethod> Methods = Gen.Elements(ApportionmentMethod.HareNiemeyer, ApportionmentMethod.DHondt, ApportionmentMethod.SainteLague);
 
     [Property(MaxTest = 500)]
     public Property ApportionSpan_AnyInput_MatchesTheTableOfAllEntries()
     {
-        Gen<(ApportionmentMethod, long, long[])> gen =
-            from method in Gen.Elements(ApportionmentMethod.DHondt, ApportionmentMethod.SainteLague)
-            from seats in Gen.Choose(0, 60)
-            from weights in SmallWeights
-            select (method, (long)seats, weights);
-        return Prop.ForAll(gen.ToArbitrary(), t => Run(t.Item1, t.Item2, t.Item3).SequenceEqual(ReferenceDivisor(t.Item1, t.Item2, t.Item3)));
+        return Prop.ForAll(DivisorCases(60), t => Run(t.Item1, t.Item2, t.Item3).SequenceEqual(ReferenceDivisor(t.Item1, t.Item2, t.Item3)));
     }
 
     [Property]
@@ -32,12 +34,7 @@ public sealed class ApportionerTests
     [Property(MaxTest = 500)]
     public Property ApportionSpan_DivisorMethods_AreHouseMonotone()
     {
-        Gen<(ApportionmentMethod, long, long[])> gen =
-            from method in Gen.Elements(ApportionmentMethod.DHondt, ApportionmentMethod.SainteLague)
-            from seats in Gen.Choose(0, 200)
-            from weights in SmallWeights
-            select (method, (long)seats, weights);
-        return Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(DivisorCases(200), t =>
         {
             long[] smaller = Run(t.Item1, t.Item2, t.Item3);
             long[] larger = Run(t.Item1, t.Item2 + 1, t.Item3);

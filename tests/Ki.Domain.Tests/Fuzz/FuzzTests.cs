@@ -23,6 +23,22 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
     private static readonly string[] SwapValues = ["0", "\"\"", "\"x\"", "true", "{}", "[]", "[{}]", "{\"a\":1}", "1.5", "null"];
 
+    /// <summary>Copies of a valid input with one random byte replaced, then cut at a random length ("byte flip", "truncation").</summary>
+    private static IEnumerable<(string Kind, byte[] Bytes)> FlipsAndCuts(byte[] valid, Random random, int flips, int cuts)
+    {
+        for (int i = 0; i < flips; i++)
+        {
+            byte[] flipped = (byte[])valid.Clone();
+            flipped[random.Next(flipped.Length)] = (byte)random.Next(256);
+            yield return ("byte flip", flipped);
+        }
+
+        for (int i = 0; i < cuts; i++)
+        {
+            yield return ("truncation", valid[..random.Next(valid.Length)]);
+        }
+    }
+
     [Fact]
     public void Fuzz_EveryJsonReader_RefusesWithKiDataExceptionOrReturnsAValidResult()
     {
@@ -34,16 +50,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
             JsonNode root = JsonNode.Parse(valid)!;
             List<JsonNode> values = Values(root);
 
-            for (int i = 0; i < 40; i++)
+            foreach ((string kind, byte[] bytes) in FlipsAndCuts(valid, random, flips: 40, cuts: 25))
             {
-                byte[] flipped = (byte[])valid.Clone();
-                flipped[random.Next(flipped.Length)] = (byte)random.Next(256);
-                Check(counts, "byte flip", reader, flipped);
-            }
-
-            for (int i = 0; i < 25; i++)
-            {
-                Check(counts, "truncation", reader, valid[..random.Next(valid.Length)]);
+                Check(counts, kind, reader, bytes);
             }
 
             foreach (JsonNode value in Sample(values, 40, random))
@@ -104,16 +113,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
         string[] lines = Places.GazetteerFixtures.ValidLines;
         const string Reader = "Gazetteer.FromText";
 
-        for (int i = 0; i < 300; i++)
+        foreach ((string kind, byte[] bytes) in FlipsAndCuts(valid, random, flips: 300, cuts: 100))
         {
-            byte[] flipped = (byte[])valid.Clone();
-            flipped[random.Next(flipped.Length)] = (byte)random.Next(256);
-            CheckText(counts, "byte flip", Reader, flipped);
-        }
-
-        for (int i = 0; i < 100; i++)
-        {
-            CheckText(counts, "truncation", Reader, valid[..random.Next(valid.Length)]);
+            CheckText(counts, kind, Reader, bytes);
         }
 
         for (int line = 4; line < lines.Length; line++)

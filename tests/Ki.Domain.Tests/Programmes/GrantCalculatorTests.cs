@@ -24,15 +24,19 @@ public sealed partial class GrantCalculatorTests
             FixedAmount = fixedAmount is { } f ? new Figure<Euro>(E(f), Src) : null,
         };
 
+    /// <summary>A KI staff grant in 2024 for 6 specialist posts and one half administrative post, asking for 500,000 EUR.</summary>
+    private static GrantResult SixPostsAndAHalfPost(ApplicantKind kind) =>
+        Calculator.Calculate(Line("ki-2023-staff"), new GrantRequest(E(500_000))
+        {
+            Units = Units(("specialist-post", 6m), ("half-admin-post", 1m)),
+            ApplicantKind = kind,
+            On = new LocalDate(2024, 1, 1),
+        });
+
     [Fact]
     public void Calculate_KreisMaximumKiGrant_Is364500()
     {
-        GrantResult result = Calculator.Calculate(Line("ki-2023-staff"), new GrantRequest(E(500_000))
-        {
-            Units = Units(("specialist-post", 6m), ("half-admin-post", 1m)),
-            ApplicantKind = ApplicantKind.Kreis,
-            On = new LocalDate(2024, 1, 1),
-        });
+        GrantResult result = SixPostsAndAHalfPost(ApplicantKind.Kreis);
 
         Assert.Equal(GrantCodes.Granted, result.Code);
         Assert.Equal(E(364_500), result.Grant);
@@ -43,12 +47,7 @@ public sealed partial class GrantCalculatorTests
     [Fact]
     public void Calculate_KreisfreieStadtAskingForSixPosts_IsLimitedToFiveAnd307500()
     {
-        GrantResult result = Calculator.Calculate(Line("ki-2023-staff"), new GrantRequest(E(500_000))
-        {
-            Units = Units(("specialist-post", 6m), ("half-admin-post", 1m)),
-            ApplicantKind = ApplicantKind.KreisfreieStadt,
-            On = new LocalDate(2024, 1, 1),
-        });
+        GrantResult result = SixPostsAndAHalfPost(ApplicantKind.KreisfreieStadt);
 
         Assert.Equal(E(307_500), result.Grant);
         Assert.True(result.UnitLimitApplied);

@@ -20,7 +20,12 @@ internal static class JsonMutation
             Gen.Choose(0, valid.Length - 1).Select(n => valid[..n]),
             Gen.Choose(1, 300).Select(depth => Encoding.UTF8.GetBytes(text.Insert(firstColon + 1, new string('[', depth)))),
             Gen.Choose(1, 5_000).Select(n => Encoding.UTF8.GetBytes(text.Insert(firstColon + 1, "[" + string.Join(",", Enumerable.Repeat("{\"a\":\"1.00\"}", n)) + "],"))));
-        return Prop.ForAll(mutation.ToArbitrary(), bytes =>
+        return Law(mutation, read);
+    }
+
+    /// <summary>The law for given mutations of a document: each loads or raises <see cref="KiDataException"/> with a JSON path and a reason.</summary>
+    public static Property Law(Gen<byte[]> mutations, Action<byte[]> read) =>
+        Prop.ForAll(mutations.ToArbitrary(), bytes =>
         {
             try
             {
@@ -32,9 +37,9 @@ internal static class JsonMutation
                 return e.Location.StartsWith('$') && e.Reason.Length > 0;
             }
         });
-    }
 
-    private static byte[] Flip(byte[] source, int index, byte value)
+    /// <summary>A copy of the bytes with one byte replaced.</summary>
+    public static byte[] Flip(byte[] source, int index, byte value)
     {
         byte[] copy = (byte[])source.Clone();
         copy[index] = value;

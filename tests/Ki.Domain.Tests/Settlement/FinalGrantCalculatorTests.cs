@@ -14,6 +14,12 @@ public sealed partial class FinalGrantCalculatorTests
 
     private static FundsLine Own(long planned, long actual) => new("own", "Eigenmittel", FundsKind.Own, E(planned), E(actual));
 
+    private static FundsLine Foundation(long actual) => new("foundation", "Stiftung", FundsKind.ThirdParty, Euro.Zero, E(actual));
+
+    /// <summary>A proof of use with one cost item, "all" (Ausgaben), planned and actual, and the given funds lines.</summary>
+    private static ProofOfUse OneItem(string id, FinancingType financing, Euro awarded, Euro paidOut, Euro planned, Euro actual, params FundsLine[] funds) =>
+        new(id, financing, awarded, paidOut, [new CostItem("all", "Ausgaben", planned, actual)], funds);
+
     [Fact]
     public void Calculate_ShareCostsCameInLower_GrantFallsInProportion()
     {
@@ -44,9 +50,7 @@ public sealed partial class FinalGrantCalculatorTests
         // Plan 80,000 EUR at 90 %: grant 72,000, own 8,000. Costs as planned, but a foundation adds 4,000 EUR.
         // The 4,000 relieve grant and own funds in the plan's proportion: the grant falls by 90 % of 4,000 = 3,600.
         // 72,000 x (80,000 - 4,000) / 80,000 = 72,000 x 76,000 / 80,000 = 68,400 EUR.
-        var proof = new ProofOfUse("share-funder", FinancingType.Share, E(72_000), E(72_000),
-            [new CostItem("all", "Ausgaben", E(80_000), E(80_000))],
-            [Own(8_000, 8_000), new FundsLine("foundation", "Stiftung", FundsKind.ThirdParty, Euro.Zero, E(4_000))]);
+        var proof = OneItem("share-funder", FinancingType.Share, E(72_000), E(72_000), E(80_000), E(80_000), Own(8_000, 8_000), Foundation(4_000));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
@@ -58,7 +62,7 @@ public sealed partial class FinalGrantCalculatorTests
     public void Calculate_ShareWithAFractionOfACent_RoundsOnceAsConfigured()
     {
         // 7,000 x 8,000 / 9,000 = 6,222.2222... EUR: commercial 6,222.22, ceiling 6,222.23.
-        var proof = new ProofOfUse("cents", FinancingType.Share, E(7_000), E(7_000), [new CostItem("all", "Ausgaben", E(9_000), E(8_000))], []);
+        var proof = OneItem("cents", FinancingType.Share, E(7_000), E(7_000), E(9_000), E(8_000));
 
         Assert.Equal(Euro.FromCents(622_222), Calculator.Calculate(proof).FinalGrant);
         FinalGrantResult ceiling = new FinalGrantCalculator(RoundingMode.Ceiling).Calculate(proof);
@@ -71,9 +75,7 @@ public sealed partial class FinalGrantCalculatorTests
     {
         // Fehlbedarf: plan 50,000 EUR, own 10,000, grant 40,000 (the gap). A foundation adds 6,000 EUR; costs as planned.
         // Gap now 50,000 - 16,000 = 34,000: the grant falls by the full 6,000 to 34,000; 6,000 to repay.
-        var proof = new ProofOfUse("deficit-new-funder", FinancingType.Deficit, E(40_000), E(40_000),
-            [new CostItem("all", "Ausgaben", E(50_000), E(50_000))],
-            [Own(10_000, 10_000), new FundsLine("foundation", "Stiftung", FundsKind.ThirdParty, Euro.Zero, E(6_000))]);
+        var proof = OneItem("deficit-new-funder", FinancingType.Deficit, E(40_000), E(40_000), E(50_000), E(50_000), Own(10_000, 10_000), Foundation(6_000));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
@@ -90,8 +92,7 @@ public sealed partial class FinalGrantCalculatorTests
     {
         // Plan 50,000 - own 10,000 = gap 40,000 = grant. Proven costs 47,000, own funds only 9,000: gap 38,000.
         // The grant falls by 40,000 - 38,000 = 2,000 to 38,000 (the missing own 1,000 does not raise it, it eats into the saving).
-        var proof = new ProofOfUse("deficit-net", FinancingType.Deficit, E(40_000), E(40_000),
-            [new CostItem("all", "Ausgaben", E(50_000), E(47_000))], [Own(10_000, 9_000)]);
+        var proof = OneItem("deficit-net", FinancingType.Deficit, E(40_000), E(40_000), E(50_000), E(47_000), Own(10_000, 9_000));
 
         Assert.Equal(E(38_000), Calculator.Calculate(proof).FinalGrant);
     }
@@ -101,8 +102,7 @@ public sealed partial class FinalGrantCalculatorTests
     {
         // Plan 50,000 - own 5,000 = gap 45,000, but the grant is capped at 40,000 (the recipient bears 5,000 more).
         // Costs fall by 3,000: the gap is 42,000, 3,000 less than planned, so the grant falls by the full 3,000 to 37,000.
-        var proof = new ProofOfUse("deficit-cap", FinancingType.Deficit, E(40_000), E(40_000),
-            [new CostItem("all", "Ausgaben", E(50_000), E(47_000))], [Own(5_000, 5_000)]);
+        var proof = OneItem("deficit-cap", FinancingType.Deficit, E(40_000), E(40_000), E(50_000), E(47_000), Own(5_000, 5_000));
 
         Assert.Equal(E(37_000), Calculator.Calculate(proof).FinalGrant);
     }
@@ -112,8 +112,7 @@ public sealed partial class FinalGrantCalculatorTests
     {
         // VG Hannover, 6 A 3946/01: no reduction when the costs rise together with the funds.
         // Costs 50,000 -> 55,000 (within 20 %), own 10,000 -> 15,000: gap 40,000 both times, grant stays 40,000.
-        var proof = new ProofOfUse("rise", FinancingType.Deficit, E(40_000), E(40_000),
-            [new CostItem("all", "Ausgaben", E(50_000), E(55_000))], [Own(10_000, 15_000)]);
+        var proof = OneItem("rise", FinancingType.Deficit, E(40_000), E(40_000), E(50_000), E(55_000), Own(10_000, 15_000));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
@@ -127,9 +126,7 @@ public sealed partial class FinalGrantCalculatorTests
     {
         // Gap planned 20,000 - 5,000 = 15,000 = grant; another funder pays 18,000: gap -3,000, a fall of 18,000 > 15,000.
         // The final grant is 0 and the 12,000 paid out so far are repaid.
-        var proof = new ProofOfUse("deficit-zero", FinancingType.Deficit, E(15_000), E(12_000),
-            [new CostItem("all", "Ausgaben", E(20_000), E(20_000))],
-            [Own(5_000, 5_000), new FundsLine("bund", "Bundesprogramm", FundsKind.OtherFunder, Euro.Zero, E(18_000))]);
+        var proof = OneItem("deficit-zero", FinancingType.Deficit, E(15_000), E(12_000), E(20_000), E(20_000), Own(5_000, 5_000), new FundsLine("bund", "Bundesprogramm", FundsKind.OtherFunder, Euro.Zero, E(18_000)));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
@@ -142,7 +139,7 @@ public sealed partial class FinalGrantCalculatorTests
     public void Calculate_FullFinancingCostsFell_GrantFallsToTheCosts()
     {
         // Vollfinanzierung 20,000 EUR, no other funds; spent 18,500: the grant falls by the full 1,500 to 18,500.
-        var proof = new ProofOfUse("full", FinancingType.Full, E(20_000), E(20_000), [new CostItem("all", "Ausgaben", E(20_000), E(18_500))], []);
+        var proof = OneItem("full", FinancingType.Full, E(20_000), E(20_000), E(20_000), E(18_500));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
@@ -190,7 +187,7 @@ public sealed partial class FinalGrantCalculatorTests
     public void Calculate_FixedCostsBelowTheFixedAmount_LimitedToTheCosts()
     {
         // Festbetrag 10,000; planned 12,000, spent 9,000: a grant never exceeds the eligible costs, so 9,000.
-        var proof = new ProofOfUse("fixed-low", FinancingType.FixedAmount, E(10_000), E(10_000), [new CostItem("all", "Ausgaben", E(12_000), E(9_000))], []);
+        var proof = OneItem("fixed-low", FinancingType.FixedAmount, E(10_000), E(10_000), E(12_000), E(9_000));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
@@ -203,7 +200,7 @@ public sealed partial class FinalGrantCalculatorTests
     public void Calculate_FixedCostsLowerButAboveTheFixedAmount_Unchanged()
     {
         // Festbetrag 10,000; planned 12,000, spent 11,000 (still above 10,000): unchanged.
-        var proof = new ProofOfUse("fixed", FinancingType.FixedAmount, E(10_000), E(10_000), [new CostItem("all", "Ausgaben", E(12_000), E(11_000))], []);
+        var proof = OneItem("fixed", FinancingType.FixedAmount, E(10_000), E(10_000), E(12_000), E(11_000));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
@@ -236,7 +233,7 @@ public sealed partial class FinalGrantCalculatorTests
     {
         // Single item 10,000 -> 11,500 (15 % over, within 20 %), nothing saved elsewhere: 1,500 not offset.
         // Anteil 8,000 x 11,500 / 10,000 = 9,200 > award, so the grant stays 8,000.
-        var proof = new ProofOfUse("over", FinancingType.Share, E(8_000), E(8_000), [new CostItem("all", "Ausgaben", E(10_000), E(11_500))], []);
+        var proof = OneItem("over", FinancingType.Share, E(8_000), E(8_000), E(10_000), E(11_500));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
@@ -279,9 +276,7 @@ public sealed partial class FinalGrantCalculatorTests
     public void Calculate_PaidLessThanTheFinalGrant_NothingToRepay()
     {
         // Final 34,000 (see the new-funder case), only 30,000 paid: nothing to repay, and no claim for the 4,000 either.
-        var proof = new ProofOfUse("paid-less", FinancingType.Deficit, E(40_000), E(30_000),
-            [new CostItem("all", "Ausgaben", E(50_000), E(50_000))],
-            [Own(10_000, 10_000), new FundsLine("foundation", "Stiftung", FundsKind.ThirdParty, Euro.Zero, E(6_000))]);
+        var proof = OneItem("paid-less", FinancingType.Deficit, E(40_000), E(30_000), E(50_000), E(50_000), Own(10_000, 10_000), Foundation(6_000));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
