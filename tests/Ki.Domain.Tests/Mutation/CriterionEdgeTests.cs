@@ -1,0 +1,425 @@
+using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
+
+namespace Ki.Domain.Tests.Mutation;
+
+/// <summary>
+/// What a grant officer reads and what a host developer gets wrong, for the boundary criteria (minimum grant and cap,
+/// deadline, delivery period, early start) and the screening plan: the cap that refuses instead of capping, a missing
+/// fact named as missing, the requirement stated in both languages, one criterion object reused for other versions,
+/// years and decision dates (its cached texts must follow), and every refused argument naming its field.
+/// </summary>
+public sealed class CriterionEdgeTests
+{
+    private static readonly SourceReference Test = new("test", Confidence.Verified);
+
+    private static CriterionResult Evaluate(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null)
+    {
+        version ??= KommAn3;
+        var rules = new RuleSet(application.LineId, version.Validity.Start, [criterion]);
+        return EligibilityEvaluator.Evaluate(application, version, rules, asOf ?? AsOf).Results.Single();
+    }
+
+    private static EligibilityOutcome Screen(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null)
+    {
+        version ??= KommAn3;
+        var rules = new RuleSet(application.LineId, version.Validity.Start, [criterion]);
+        return ScreeningPlan.Compile(rules, version, asOf ?? AsOf, application.FiscalYear).Screen(application);
+    }
+
+    private static Application With(Application a, Euro? requested = null, FiscalYear? year = null) =>
+        new(a.Id, a.Applicant, a.LineId, year ?? a.FiscalYear, requested ?? a.RequestedAmount)
+        {
+            EligibleCosts = a.EligibleCosts,
+            OwnContribution = a.OwnContribution,
+            PlannedStart = a.PlannedStart,
+            DeliveryPeriod = a.DeliveryPeriod,
+            Submitted = a.Submitted,
+            Route = a.Route,
+            ContinuesFundedMeasure = a.ContinuesFundedMeasure,
+        };
+
+    private static Application Bare(Applicant? applicant = null, long requested = 36_000, int year = 2020) =>
+        new("T-1", applicant ?? Caritas().Applicant, "komm-an-3", FiscalYear.Of(year), Euro.FromEuros(requested));
+
+    private static FundingLineVersion Version(Euro? minimum = null, Euro? cap = null, bool refuseAboveCap = false) =>
+        new(KommAn3.Validity, KommAn3.Financing)
+        {
+            MinimumGrant = minimum is { } m ? new Figure<Euro>(m, Test) : null,
+            Cap = cap is { } c ? new Figure<Euro>(c, Test) : null,
+            AboveCapInadmissible = refuseAboveCap ? Test : null,
+        };
+
+    // ---------- Zuwendungshöhe: minimum grant and cap ----------
+
+    [Fact]
+    public void GrantRange_AboveTheCapOfALineThatRefusesIt_FailsAndIsNotDescribedAsCapped()
+    {
+        FundingLineVersion refusing = Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000), refuseAboveCap: true);
+        var range = new GrantRangeCriterion();
+
+        CriterionResult atCap = Evaluate(range, With(Caritas(), Euro.FromEuros(36_000)), refusing);
+        CriterionResult above = Evaluate(range, With(Caritas(), Euro.FromCents(3_600_001)), refusing);
+
+        Assert.Equal(CriterionOutcome.Pass, atCap.Outcome);
+        Assert.Equal(CriterionOutcome.Fail, above.Outcome);
+        Assert.Equal("36.000,01 €", above.Actual.German);
+        Assert.Equal("36000.01 EUR", above.Actual.English);
+        Assert.Equal("5.000,00 € bis 36.000,00 €", above.Required.German);
+        Assert.Equal("5000.00 EUR to 36000.00 EUR", above.Required.English);
+        Assert.Equal(EligibilityOutcome.NotEligible, Screen(range, With(Caritas(), Euro.FromCents(3_600_001)), refusing));
+        Assert.Equal(EligibilityOutcome.Eligible, Screen(range, With(Caritas(), Euro.FromEuros(36_000)), refusing));
+    }
+
+    [Fact]
+    public void GrantRange_AboveTheCapOfALineThatCapsIt_PassesAndSaysCappedInBothLanguages()
+    {
+        CriterionResult above = Evaluate(new GrantRangeCriterion(), With(Caritas(), Euro.FromEuros(40_000)), Version(cap: Euro.FromEuros(36_000)));
+
+        Assert.Equal(CriterionOutcome.Pass, above.Outcome);
+        Assert.Equal("40.000,00 €, gekappt auf den Höchstbetrag von 36.000,00 €", above.Actual.German);
+        Assert.Equal("40000.00 EUR, capped at the cap of 36000.00 EUR", above.Actual.English);
+        Assert.Equal("höchstens 36.000,00 €", above.Required.German);
+        Assert.Equal("at most 36000.00 EUR", above.Required.English);
+    }
+
+    [Fact]
+    public void GrantRange_BelowTheMinimum_IsNotDescribedAsCappedEvenAboveNoCap()
+    {
+        CriterionResult below = Evaluate(new GrantRangeCriterion(), With(Caritas(), Euro.FromEuros(4_000)), Version(minimum: Euro.FromEuros(5_000)));
+
+        Assert.Equal(CriterionOutcome.Fail, below.Outcome);
+        Assert.Equal("4.000,00 €", below.Actual.German);
+        Assert.Equal("mindestens 5.000,00 €", below.Required.German);
+        Assert.Equal("at least 5000.00 EUR", below.Required.English);
+    }
+
+    [Fact]
+    public void GrantRange_NoLimitAnywhere_PassesEveryAmountAndSaysSo()
+    {
+        CriterionResult zero = Evaluate(new GrantRangeCriterion(), With(Caritas(), Euro.Zero), Version());
+        CriterionResult huge = Evaluate(new GrantRangeCriterion(), With(Caritas(), Euro.FromEuros(1_000_000_000)), Version());
+
+        Assert.Equal(CriterionOutcome.Pass, zero.Outcome);
+        Assert.Equal(CriterionOutcome.Pass, huge.Outcome);
+        Assert.Equal("keine Grenze (die Förderlinie setzt keine)", huge.Required.German);
+        Assert.Equal("no limit (the line sets none)", huge.Required.English);
+        Assert.Equal("1000000000.00 EUR", huge.Actual.English);
+    }
+
+    [Fact]
+    public void GrantRange_OneCriterionForTwoVersions_StatesEachVersionsOwnLimits()
+    {
+        // The criterion keeps the last required text; a second version with other limits must not get the first one's.
+        var range = new GrantRangeCriterion();
+        CriterionResult first = Evaluate(range, Caritas(), Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000)));
+        CriterionResult otherMinimum = Evaluate(range, Caritas(), Version(Euro.FromEuros(6_000), Euro.FromEuros(36_000)));
+        CriterionResult otherCap = Evaluate(range, Caritas(), Version(Euro.FromEuros(6_000), Euro.FromEuros(50_000)));
+        CriterionResult again = Evaluate(range, Caritas(), Version(Euro.FromEuros(6_000), Euro.FromEuros(50_000)));
+
+        Assert.Equal("5000.00 EUR to 36000.00 EUR", first.Required.English);
+        Assert.Equal("6000.00 EUR to 36000.00 EUR", otherMinimum.Required.English);
+        Assert.Equal("6000.00 EUR to 50000.00 EUR", otherCap.Required.English);
+        Assert.Equal("6000.00 EUR to 50000.00 EUR", again.Required.English);
+    }
+
+    [Fact]
+    public void GrantRange_RulesOwnCap_WinsOverTheVersionsCap()
+    {
+        var ownCap = new GrantRangeCriterion(maximum: Euro.FromEuros(20_000));
+        FundingLineVersion refusing = Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000), refuseAboveCap: true);
+
+        Assert.Equal(CriterionOutcome.Pass, Evaluate(ownCap, With(Caritas(), Euro.FromEuros(20_000)), refusing).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, Evaluate(ownCap, With(Caritas(), Euro.FromCents(2_000_001)), refusing).Outcome);
+        Assert.Equal("5000.00 EUR to 20000.00 EUR", Evaluate(ownCap, Caritas(), refusing).Required.English);
+        Assert.Equal(Euro.FromEuros(20_000), ownCap.Maximum);
+        Assert.Null(ownCap.Minimum);
+    }
+
+    [Fact]
+    public void GrantRange_Limits_AreCheckedWhenTheRuleIsMade()
+    {
+        var negativeMinimum = Assert.Throws<ArgumentOutOfRangeException>(() => new GrantRangeCriterion(Euro.FromCents(-1)));
+        var negativeMaximum = Assert.Throws<ArgumentOutOfRangeException>(() => new GrantRangeCriterion(maximum: Euro.FromCents(-1)));
+        var crossed = Assert.Throws<ArgumentException>(() => new GrantRangeCriterion(Euro.FromEuros(6_000), Euro.FromCents(599_999)));
+
+        Assert.Equal("minimum", negativeMinimum.ParamName);
+        Assert.Contains("The minimum grant must not be negative.", negativeMinimum.Message, StringComparison.Ordinal);
+        Assert.Equal("maximum", negativeMaximum.ParamName);
+        Assert.Contains("The maximum grant must not be negative.", negativeMaximum.Message, StringComparison.Ordinal);
+        Assert.Equal("minimum", crossed.ParamName);
+        Assert.Contains("The minimum 6000.00 exceeds the maximum 5999.99.", crossed.Message, StringComparison.Ordinal);
+
+        // Equal limits, and zero, are a valid rule: exactly one amount (or nothing) may be requested.
+        var exactly = new GrantRangeCriterion(Euro.FromEuros(6_000), Euro.FromEuros(6_000));
+        Assert.Equal(Euro.FromEuros(6_000), exactly.Minimum);
+        Assert.Equal(CriterionOutcome.Pass, Evaluate(exactly, With(Caritas(), Euro.FromEuros(6_000)), Version(refuseAboveCap: true)).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, Evaluate(exactly, With(Caritas(), Euro.FromCents(600_001)), Version(refuseAboveCap: true)).Outcome);
+        Assert.Equal(Euro.Zero, new GrantRangeCriterion(Euro.Zero, Euro.Zero).Maximum);
+    }
+
+    // ---------- Antragsfrist ----------
+
+    [Fact]
+    public void Deadline_WithoutReceiptDate_IsUndecidedAndNamesTheMissingFact()
+    {
+        var deadline = new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(9, 30), -1));
+
+        CriterionResult result = Evaluate(deadline, Bare());
+
+        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
+        Assert.Equal("submitted", Assert.Single(result.MissingFacts));
+        Assert.Equal("Eingang bis 30.09.2019 24:00 Uhr (Europe/Berlin)", result.Required.German);
+        Assert.Equal("received by the end of 2019-09-30 (Europe/Berlin)", result.Required.English);
+        Assert.Equal(EligibilityOutcome.Undetermined, Screen(deadline, Bare()));
+    }
+
+    [Fact]
+    public void Deadline_NoneSet_PassesWithoutAReceiptDateAndSaysReceiptNotRecorded()
+    {
+        CriterionResult result = Evaluate(new DeadlineCriterion(), Bare(), Version());
+
+        Assert.Equal(CriterionOutcome.Pass, result.Outcome);
+        Assert.Empty(result.MissingFacts);
+        Assert.Equal("Eingang nicht erfasst", result.Actual.German);
+        Assert.Equal("receipt not recorded", result.Actual.English);
+        Assert.Equal("no deadline (the line sets none)", result.Required.English);
+    }
+
+    [Fact]
+    public void Deadline_OneCriterionForTwoFiscalYears_MeasuresEachAgainstItsOwnYear()
+    {
+        // 30.09. of the year before: 2019-09-30 for fiscal year 2020, 2020-09-30 for 2021. The criterion caches the
+        // last end of day it computed; the second year must not reuse the first year's.
+        var deadline = new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(9, 30), -1));
+        Application for2020 = With(Caritas(), year: FiscalYear.Of(2020));
+        Application for2021 = With(Caritas(), year: FiscalYear.Of(2021)); // received 2019-11-20: in time for 2021
+
+        Assert.Equal(CriterionOutcome.Fail, Evaluate(deadline, for2020).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, Evaluate(deadline, for2021).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, Evaluate(deadline, for2020).Outcome);
+        Assert.Equal("received by the end of 2020-09-30 (Europe/Berlin)", Evaluate(deadline, for2021).Required.English);
+    }
+
+    [Fact]
+    public void Deadline_OneCriterionForTwoVersionsWithOtherDeadlines_MeasuresEachAgainstItsOwnDeadline()
+    {
+        var deadline = new DeadlineCriterion();
+        FundingLineVersion october = new(KommAn3.Validity, KommAn3.Financing) { Deadline = new ApplicationDeadline(new AnnualDate(10, 31), -1), DeadlineSource = Test };
+        FundingLineVersion december = new(KommAn3.Validity, KommAn3.Financing) { Deadline = new ApplicationDeadline(new AnnualDate(12, 31), -1), DeadlineSource = Test };
+        Application november = Caritas(); // received 2019-11-20
+
+        Assert.Equal(CriterionOutcome.Fail, Evaluate(deadline, november, october).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, Evaluate(deadline, november, december).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, Evaluate(deadline, november, october).Outcome);
+    }
+
+    // ---------- Durchführungszeitraum ----------
+
+    [Fact]
+    public void DeliveryPeriod_NotGiven_IsUndecidedAndNamesTheMissingFact()
+    {
+        CriterionResult result = Evaluate(new DeliveryPeriodCriterion(), Bare());
+
+        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
+        Assert.Equal("deliveryPeriod", Assert.Single(result.MissingFacts));
+        Assert.Equal("01.01.2020 bis 31.12.2020", result.Required.German);
+        Assert.Equal(EligibilityOutcome.Undetermined, Screen(new DeliveryPeriodCriterion(), Bare()));
+    }
+
+    [Fact]
+    public void DeliveryPeriod_GivenButOutside_NamesBothPeriods()
+    {
+        Application a = Bare();
+        Application late = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount)
+        {
+            DeliveryPeriod = new DateInterval(new LocalDate(2020, 6, 1), new LocalDate(2021, 1, 31)),
+        };
+
+        CriterionResult result = Evaluate(new DeliveryPeriodCriterion(), late);
+
+        Assert.Equal(CriterionOutcome.Fail, result.Outcome);
+        Assert.Equal("01.06.2020 bis 31.01.2021", result.Actual.German);
+        Assert.Equal("2020-06-01 to 2021-01-31", result.Actual.English);
+        Assert.Equal("2020-01-01 to 2020-12-31", result.Required.English);
+    }
+
+    [Fact]
+    public void DeliveryPeriod_OneCriterionForTwoApprovalPeriods_StatesEachWindow()
+    {
+        var delivery = new DeliveryPeriodCriterion();
+        FundingLineVersion spring = new(KommAn3.Validity, KommAn3.Financing) { ApprovalPeriod = new AnnualPeriod(new AnnualDate(3, 1), new AnnualDate(6, 30)), PeriodSource = Test };
+        FundingLineVersion autumn = new(KommAn3.Validity, KommAn3.Financing) { ApprovalPeriod = new AnnualPeriod(new AnnualDate(3, 1), new AnnualDate(10, 31)), PeriodSource = Test };
+        FundingLineVersion later = new(KommAn3.Validity, KommAn3.Financing) { ApprovalPeriod = new AnnualPeriod(new AnnualDate(4, 1), new AnnualDate(10, 31)), PeriodSource = Test };
+
+        Assert.Equal("2020-03-01 to 2020-06-30", Evaluate(delivery, Caritas(), spring).Required.English);
+        Assert.Equal("2020-03-01 to 2020-10-31", Evaluate(delivery, Caritas(), autumn).Required.English);
+        Assert.Equal("2020-04-01 to 2020-10-31", Evaluate(delivery, Caritas(), later).Required.English);
+        Assert.Equal("2020-04-01 to 2020-10-31", Evaluate(delivery, Caritas(), later).Required.English);
+    }
+
+    [Fact]
+    public void DeliveryPeriod_VersionWhoseApprovalPeriodEndsBeforeItStarts_IsRefusedNamingThePeriod()
+    {
+        FundingLineVersion broken = new(KommAn3.Validity, KommAn3.Financing)
+        {
+            ApprovalPeriod = new AnnualPeriod(new AnnualDate(10, 31), new AnnualDate(4, 1)),
+            PeriodSource = Test,
+        };
+
+        var e = Assert.Throws<ArgumentException>(() => Evaluate(new DeliveryPeriodCriterion(), Caritas(), broken));
+        var screened = Assert.Throws<ArgumentException>(() => Screen(new DeliveryPeriodCriterion(), Caritas(), broken));
+
+        Assert.Equal("version", e.ParamName);
+        Assert.Contains("The funding line version's approval period --10-31/--04-01 ends before it starts.", e.Message, StringComparison.Ordinal);
+        Assert.Equal("version", screened.ParamName);
+    }
+
+    // ---------- kein vorzeitiger Maßnahmebeginn ----------
+
+    [Fact]
+    public void EarlyStart_LineAllowsIt_PassesAStartBeforeApprovalAndSaysWhy()
+    {
+        FundingLineVersion allowing = new(KommAn3.Validity, KommAn3.Financing) { EarlyStartAllowed = true };
+        Application a = Caritas();
+        Application early = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { PlannedStart = AsOf.PlusDays(-30) };
+
+        CriterionResult result = Evaluate(new EarlyStartCriterion(), early, allowing);
+
+        Assert.Equal(CriterionOutcome.Pass, result.Outcome);
+        Assert.Equal("keine Vorgabe: die Förderlinie erlaubt den vorzeitigen Beginn", result.Required.German);
+        Assert.Equal("none: the line allows an early start", result.Required.English);
+        Assert.Equal("start 2020-01-02", result.Actual.English);
+        Assert.Equal(CriterionOutcome.Pass, Evaluate(new EarlyStartCriterion(), Bare(), allowing).Outcome); // no start needed
+        Assert.Equal(EligibilityOutcome.Eligible, Screen(new EarlyStartCriterion(), early, allowing));
+    }
+
+    [Fact]
+    public void EarlyStart_ContinuedYearlyMeasure_PassesAStartBeforeApprovalAndSaysWhy()
+    {
+        Application a = Caritas();
+        Application continued = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount)
+        {
+            PlannedStart = new LocalDate(2020, 1, 1),
+            ContinuesFundedMeasure = true,
+        };
+
+        CriterionResult result = Evaluate(new EarlyStartCriterion(), continued);
+
+        Assert.Equal(CriterionOutcome.Pass, result.Outcome);
+        Assert.Equal("Beginn 01.01.2020; Fortsetzung einer im Vorjahr geförderten jährlichen Maßnahme (Nr. 1.3.4)", result.Actual.German);
+        Assert.Equal("start 2020-01-01; continues a yearly measure funded last year (Nr. 1.3.4)", result.Actual.English);
+        Assert.Equal("start on or after 2020-02-01 (approval)", result.Required.English);
+        Assert.Equal(EligibilityOutcome.Eligible, Screen(new EarlyStartCriterion(), continued));
+    }
+
+    [Fact]
+    public void EarlyStart_NoPlannedStart_IsUndecidedAndNamesTheMissingFact()
+    {
+        CriterionResult result = Evaluate(new EarlyStartCriterion(), Bare());
+
+        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
+        Assert.Equal("plannedStart", Assert.Single(result.MissingFacts));
+        Assert.Equal("fehlt: plannedStart", result.Actual.German);
+        Assert.Equal("Beginn am oder nach dem 01.02.2020 (Bewilligung)", result.Required.German);
+
+        // Where the start does not matter (the line allows an early start), its absence is stated, not asked for.
+        FundingLineVersion allowing = new(KommAn3.Validity, KommAn3.Financing) { EarlyStartAllowed = true };
+        CriterionResult notNeeded = Evaluate(new EarlyStartCriterion(), Bare(), allowing);
+        Assert.Equal(CriterionOutcome.Pass, notNeeded.Outcome);
+        Assert.Equal("kein Beginn angegeben", notNeeded.Actual.German);
+        Assert.Equal("no start given", notNeeded.Actual.English);
+    }
+
+    [Fact]
+    public void EarlyStart_OneCriterionForTwoDecisionDates_StatesEachApprovalDay()
+    {
+        var early = new EarlyStartCriterion();
+
+        Assert.Equal("start on or after 2020-02-01 (approval)", Evaluate(early, Caritas(), asOf: new LocalDate(2020, 2, 1)).Required.English);
+        Assert.Equal("start on or after 2020-02-15 (approval)", Evaluate(early, Caritas(), asOf: new LocalDate(2020, 2, 15)).Required.English);
+        Assert.Equal("start on or after 2020-02-15 (approval)", Evaluate(early, Caritas(), asOf: new LocalDate(2020, 2, 15)).Required.English);
+    }
+
+    // ---------- the screening plan ----------
+
+    [Fact]
+    public void ScreeningPlan_ApplicationForAnotherYearOrLine_IsRefusedNamingBoth()
+    {
+        var rules = new RuleSet("komm-an-3", KommAn3.Validity.Start, [new GrantRangeCriterion()]);
+        ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020));
+        Application a = Caritas();
+        Application otherLine = new(a.Id, a.Applicant, "komm-an-2", a.FiscalYear, a.RequestedAmount);
+
+        var year = Assert.Throws<ArgumentException>(() => plan.Screen(With(a, year: FiscalYear.Of(2021))));
+        var line = Assert.Throws<ArgumentException>(() => plan.Screen(otherLine));
+
+        Assert.Equal("application", year.ParamName);
+        Assert.Contains("The plan screens fiscal year 2020, but the application is for 2021.", year.Message, StringComparison.Ordinal);
+        Assert.Equal("application", line.ParamName);
+        Assert.Contains("The plan screens funding line komm-an-3, but the application is for komm-an-2.", line.Message, StringComparison.Ordinal);
+        Assert.Equal(FiscalYear.Of(2020), plan.Year);
+        Assert.Same(rules, plan.Rules);
+    }
+
+    [Fact]
+    public void ScreeningPlan_RulesOfAnotherVersion_AreRefused()
+    {
+        var rules = new RuleSet("komm-an-3", KommAn3.Validity.Start.PlusDays(1), [new GrantRangeCriterion()]);
+
+        var e = Assert.Throws<ArgumentException>(() => ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020)));
+
+        Assert.Equal("version", e.ParamName);
+        Assert.Contains("The version is not the one the rules belong to.", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => ScreeningPlan.Compile(null!, KommAn3, AsOf, FiscalYear.Of(2020)));
+        Assert.Throws<ArgumentNullException>(() => ScreeningPlan.Compile(rules, null!, AsOf, FiscalYear.Of(2020)));
+        Assert.Throws<ArgumentNullException>(() => ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020), null!));
+    }
+
+    [Fact]
+    public void ScreeningPlan_ManyApplications_ScreensEachIntoItsSlotAndRefusesAShortSpan()
+    {
+        var rules = new RuleSet("komm-an-3", KommAn3.Validity.Start, [new GrantRangeCriterion()]);
+        ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020));
+        Application[] applications = [With(Caritas(), Euro.FromEuros(4_000)), Caritas(), With(Caritas(), Euro.FromEuros(5_000))];
+
+        var exact = new EligibilityOutcome[3];
+        plan.Screen(applications, exact);
+        var longer = new EligibilityOutcome[4];
+        plan.Screen(applications, longer);
+        var e = Assert.Throws<ArgumentException>(() => plan.Screen(applications, new EligibilityOutcome[2]));
+
+        Assert.Equal([EligibilityOutcome.NotEligible, EligibilityOutcome.Eligible, EligibilityOutcome.Eligible], exact);
+        Assert.Equal(exact, longer[..3]);
+        Assert.Equal("outcomes", e.ParamName);
+    }
+
+    [Fact]
+    public void ScreeningPlan_IllFormedApplicationOrContradictedApplicant_IsNotEligibleLikeTheEvaluator()
+    {
+        var rules = new RuleSet("komm-an-3", KommAn3.Validity.Start, [new DeadlineCriterion()]);
+        ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020));
+
+        // A negative request is ill-formed: never eligible, although the one rule (no deadline) passes.
+        Application negative = With(Caritas(), Euro.FromCents(-1));
+        // The gazetteer knows 05974 as a Kreis; the application calls it a Gemeinde.
+        Application contradicted = Bare(new Applicant("Kreis Soest", ApplicantKind.Gemeinde) { OfficialDistrictKey = DistrictKey.ParseNrw("05974") });
+
+        Assert.Equal(EligibilityOutcome.NotEligible, plan.Screen(negative));
+        Assert.Equal(EligibilityOutcome.NotEligible, plan.Screen(contradicted));
+        Assert.Equal(EligibilityOutcome.NotEligible, EligibilityEvaluator.Evaluate(negative, KommAn3, rules, AsOf).Outcome);
+        Assert.Equal(EligibilityOutcome.NotEligible, EligibilityEvaluator.Evaluate(contradicted, KommAn3, rules, AsOf).Outcome);
+    }
+
+    [Fact]
+    public void ScreeningPlan_TerritorialApplicantWithoutOfficialKey_IsUndeterminedEvenWhenEveryRulePasses()
+    {
+        var rules = new RuleSet("komm-an-3", KommAn3.Validity.Start, [new DeadlineCriterion()]);
+        ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020));
+        Application keyless = Bare(new Applicant("Stadt Soest", ApplicantKind.Gemeinde));
+        Application withKey = Bare(new Applicant("Kreis Soest", ApplicantKind.Kreis) { OfficialDistrictKey = DistrictKey.ParseNrw("05974") });
+
+        Assert.Equal(EligibilityOutcome.Undetermined, plan.Screen(keyless));
+        Assert.Equal(EligibilityOutcome.Undetermined, EligibilityEvaluator.Evaluate(keyless, KommAn3, rules, AsOf).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, plan.Screen(withKey));
+    }
+}
