@@ -1,9 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using Ki.Domain.Awards;
-using Ki.Domain.Money;
-
 namespace Ki.Domain.Tests.Awards;
 
 public sealed partial class AwardAllocatorTests
