@@ -83,7 +83,7 @@ public sealed partial class AwardAllocatorTests
                 string where = $"budget {budget}, grants {string.Join("/", grants)}";
                 AssertLawsOfTheMinimum(round, result, where);
 
-                AwardRound reversed = ProRataRound(budget, [.. grants.Reverse()], i => $"R{grants.Length - i}");
+                AwardRound reversed = ProRataRound(budget, [.. Enumerable.Reverse(grants)], i => $"R{grants.Length - i}");
                 Assert.True(
                     result.Lines.OrderBy(l => l.ApplicationId, StringComparer.Ordinal).Select(l => (l.ApplicationId, l.Awarded, l.Code))
                         .SequenceEqual(AwardAllocator.Default.Allocate(reversed).Lines.OrderBy(l => l.ApplicationId, StringComparer.Ordinal).Select(l => (l.ApplicationId, l.Awarded, l.Code))),

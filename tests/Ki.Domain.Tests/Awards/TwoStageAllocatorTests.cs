@@ -181,7 +181,7 @@ public sealed class TwoStageAllocatorTests
         Properties.Check(Prop.ForAll(Rounds.ToArbitrary(), g =>
         {
             PassThroughResult a = Run(g.Budget, Plan(g, g.Requests)).PassThroughs.Single();
-            PassThroughResult b = Run(g.Budget, Plan(g, g.Requests.Reverse())).PassThroughs.Single();
+            PassThroughResult b = Run(g.Budget, Plan(g, Enumerable.Reverse(g.Requests))).PassThroughs.Single();
             return a.Lines.Select(l => (l.Request.Id, l.Awarded)).SequenceEqual(b.Lines.Select(l => (l.Request.Id, l.Awarded)));
         }), 80);
     }
