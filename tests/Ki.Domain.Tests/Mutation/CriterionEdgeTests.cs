@@ -26,18 +26,6 @@ public sealed class CriterionEdgeTests
         return ScreeningPlan.Compile(rules, version, asOf ?? AsOf, application.FiscalYear).Screen(application);
     }
 
-    private static Application With(Application a, Euro? requested = null, FiscalYear? year = null) =>
-        new(a.Id, a.Applicant, a.LineId, year ?? a.FiscalYear, requested ?? a.RequestedAmount)
-        {
-            EligibleCosts = a.EligibleCosts,
-            OwnContribution = a.OwnContribution,
-            PlannedStart = a.PlannedStart,
-            DeliveryPeriod = a.DeliveryPeriod,
-            Submitted = a.Submitted,
-            Route = a.Route,
-            ContinuesFundedMeasure = a.ContinuesFundedMeasure,
-        };
-
     private static Application Bare(Applicant? applicant = null, long requested = 36_000, int year = 2020) =>
         new("T-1", applicant ?? Caritas().Applicant, "komm-an-3", FiscalYear.Of(year), Euro.FromEuros(requested));
 
@@ -57,8 +45,8 @@ public sealed class CriterionEdgeTests
         FundingLineVersion refusing = Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000), refuseAboveCap: true);
         var range = new GrantRangeCriterion();
 
-        CriterionResult atCap = Evaluate(range, With(Caritas(), Euro.FromEuros(36_000)), refusing);
-        CriterionResult above = Evaluate(range, With(Caritas(), Euro.FromCents(3_600_001)), refusing);
+        CriterionResult atCap = Evaluate(range, Copy(Caritas(), requested: Euro.FromEuros(36_000)), refusing);
+        CriterionResult above = Evaluate(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001)), refusing);
 
         Assert.Equal(CriterionOutcome.Pass, atCap.Outcome);
         Assert.Equal(CriterionOutcome.Fail, above.Outcome);
@@ -66,14 +54,14 @@ public sealed class CriterionEdgeTests
         Assert.Equal("36000.01 EUR", above.Actual.English);
         Assert.Equal("5.000,00 € bis 36.000,00 €", above.Required.German);
         Assert.Equal("5000.00 EUR to 36000.00 EUR", above.Required.English);
-        Assert.Equal(EligibilityOutcome.NotEligible, Screen(range, With(Caritas(), Euro.FromCents(3_600_001)), refusing));
-        Assert.Equal(EligibilityOutcome.Eligible, Screen(range, With(Caritas(), Euro.FromEuros(36_000)), refusing));
+        Assert.Equal(EligibilityOutcome.NotEligible, Screen(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001)), refusing));
+        Assert.Equal(EligibilityOutcome.Eligible, Screen(range, Copy(Caritas(), requested: Euro.FromEuros(36_000)), refusing));
     }
 
     [Fact]
     public void GrantRange_AboveTheCapOfALineThatCapsIt_PassesAndSaysCappedInBothLanguages()
     {
-        CriterionResult above = Evaluate(new GrantRangeCriterion(), With(Caritas(), Euro.FromEuros(40_000)), Version(cap: Euro.FromEuros(36_000)));
+        CriterionResult above = Evaluate(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(40_000)), Version(cap: Euro.FromEuros(36_000)));
 
         Assert.Equal(CriterionOutcome.Pass, above.Outcome);
         Assert.Equal("40.000,00 €, gekappt auf den Höchstbetrag von 36.000,00 €", above.Actual.German);
@@ -85,7 +73,7 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void GrantRange_BelowTheMinimum_IsNotDescribedAsCappedEvenAboveNoCap()
     {
-        CriterionResult below = Evaluate(new GrantRangeCriterion(), With(Caritas(), Euro.FromEuros(4_000)), Version(minimum: Euro.FromEuros(5_000)));
+        CriterionResult below = Evaluate(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(4_000)), Version(minimum: Euro.FromEuros(5_000)));
 
         Assert.Equal(CriterionOutcome.Fail, below.Outcome);
         Assert.Equal("4.000,00 €", below.Actual.German);
@@ -96,8 +84,8 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void GrantRange_NoLimitAnywhere_PassesEveryAmountAndSaysSo()
     {
-        CriterionResult zero = Evaluate(new GrantRangeCriterion(), With(Caritas(), Euro.Zero), Version());
-        CriterionResult huge = Evaluate(new GrantRangeCriterion(), With(Caritas(), Euro.FromEuros(1_000_000_000)), Version());
+        CriterionResult zero = Evaluate(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.Zero), Version());
+        CriterionResult huge = Evaluate(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(1_000_000_000)), Version());
 
         Assert.Equal(CriterionOutcome.Pass, zero.Outcome);
         Assert.Equal(CriterionOutcome.Pass, huge.Outcome);
@@ -128,8 +116,8 @@ public sealed class CriterionEdgeTests
         var ownCap = new GrantRangeCriterion(maximum: Euro.FromEuros(20_000));
         FundingLineVersion refusing = Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000), refuseAboveCap: true);
 
-        Assert.Equal(CriterionOutcome.Pass, Evaluate(ownCap, With(Caritas(), Euro.FromEuros(20_000)), refusing).Outcome);
-        Assert.Equal(CriterionOutcome.Fail, Evaluate(ownCap, With(Caritas(), Euro.FromCents(2_000_001)), refusing).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, Evaluate(ownCap, Copy(Caritas(), requested: Euro.FromEuros(20_000)), refusing).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, Evaluate(ownCap, Copy(Caritas(), requested: Euro.FromCents(2_000_001)), refusing).Outcome);
         Assert.Equal("5000.00 EUR to 20000.00 EUR", Evaluate(ownCap, Caritas(), refusing).Required.English);
         Assert.Equal(Euro.FromEuros(20_000), ownCap.Maximum);
         Assert.Null(ownCap.Minimum);
@@ -152,8 +140,8 @@ public sealed class CriterionEdgeTests
         // Equal limits, and zero, are a valid rule: exactly one amount (or nothing) may be requested.
         var exactly = new GrantRangeCriterion(Euro.FromEuros(6_000), Euro.FromEuros(6_000));
         Assert.Equal(Euro.FromEuros(6_000), exactly.Minimum);
-        Assert.Equal(CriterionOutcome.Pass, Evaluate(exactly, With(Caritas(), Euro.FromEuros(6_000)), Version(refuseAboveCap: true)).Outcome);
-        Assert.Equal(CriterionOutcome.Fail, Evaluate(exactly, With(Caritas(), Euro.FromCents(600_001)), Version(refuseAboveCap: true)).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, Evaluate(exactly, Copy(Caritas(), requested: Euro.FromEuros(6_000)), Version(refuseAboveCap: true)).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, Evaluate(exactly, Copy(Caritas(), requested: Euro.FromCents(600_001)), Version(refuseAboveCap: true)).Outcome);
         Assert.Equal(Euro.Zero, new GrantRangeCriterion(Euro.Zero, Euro.Zero).Maximum);
     }
 
@@ -191,8 +179,8 @@ public sealed class CriterionEdgeTests
         // 30.09. of the year before: 2019-09-30 for fiscal year 2020, 2020-09-30 for 2021. The criterion caches the
         // last end of day it computed; the second year must not reuse the first year's.
         var deadline = new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(9, 30), -1));
-        Application for2020 = With(Caritas(), year: FiscalYear.Of(2020));
-        Application for2021 = With(Caritas(), year: FiscalYear.Of(2021)); // received 2019-11-20: in time for 2021
+        Application for2020 = Copy(Caritas(), year: FiscalYear.Of(2020));
+        Application for2021 = Copy(Caritas(), year: FiscalYear.Of(2021)); // received 2019-11-20: in time for 2021
 
         Assert.Equal(CriterionOutcome.Fail, Evaluate(deadline, for2020).Outcome);
         Assert.Equal(CriterionOutcome.Pass, Evaluate(deadline, for2021).Outcome);
@@ -350,7 +338,7 @@ public sealed class CriterionEdgeTests
         Application a = Caritas();
         Application otherLine = new(a.Id, a.Applicant, "komm-an-2", a.FiscalYear, a.RequestedAmount);
 
-        var year = Assert.Throws<ArgumentException>(() => plan.Screen(With(a, year: FiscalYear.Of(2021))));
+        var year = Assert.Throws<ArgumentException>(() => plan.Screen(Copy(a, year: FiscalYear.Of(2021))));
         var line = Assert.Throws<ArgumentException>(() => plan.Screen(otherLine));
 
         Assert.Equal("application", year.ParamName);
@@ -380,7 +368,7 @@ public sealed class CriterionEdgeTests
     {
         var rules = new RuleSet("komm-an-3", KommAn3.Validity.Start, [new GrantRangeCriterion()]);
         ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020));
-        Application[] applications = [With(Caritas(), Euro.FromEuros(4_000)), Caritas(), With(Caritas(), Euro.FromEuros(5_000))];
+        Application[] applications = [Copy(Caritas(), requested: Euro.FromEuros(4_000)), Caritas(), Copy(Caritas(), requested: Euro.FromEuros(5_000))];
 
         var exact = new EligibilityOutcome[3];
         plan.Screen(applications, exact);
@@ -400,7 +388,7 @@ public sealed class CriterionEdgeTests
         ScreeningPlan plan = ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2020));
 
         // A negative request is ill-formed: never eligible, although the one rule (no deadline) passes.
-        Application negative = With(Caritas(), Euro.FromCents(-1));
+        Application negative = Copy(Caritas(), requested: Euro.FromCents(-1));
         // The gazetteer knows 05974 as a Kreis; the application calls it a Gemeinde.
         Application contradicted = Bare(new Applicant("Kreis Soest", ApplicantKind.Gemeinde) { OfficialDistrictKey = DistrictKey.ParseNrw("05974") });
 
