@@ -1,6 +1,5 @@
 using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
-using Ki.Domain.Internal;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ki.Domain.Internal;
 using Ki.Domain.Money;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using Ki.Domain.Internal;
 using Ki.Domain.Money;
 
 namespace Ki.Domain.Programmes;

@@ -1,6 +1,4 @@
-using Ki.Domain.Programmes;
-
-namespace Ki.Domain.Internal;
+namespace Ki.Domain.Programmes;
 
 /// <summary>
 /// A German and English text that is written the first time it is read and kept from then on: explanations of a
