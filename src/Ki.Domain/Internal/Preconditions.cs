@@ -40,6 +40,34 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> with the English message and its German twin (see <see cref="GermanReason"/>)
+    /// when the condition is false, for a rule a document read from outside can break.
+    /// </summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message, string messageGerman)
+    {
+        if (!condition)
+        {
+            throw GermanReason.With(new ArgumentException(message, paramName), messageGerman);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> with the English message and its German twin when the condition is false;
+    /// both are formatted only then, the German one with German numbers (<c>1.234,56 €</c>).
+    /// </summary>
+    public static void CheckArgument(
+        [DoesNotReturnIf(false)] bool condition,
+        string paramName,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref GermanFailureMessage messageGerman)
+    {
+        if (!condition)
+        {
+            throw GermanReason.With(new ArgumentException(message.ToStringAndClear(), paramName), messageGerman.ToStringAndClear());
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when the condition is false.</summary>
     public static void CheckArgumentRange<T>([DoesNotReturnIf(false)] bool condition, T actualValue, string message, [CallerArgumentExpression(nameof(actualValue))] string? name = null)
     {
@@ -94,6 +122,32 @@ internal static class Preconditions
         {
             shouldAppend = !condition;
             _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        /// <summary>Appends literal text.</summary>
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        /// <summary>Appends a value.</summary>
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        /// <summary>Appends a value with a format.</summary>
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+        /// <summary>The message.</summary>
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
+
+    /// <summary>The German twin of <see cref="FailureMessage"/>: built only when its check fails, with German numbers.</summary>
+    [InterpolatedStringHandler]
+    internal ref struct GermanFailureMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        /// <summary>Starts a message; <paramref name="shouldAppend"/> is false when the check passed.</summary>
+        public GermanFailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, TextFormats.German) : default;
         }
 
         /// <summary>Appends literal text.</summary>
