@@ -81,12 +81,12 @@ public sealed class AllocationRequest
         Preconditions.CheckNotNull(recipients);
         CheckBudget(budget);
         ImmutableArray<AllocationRecipient> list = [.. recipients];
-        Preconditions.CheckArgument(list.Length > 0, nameof(recipients), "An allocation needs at least one recipient.");
+        Preconditions.CheckArgument(list.Length > 0, nameof(recipients), "An allocation needs at least one recipient.", "Eine Verteilung braucht mindestens einen Empfänger.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (AllocationRecipient recipient in list)
         {
             Preconditions.CheckNotNull(recipient, nameof(recipients));
-            Preconditions.CheckArgument(seen.Add(recipient.Id), nameof(recipients), $"The recipient id '{recipient.Id}' occurs twice.");
+            Preconditions.CheckArgument(seen.Add(recipient.Id), nameof(recipients), $"The recipient id '{recipient.Id}' occurs twice.", $"Die Kennung des Empfängers '{recipient.Id}' kommt zweimal vor.");
         }
 
         return new AllocationRequest(budget, list);
@@ -104,7 +104,7 @@ public sealed class AllocationRequest
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
     public AllocationRequest WithUnit(Euro unit)
     {
-        Preconditions.CheckArgumentRange(unit.IsPositive, unit, $"The unit must be positive, but was {unit}.");
+        Preconditions.CheckRange(unit.IsPositive, unit, $"The unit must be positive, but was {unit}.", $"Die Rundungseinheit muss positiv sein, ist aber {unit}.");
         return new(this) { Unit = unit };
     }
 
@@ -128,7 +128,7 @@ public sealed class AllocationRequest
 
     private static Euro CheckBudget(Euro budget, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(budget))] string? name = null)
     {
-        Preconditions.CheckArgumentRange(!budget.IsNegative, budget, $"The budget must not be negative, but was {budget}.", name);
+        Preconditions.CheckRange(!budget.IsNegative, budget, $"The budget must not be negative, but was {budget}.", $"Das Budget darf nicht negativ sein, ist aber {budget}.", name);
         return budget;
     }
 
@@ -136,7 +136,9 @@ public sealed class AllocationRequest
     {
         if (value is { IsNegative: true } v)
         {
-            throw new ArgumentOutOfRangeException(name, v, $"{name} must not be negative, but was {v}.");
+            throw GermanReason.With(
+                new ArgumentOutOfRangeException(name, v, $"{name} must not be negative, but was {v}."),
+                string.Create(TextFormats.German, $"{name switch { "baseAmount" => "Der Sockelbetrag", "floor" => "Der Mindestbetrag", "cap" => "Der Höchstbetrag", _ => name }} darf nicht negativ sein, ist aber {v}."));
         }
 
         return value;

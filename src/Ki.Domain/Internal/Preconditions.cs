@@ -86,12 +86,40 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> with the English message and its German twin when the condition is false.</summary>
+    public static void CheckRange<T>([DoesNotReturnIf(false)] bool condition, T actualValue, string message, string messageGerman, [CallerArgumentExpression(nameof(actualValue))] string? name = null)
+    {
+        if (!condition)
+        {
+            throw GermanReason.With(new ArgumentOutOfRangeException(name, actualValue, message), messageGerman);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentOutOfRangeException"/> with the English message and its German twin (see
+    /// <see cref="GermanReason"/>) when the condition is false; both are formatted only then.
+    /// </summary>
+    public static void CheckRange<T>(
+        [DoesNotReturnIf(false)] bool condition,
+        T actualValue,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref GermanFailureMessage messageGerman,
+        [CallerArgumentExpression(nameof(actualValue))] string? name = null)
+    {
+        if (!condition)
+        {
+            throw GermanReason.With(new ArgumentOutOfRangeException(name, actualValue, message.ToStringAndClear()), messageGerman.ToStringAndClear());
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is negative.</summary>
     public static long CheckNonNegative(long value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}.");
+            throw GermanReason.With(
+                new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}."),
+                string.Create(TextFormats.German, $"{name} darf nicht negativ sein, ist aber {value}."));
         }
 
         return value;
@@ -102,7 +130,9 @@ internal static class Preconditions
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value.ToString(CultureInfo.InvariantCulture)}.");
+            throw GermanReason.With(
+                new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value.ToString(CultureInfo.InvariantCulture)}."),
+                string.Create(TextFormats.German, $"{name} darf nicht negativ sein, ist aber {value}."));
         }
 
         return value;

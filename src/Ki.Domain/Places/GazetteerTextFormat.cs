@@ -67,7 +67,7 @@ internal static class GazetteerTextFormat
                 if (f is not [Magic, _])
                 {
                     throw new KiDataException(Location(lineNumber), $"field 'format': the first record must be '{Magic}<TAB>{Version}'; this is not a Ki.Domain gazetteer file.",
-                        $"Feld 'format': der erste Satz muss '{Magic}<TAB>{Version}' sein; dies ist keine Gemeindeverzeichnis-Datei von Ki.Domain.");
+                        $"Feld 'format': der erste Satz muss '{Magic}<TAB>{Version}' sein; dies ist keine Gemeindeverzeichnis-Datei im Ki.Domain-Format.");
                 }
 
                 if (f[1] != Version)
@@ -137,7 +137,7 @@ internal static class GazetteerTextFormat
         if (!seenMagic)
         {
             throw new KiDataException(end, $"field 'format': there is no '{Magic}' record; the input is empty or not a Ki.Domain gazetteer file.",
-                $"Feld 'format': es gibt keinen Satz '{Magic}'; die Eingabe ist leer oder keine Gemeindeverzeichnis-Datei von Ki.Domain.");
+                $"Feld 'format': es gibt keinen Satz '{Magic}'; die Eingabe ist leer oder keine Gemeindeverzeichnis-Datei im Ki.Domain-Format.");
         }
 
         if (source is null || date is null)
