@@ -7,14 +7,11 @@ public sealed class DistrictsCommandTests
     [Fact]
     public void Json_Lists53Districts_WithKeysAndAreasAsStrings()
     {
-        (int exit, string output, string error) = CliRun.Ki("districts", "--format", "json");
-        Assert.Equal(0, exit);
-        Assert.Equal(string.Empty, error);
-        using JsonDocument doc = JsonDocument.Parse(output);
-        JsonElement[] districts = [.. doc.RootElement.GetProperty("districts").EnumerateArray()];
+        JsonElement doc = CliRun.Json("districts");
+        JsonElement[] districts = [.. doc.GetProperty("districts").EnumerateArray()];
         Assert.Equal(53, districts.Length);
-        Assert.Equal(53, doc.RootElement.GetProperty("districtCount").GetInt32());
-        Assert.Equal("2019-12-31", doc.RootElement.GetProperty("referenceDate").GetString());
+        Assert.Equal(53, doc.GetProperty("districtCount").GetInt32());
+        Assert.Equal("2019-12-31", doc.GetProperty("referenceDate").GetString());
         Assert.Equal(17_947_221, districts.Sum(d => d.GetProperty("population").GetInt64()));
         JsonElement soest = Assert.Single(districts, d => d.GetProperty("key").GetString() == "05974");
         Assert.Equal(JsonValueKind.String, soest.GetProperty("key").ValueKind);
@@ -23,26 +20,23 @@ public sealed class DistrictsCommandTests
         Assert.Equal("059", soest.GetProperty("region").GetString());
         Assert.Equal(14, soest.GetProperty("municipalityCount").GetInt32());
         Assert.Equal("232.80", Assert.Single(districts, d => d.GetProperty("key").GetString() == "05112").GetProperty("areaKm2").GetString());
-        Assert.Equal("34112.33", doc.RootElement.GetProperty("total").GetProperty("areaKm2").GetString());
+        Assert.Equal("34112.33", doc.GetProperty("total").GetProperty("areaKm2").GetString());
     }
 
     [Fact]
     public void Region_ListsOnlyItsDistricts()
     {
-        (int exit, string output, _) = CliRun.Ki("districts", "--region", "059", "--format", "json");
-        Assert.Equal(0, exit);
-        using JsonDocument doc = JsonDocument.Parse(output);
-        JsonElement[] districts = [.. doc.RootElement.GetProperty("districts").EnumerateArray()];
+        JsonElement doc = CliRun.Json("districts", "--region", "059");
+        JsonElement[] districts = [.. doc.GetProperty("districts").EnumerateArray()];
         Assert.Equal(12, districts.Length);
         Assert.All(districts, d => Assert.StartsWith("059", d.GetProperty("key").GetString(), StringComparison.Ordinal));
-        Assert.Equal("059", doc.RootElement.GetProperty("region").GetString());
+        Assert.Equal("059", doc.GetProperty("region").GetString());
     }
 
     [Fact]
     public void Table_IsTheDefault_WithHeaderTotalAndSource()
     {
-        (int exit, string output, _) = CliRun.Ki("districts");
-        Assert.Equal(0, exit);
+        string output = CliRun.Succeeds("districts");
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("NRW's districts and kreisfreie Städte.", lines[0]);
         Assert.StartsWith("key", lines[1], StringComparison.Ordinal);
@@ -54,8 +48,7 @@ public sealed class DistrictsCommandTests
     [Fact]
     public void Csv_HasHeaderAnd53Rows_QuotingNamesWithCommas()
     {
-        (int exit, string output, _) = CliRun.Ki("districts", "--format", "csv");
-        Assert.Equal(0, exit);
+        string output = CliRun.Succeeds("districts", "--format", "csv");
         string[] lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("key,name,kind,region,municipalities,population,area_km2", lines[0]);
         Assert.Equal(54, lines.Length);
@@ -69,9 +62,7 @@ public sealed class DistrictsCommandTests
     [InlineData("091")]
     public void BadRegion_OneLineOnStderr_Exit2(string region)
     {
-        (int exit, string output, string error) = CliRun.Ki("districts", "--region", region);
-        Assert.Equal(2, exit);
-        Assert.Equal(string.Empty, output);
+        string error = CliRun.Fails("districts", "--region", region);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains($"'{region}'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);

@@ -18,24 +18,19 @@ public sealed class GazetteerOptionTests : IDisposable
     public void Districts_WithGazetteerFile_ListsItsDistricts(string name)
     {
         string path = Write(name, Small());
-        (int exit, string output, string error) = CliRun.Ki("districts", "--gazetteer", path, "--format", "json");
-        Assert.Equal(0, exit);
-        Assert.Equal(string.Empty, error);
-        using JsonDocument doc = JsonDocument.Parse(output);
-        Assert.Equal(["05314", "05974"], doc.RootElement.GetProperty("districts").EnumerateArray().Select(d => d.GetProperty("key").GetString()));
-        Assert.Equal("a newer register", doc.RootElement.GetProperty("source").GetString());
+        JsonElement doc = CliRun.Json("districts", "--gazetteer", path);
+        Assert.Equal(["05314", "05974"], doc.GetProperty("districts").EnumerateArray().Select(d => d.GetProperty("key").GetString()));
+        Assert.Equal("a newer register", doc.GetProperty("source").GetString());
     }
 
     [Fact]
     public void Municipalities_WithGazetteerFile_UsesIt_AndSaysWhenTheDistrictIsMissing()
     {
         string path = Write("small.json", Small());
-        (int exit, string output, _) = CliRun.Ki("municipalities", "05974", "--gazetteer", path, "--format", "csv");
-        Assert.Equal(0, exit);
+        string output = CliRun.Succeeds("municipalities", "05974", "--gazetteer", path, "--format", "csv");
         Assert.Equal(15, output.Trim().Split('\n').Length);
 
-        (exit, _, string error) = CliRun.Ki("municipalities", "05334", "--gazetteer", path);
-        Assert.Equal(2, exit);
+        string error = CliRun.Fails("municipalities", "05334", "--gazetteer", path);
         Assert.Contains("gazetteer small.json", error, StringComparison.Ordinal);
     }
 
@@ -48,9 +43,7 @@ public sealed class GazetteerOptionTests : IDisposable
         File.WriteAllText(path, doc.ToJsonString());
         var expected = Assert.Throws<Ki.Domain.KiDataException>(() => GazetteerJson.ReadFile(path));
 
-        (int exit, string output, string error) = CliRun.Ki("districts", "--gazetteer", path);
-        Assert.Equal(2, exit);
-        Assert.Equal(string.Empty, output);
+        string error = CliRun.Fails("districts", "--gazetteer", path);
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.Contains(expected.Message, error, StringComparison.Ordinal);
         Assert.Contains("bad.json $.districts[1].population", error, StringComparison.Ordinal);
@@ -59,8 +52,7 @@ public sealed class GazetteerOptionTests : IDisposable
     [Fact]
     public void Districts_MissingFile_Exits2()
     {
-        (int exit, _, string error) = CliRun.Ki("districts", "--gazetteer", Path.Combine(_dir, "none.json"));
-        Assert.Equal(2, exit);
+        string error = CliRun.Fails("districts", "--gazetteer", Path.Combine(_dir, "none.json"));
         Assert.Contains("none.json", error, StringComparison.Ordinal);
     }
 

@@ -5,11 +5,8 @@ public sealed class MunicipalitiesCommandTests
     [Fact]
     public void Json_KreisSoest_Lists14WhosePopulationsAddUpTo301785()
     {
-        (int exit, string output, string error) = CliRun.Ki("municipalities", "05974", "--format", "json");
-        Assert.Equal(0, exit);
-        Assert.Equal(string.Empty, error);
-        using JsonDocument doc = JsonDocument.Parse(output);
-        JsonElement[] municipalities = [.. doc.RootElement.GetProperty("municipalities").EnumerateArray()];
+        JsonElement doc = CliRun.Json("municipalities", "05974");
+        JsonElement[] municipalities = [.. doc.GetProperty("municipalities").EnumerateArray()];
         Assert.Equal(14, municipalities.Length);
         Assert.Equal(301_785, municipalities.Sum(m => m.GetProperty("population").GetInt64()));
         Assert.All(municipalities, m => Assert.StartsWith("05974", m.GetProperty("key").GetString(), StringComparison.Ordinal));
@@ -18,26 +15,23 @@ public sealed class MunicipalitiesCommandTests
         Assert.Equal("stadt", ruethen.GetProperty("kind").GetString());
         Assert.Matches(@"^\d+\.\d\d$", ruethen.GetProperty("areaKm2").GetString());
         Assert.Equal("05974", ruethen.GetProperty("integrationCentre").GetString());
-        Assert.Equal("Soest", doc.RootElement.GetProperty("district").GetProperty("name").GetString());
-        Assert.Equal(301_785, doc.RootElement.GetProperty("total").GetProperty("population").GetInt64());
+        Assert.Equal("Soest", doc.GetProperty("district").GetProperty("name").GetString());
+        Assert.Equal(301_785, doc.GetProperty("total").GetProperty("population").GetInt64());
     }
 
     [Fact]
     public void Table_StaedteregionAachen_ShowsTheCitysOwnKi()
     {
-        (int exit, string output, _) = CliRun.Ki("municipalities", "05334");
-        Assert.Equal(0, exit);
+        string output = CliRun.Succeeds("municipalities", "05334");
         string aachen = Assert.Single(output.Split('\n'), l => l.StartsWith("05334002", StringComparison.Ordinal));
         Assert.EndsWith("05334002", aachen.TrimEnd(), StringComparison.Ordinal);
-        Assert.Contains("10 municipalities", output, StringComparison.Ordinal);
-        Assert.Contains("557,026", output, StringComparison.Ordinal);
+        CliRun.AssertContains(output, "10 municipalities", "557,026");
     }
 
     [Fact]
     public void Csv_KreisfreieStadt_OneRow()
     {
-        (int exit, string output, _) = CliRun.Ki("municipalities", "05314", "--format", "csv");
-        Assert.Equal(0, exit);
+        string output = CliRun.Succeeds("municipalities", "05314", "--format", "csv");
         string[] lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["key,name,kind,population,area_km2,postal_code,ki", "05314000,\"Bonn, Stadt\",kreisfreie-stadt,329673,141.06,53111,05314"], lines);
     }
@@ -49,14 +43,12 @@ public sealed class MunicipalitiesCommandTests
     [InlineData("05975", "'05975': NRW has no district with this key or name")]
     public void BadKey_OneLineOnStderr_Exit2(string key, string why)
     {
-        (int exit, string output, string error) = CliRun.Ki("municipalities", key);
-        Assert.Equal(2, exit);
-        Assert.Equal(string.Empty, output);
+        string error = CliRun.Fails("municipalities", key);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(why, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void MissingKey_Exit2() => Assert.Equal(2, CliRun.Ki("municipalities").Exit);
+    public void MissingKey_Exit2() => CliRun.Fails("municipalities");
 }

@@ -3,22 +3,17 @@ namespace Ki.Cli.Tests.Commands;
 /// <summary><c>ki settle</c> on the worked examples in docs/examples; the figures are hand-checked in the comments.</summary>
 public sealed class SettleCommandTests
 {
-    private static string Example(string name) => RepositoryPaths.Combine("docs", "examples", $"settlement-{name}.json");
+    private static string Example(string name) => CliRun.Example($"settlement-{name}.json");
 
     [Fact]
     public void Settle_ShareLowerCosts_Table_ShowsFinalGrantRepaymentAndInterest()
     {
         // 72,000 x 70,000 / 80,000 = 63,000 final; 9,000 repaid; interest 16 days at 2.12 %, 181 at 4.62 %, 62 at 6.12 %
         // on 9,000: 112,462.2 / 365 = 308.1156 -> 308.12 EUR.
-        (int exit, string stdout, string stderr) = CliRun.Ki("settle", Example("share-lower-costs"), "--lang", "en");
+        string stdout = CliRun.Succeeds("settle", Example("share-lower-costs"), "--lang", "en");
 
-        Assert.Equal(0, exit);
-        Assert.Equal(string.Empty, stderr);
         Assert.StartsWith("Settlement of KOMM-AN-2022-III-041 (financing: share of costs): awarded 72,000.00 EUR", stdout, StringComparison.Ordinal);
-        Assert.Contains("63000.00 EUR", stdout, StringComparison.Ordinal);
-        Assert.Contains("KI-SETTLE-REDUCED", stdout, StringComparison.Ordinal);
-        Assert.Contains("2022-12-16  2022-12-31    16  9,000.00    −0.88 %  2.12 %    8.3638", stdout, StringComparison.Ordinal);
-        Assert.Contains("308.12", stdout, StringComparison.Ordinal);
+        CliRun.AssertContains(stdout, "63000.00 EUR", "KI-SETTLE-REDUCED", "2022-12-16  2022-12-31    16  9,000.00    −0.88 %  2.12 %    8.3638", "308.12");
     }
 
     [Fact]
@@ -26,12 +21,10 @@ public sealed class SettleCommandTests
     {
         // Gap 40,000 -> 34,000: final 34,000, 6,000 to repay, 3,000 repaid on 2024-06-30, 3,000 outstanding.
         // Interest 91 days on 6,000 at 6.62 % + 92 days on 3,000 at 6.37 %: 53,726.4 / 365 = 147.1956 -> 147.20 EUR.
-        (int exit, string stdout, _) = CliRun.Ki("settle", Example("deficit-new-funder"), "--format", "json");
+        JsonElement json = CliRun.Json("settle", Example("deficit-new-funder"));
 
-        Assert.Equal(0, exit);
-        using JsonDocument json = JsonDocument.Parse(stdout);
-        Assert.Equal("settle", json.RootElement.GetProperty("verb").GetString());
-        JsonElement result = json.RootElement.GetProperty("result");
+        Assert.Equal("settle", json.GetProperty("verb").GetString());
+        JsonElement result = json.GetProperty("result");
         Assert.Equal("deficit", result.GetProperty("financing").GetString());
         Assert.Equal("34000.00", result.GetProperty("finalGrant").GetString());
         Assert.Equal("6000.00", result.GetProperty("overpayment").GetString());
@@ -48,24 +41,20 @@ public sealed class SettleCommandTests
     {
         // Final 279,000, 28,500 to repay. Ineffective 2024-12-31, as of 2025-06-30: 181 days at 2.27 + 3 = 5.27 %:
         // 28,500 x 5.27 % x 181 / 365 = 271,852.95 / 365 = 744.8026 -> 744.80 EUR.
-        (int exit, string stdout, _) = CliRun.Ki("settle", Example("fixed-posts"), "--ineffective-from", "2024-12-31", "--as-of", "2025-06-30", "--format", "json");
+        JsonElement json = CliRun.Json("settle", Example("fixed-posts"), "--ineffective-from", "2024-12-31", "--as-of", "2025-06-30");
 
-        Assert.Equal(0, exit);
-        using JsonDocument json = JsonDocument.Parse(stdout);
-        JsonElement result = json.RootElement.GetProperty("result");
+        JsonElement result = json.GetProperty("result");
         Assert.Equal("279000.00", result.GetProperty("finalGrant").GetString());
         Assert.Equal("744.80", result.GetProperty("repaymentInterest").GetProperty("interest").GetString());
-        Assert.Equal("2025-06-30", json.RootElement.GetProperty("context").GetProperty("asOf").GetString());
+        Assert.Equal("2025-06-30", json.GetProperty("context").GetProperty("asOf").GetString());
         Assert.Equal("2897.91", result.GetProperty("lateUseInterest")[0].GetProperty("interest").GetString());
     }
 
     [Fact]
     public void Settle_Csv_HasOneRowPerItemStepAndPeriod()
     {
-        (int exit, string stdout, _) = CliRun.Ki("settle", Example("share-lower-costs"), "--format", "csv");
+        string[] lines = CliRun.Succeeds("settle", Example("share-lower-costs"), "--format", "csv").TrimEnd().Split('\n');
 
-        Assert.Equal(0, exit);
-        string[] lines = stdout.TrimEnd().Split('\n');
         Assert.Equal("section,name,amount,code,text", lines[0].TrimEnd('\r'));
         Assert.Contains(lines, l => l.StartsWith("item,material,12000.00,KI-SETTLE-ITEM-AS-PLANNED,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("final-grant,KOMM-AN-2022-III-041,63000.00,KI-SETTLE-REDUCED,", StringComparison.Ordinal));
@@ -76,49 +65,30 @@ public sealed class SettleCommandTests
     [Fact]
     public void Settle_German_SpeaksGerman()
     {
-        (int exit, string stdout, _) = CliRun.Ki("settle", Example("deficit-new-funder"), "--lang", "de");
+        string stdout = CliRun.Succeeds("settle", Example("deficit-new-funder"), "--lang", "de");
 
-        Assert.Equal(0, exit);
         Assert.StartsWith("Abrechnung von BRA-2024-F-007 (Fehlbedarfsfinanzierung): bewilligt 40.000,00 €", stdout, StringComparison.Ordinal);
-        Assert.Contains("Stiftung (neu) (Drittmittel, neu hinzugetreten)", stdout, StringComparison.Ordinal);
-        Assert.Contains("Fehlbedarfsfinanzierung (ANBest-P Nr. 2.1.2)", stdout, StringComparison.Ordinal);
-        Assert.Contains("147,20", stdout, StringComparison.Ordinal);
+        CliRun.AssertContains(stdout, "Stiftung (neu) (Drittmittel, neu hinzugetreten)", "Fehlbedarfsfinanzierung (ANBest-P Nr. 2.1.2)", "147,20");
         Assert.DoesNotContain("EUR", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Settle_AsOfBeforeARepaymentInTheFile_IsAUsageError()
     {
-        (int exit, _, string stderr) = CliRun.Ki("settle", Example("share-lower-costs"), "--as-of", "2023-06-30");
+        string stderr = CliRun.Fails("settle", Example("share-lower-costs"), "--as-of", "2023-06-30");
 
-        Assert.Equal(2, exit);
         Assert.Contains("--as-of 2023-06-30 lies before the repayment on 2023-08-31", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Settle_BadFile_NamesTheJsonPath()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"ki-settle-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{"schemaVersion":1,"id":"x","financing":"share","awarded":"100.00","paidOut":"100.00","items":[{"id":"a","name":"A","planned":"100.00","actual":"-1.00"}]}""");
-        try
-        {
-            (int exit, _, string stderr) = CliRun.Ki("settle", path);
+        using var file = new TempFile("""{"schemaVersion":1,"id":"x","financing":"share","awarded":"100.00","paidOut":"100.00","items":[{"id":"a","name":"A","planned":"100.00","actual":"-1.00"}]}""");
 
-            Assert.Equal(2, exit);
-            Assert.Contains("$.items[0]", stderr, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Contains("$.items[0]", CliRun.Fails("settle", file.Path), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Settle_MissingFile_SaysSo()
-    {
-        (int exit, _, string stderr) = CliRun.Ki("settle", "no-such-case.json");
-
-        Assert.Equal(2, exit);
-        Assert.Contains("there is no such file", stderr, StringComparison.Ordinal);
-    }
+    public void Settle_MissingFile_SaysSo() =>
+        Assert.Contains("there is no such file", CliRun.Fails("settle", "no-such-case.json"), StringComparison.Ordinal);
 }
