@@ -23,8 +23,8 @@ public sealed class GermanErrorTests : IDisposable
         string german = CliRun.Fails("allocate", "--budget", "131000", "--input", file, "--lang", "de");
         string english = CliRun.Fails("allocate", "--budget", "131000", "--input", file, "--lang", "en");
 
-        Assert.Equal("allocate: kreis-soest.csv: Zeile 2: Feld 'weight' fehlt.", german.TrimEnd());
-        Assert.Equal("allocate: kreis-soest.csv: line 2: field 'weight' is missing.", english.TrimEnd());
+        Assert.Equal("ki allocate: kreis-soest.csv: Kopfzeile: die Spalte 'weight' fehlt (die Datei hat 3 Spalten).", german.TrimEnd());
+        Assert.Equal("ki allocate: kreis-soest.csv: header: the column 'weight' is missing (the file has 3 columns).", english.TrimEnd());
     }
 
     [Fact]

@@ -11,23 +11,23 @@ public sealed class GermanProblemTests(SampleHostFactory host) : IClassFixture<S
     public static TheoryData<string, string, string, string> BadAllocations => new()
     {
         {
-            """{"schemaVersion":1,"request":{"budget":"100.00","recipients":[{"id":"a","weight":"-1"}]}}""",
-            "$.request.recipients[0]", "Das Gewicht des Empfängers 'a' darf nicht negativ sein, ist aber -1.", "The weight of recipient 'a' must not be negative, but was -1.")
+            """{"schemaVersion":1,"request":{"budget":"100.00","unit":"0.01","recipients":[{"id":"a","name":"Ahlen","weight":"-1"}]}}""",
+            "$.request.recipients[0]", "Das Gewicht des Empfängers 'a' darf nicht negativ sein, ist aber -1.", "The weight of recipient 'a' must not be negative, but was -1."
         },
         {
-            """{"schemaVersion":1,"request":{"budget":"100.00","recipients":[{"id":"a","weight":"1"},{"id":"a","weight":"2"}]}}""",
+            """{"schemaVersion":1,"request":{"budget":"100.00","unit":"0.01","recipients":[{"id":"a","name":"Ahlen","weight":"1"},{"id":"a","name":"Ahlen","weight":"2"}]}}""",
             "$.request", "Die Kennung des Empfängers 'a' kommt zweimal vor.", "The recipient id 'a' occurs twice."
         },
         {
-            """{"schemaVersion":1,"request":{"budget":"1.234,50","recipients":[{"id":"a","weight":"1"}]}}""",
+            """{"schemaVersion":1,"request":{"budget":"1.234,50","unit":"0.01","recipients":[{"id":"a","name":"Ahlen","weight":"1"}]}}""",
             "$.request.budget", "'1.234,50' ist kein Betrag in der Form \"1234.56\": Punkt vor den Cent, keine Tausenderpunkte, höchstens zwei Nachkommastellen.", "'1.234,50'"
         },
         {
-            """{"schemaVersion":1,"request":{"budget":"100.00","unit":"0.00","recipients":[{"id":"a","weight":"1"}]}}""",
+            """{"schemaVersion":1,"request":{"budget":"100.00","unit":"0.00","recipients":[{"id":"a","name":"Ahlen","weight":"1"}]}}""",
             "$.request", "Die Rundungseinheit muss positiv sein, ist aber 0,00 €.", "The unit must be positive, but was 0.00."
         },
         {
-            """{"schemaVersion":1,"request":{"budget":"100.00","recipients":[{"id":"a","weight":"1","cap":"-12.50"}]}}""",
+            """{"schemaVersion":1,"request":{"budget":"100.00","unit":"0.01","recipients":[{"id":"a","name":"Ahlen","weight":"1","cap":"-12.50"}]}}""",
             "$.request.recipients[0]", "Der Höchstbetrag des Empfängers 'a' darf nicht negativ sein, ist aber -12,50 €.", "The cap of recipient 'a' must not be negative, but was -12.50."
         },
     };
@@ -48,7 +48,7 @@ public sealed class GermanProblemTests(SampleHostFactory host) : IClassFixture<S
     [Fact]
     public async Task Allocate_FloorNotAnAmount_GermanReasonQuotesTheText()
     {
-        const string Body = """{"schemaVersion":1,"request":{"budget":"100.00","recipients":[{"id":"a","weight":"1","floor":"abc"}]}}""";
+        const string Body = """{"schemaVersion":1,"request":{"budget":"100.00","unit":"0.01","recipients":[{"id":"a","name":"Ahlen","weight":"1","floor":"abc"}]}}""";
         JsonElement problem = await ProblemTests.AssertProblem(await Post("/allocations", Body, "de"), HttpStatusCode.BadRequest, "KI-HOST-INVALID-DOCUMENT", "$.request.recipients[0].floor");
         Assert.StartsWith("'abc' ist kein Betrag", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }

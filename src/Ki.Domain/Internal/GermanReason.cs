@@ -47,13 +47,16 @@ internal static partial class GermanReason
             ? "Eine Zahl oder ein Betrag ist zu groß: die Rechnung läuft über."
             : $"Der Wert ist nicht zulässig (Meldung der Bibliothek auf Englisch: {EnglishOf(exception)})");
 
-    /// <summary>A location in German words: <c>recipients.csv line 12</c> becomes <c>recipients.csv Zeile 12</c>; a JSON path stays as it is.</summary>
+    /// <summary>A location in German words: <c>recipients.csv line 12</c> becomes <c>recipients.csv Zeile 12</c>, <c>header</c> <c>Kopfzeile</c>; a JSON path stays as it is.</summary>
     public static string Location(string location) => location switch
     {
         "gazetteer" => "Gemeindeverzeichnis",
         "separate centre cities" => "Städte mit eigenem Zentrum",
-        _ => LineWord().Replace(location, "Zeile "),
+        _ => HeaderWord().Replace(LineWord().Replace(location, "Zeile "), "Kopfzeile"),
     };
+
+    [GeneratedRegex(@"(?<=^|\s)header$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderWord();
 
     [GeneratedRegex(@"(?<=^|\s)line (?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex LineWord();
