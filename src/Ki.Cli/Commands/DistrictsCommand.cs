@@ -15,7 +15,7 @@ internal static class DistrictsCommand
         {
             Description = "Only the districts of this Regierungsbezirk: 051 Düsseldorf, 053 Köln, 055 Münster, 057 Detmold, 059 Arnsberg.",
         };
-        Option<string?> gazetteer = GazetteerOption.Create();
+        Option<string?> gazetteer = SourceOptions.Gazetteer();
         var command = new Command("districts", "List NRW's districts (Kreise, kreisfreie Städte, Städteregion) with population and area.");
         command.Options.Add(region);
         command.Options.Add(gazetteer);
@@ -24,7 +24,7 @@ internal static class DistrictsCommand
         {
             string? regionText = parse.GetValue(region);
             OutputSettings settings = common.Read(parse);
-            Write(settings.Output, GazetteerOption.Load(parse.GetValue(gazetteer)), regionText is null ? null : PlaceArguments.Region(regionText, "--region"), settings.Format);
+            Write(settings.Output, SourceOptions.LoadGazetteer(parse.GetValue(gazetteer)), regionText is null ? null : PlaceArguments.Region(regionText, "--region"), settings.Format);
             return KiApp.Success;
         });
         return command;

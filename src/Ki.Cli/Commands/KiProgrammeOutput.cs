@@ -101,24 +101,12 @@ internal static class KiProgrammeOutput
         json.WriteStartArray("kiProgrammes");
         foreach ((KiProgramme programme, IEnumerable<KiProgrammeVersion> versions) in Selected(catalogue, date, selection))
         {
-            json.WriteStartObject();
-            json.WriteString("id", programme.Id);
-            json.WriteString("name", programme.Name.English);
-            json.WriteString("nameDe", programme.Name.German);
+            ProgrammesCommand.WriteStartNamed(json, programme.Id, programme.Name);
             json.WriteStartArray("versions");
             foreach (KiProgrammeVersion version in versions)
             {
                 json.WriteStartObject();
-                json.WriteString("from", CliText.Iso(version.Validity.Start));
-                if (version.IsOpenEnded)
-                {
-                    json.WriteNull("to");
-                }
-                else
-                {
-                    json.WriteString("to", CliText.Iso(version.Validity.End));
-                }
-
+                ProgrammesCommand.WriteValidity(json, version.Validity, version.IsOpenEnded);
                 json.WriteStartArray("targetGroups");
                 foreach (Figure<TargetGroup> g in version.TargetGroups)
                 {
@@ -126,24 +114,7 @@ internal static class KiProgrammeOutput
                 }
 
                 json.WriteEndArray();
-                json.WriteStartArray("figures");
-                foreach (CatalogueFigure figure in version.Figures())
-                {
-                    json.WriteStartObject();
-                    json.WriteString("name", figure.Name);
-                    json.WriteString("value", figure.Value);
-                    ProgrammesCommand.WriteSource(json, figure.Source);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("notes");
-                foreach (string note in version.Notes)
-                {
-                    json.WriteStringValue(note);
-                }
-
-                json.WriteEndArray();
+                ProgrammesCommand.WriteFiguresAndNotes(json, version.Figures(), version.Notes);
                 json.WriteEndObject();
             }
 

@@ -14,7 +14,7 @@ internal static class MunicipalitiesCommand
         {
             Description = "The district: its five-digit Kreisschlüssel (05974) or its name (Soest, Kreis Soest).",
         };
-        Option<string?> gazetteerFile = GazetteerOption.Create();
+        Option<string?> gazetteerFile = SourceOptions.Gazetteer();
         var command = new Command("municipalities", "List the municipalities (Gemeinden) of one NRW district with population, area and KI.");
         command.Arguments.Add(district);
         command.Options.Add(gazetteerFile);
@@ -22,7 +22,7 @@ internal static class MunicipalitiesCommand
         command.SetAction(parse =>
         {
             string? file = parse.GetValue(gazetteerFile);
-            Gazetteer gazetteer = GazetteerOption.Load(file);
+            Gazetteer gazetteer = SourceOptions.LoadGazetteer(file);
             District found = PlaceArguments.District(gazetteer, parse.GetValue(district)!, "district", file is null ? null : Path.GetFileName(file));
 
             OutputSettings settings = common.Read(parse);

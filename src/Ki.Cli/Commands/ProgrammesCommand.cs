@@ -181,10 +181,7 @@ internal static class ProgrammesCommand
             json.WriteStartArray("programmes");
             foreach (Programme programme in selection.Lines ? catalogue.Programmes : [])
             {
-                json.WriteStartObject();
-                json.WriteString("id", programme.Id);
-                json.WriteString("name", programme.Name.English);
-                json.WriteString("nameDe", programme.Name.German);
+                WriteStartNamed(json, programme.Id, programme.Name);
                 json.WritePropertyName("basis");
                 WriteBasis(json, programme.Basis);
                 json.WriteStartArray("budgets");
@@ -201,10 +198,7 @@ internal static class ProgrammesCommand
                 json.WriteStartArray("lines");
                 foreach (FundingLine line in programme.Lines)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("id", line.Id);
-                    json.WriteString("name", line.Name.English);
-                    json.WriteString("nameDe", line.Name.German);
+                    WriteStartNamed(json, line.Id, line.Name);
                     IEnumerable<FundingLineVersion> versions = line.Versions;
                     if (date is { } day)
                     {
@@ -238,16 +232,7 @@ internal static class ProgrammesCommand
     private static void WriteVersion(Utf8JsonWriter json, FundingLineVersion version)
     {
         json.WriteStartObject();
-        json.WriteString("from", CliText.Iso(version.Validity.Start));
-        if (version.IsOpenEnded)
-        {
-            json.WriteNull("to");
-        }
-        else
-        {
-            json.WriteString("to", CliText.Iso(version.Validity.End));
-        }
-
+        WriteValidity(json, version.Validity, version.IsOpenEnded);
         json.WriteString("financingType", CliText.Name(version.Financing.Value));
         json.WriteStartArray("applicantKinds");
         foreach (ApplicantKind kind in version.ApplicantKinds)
@@ -265,8 +250,38 @@ internal static class ProgrammesCommand
             WriteBasis(json, basis);
         }
 
+        WriteFiguresAndNotes(json, version.Figures(), version.Notes);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Starts the object of a programme or line: its <c>id</c>, its English <c>name</c> and its German <c>nameDe</c>.</summary>
+    internal static void WriteStartNamed(Utf8JsonWriter json, string id, LocalizedText name)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", id);
+        json.WriteString("name", name.English);
+        json.WriteString("nameDe", name.German);
+    }
+
+    /// <summary>Writes the <c>from</c> and <c>to</c> of a version's validity; <c>to</c> is null when it is open-ended.</summary>
+    internal static void WriteValidity(Utf8JsonWriter json, DateInterval validity, bool isOpenEnded)
+    {
+        json.WriteString("from", CliText.Iso(validity.Start));
+        if (isOpenEnded)
+        {
+            json.WriteNull("to");
+        }
+        else
+        {
+            json.WriteString("to", CliText.Iso(validity.End));
+        }
+    }
+
+    /// <summary>Writes a version's <c>figures</c> (each claim with its source) and its <c>notes</c>.</summary>
+    internal static void WriteFiguresAndNotes(Utf8JsonWriter json, IEnumerable<CatalogueFigure> figures, IEnumerable<string> notes)
+    {
         json.WriteStartArray("figures");
-        foreach (CatalogueFigure figure in version.Figures())
+        foreach (CatalogueFigure figure in figures)
         {
             json.WriteStartObject();
             json.WriteString("name", figure.Name);
@@ -277,13 +292,12 @@ internal static class ProgrammesCommand
 
         json.WriteEndArray();
         json.WriteStartArray("notes");
-        foreach (string note in version.Notes)
+        foreach (string note in notes)
         {
             json.WriteStringValue(note);
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteBasis(Utf8JsonWriter json, LegalBasis basis)

@@ -80,15 +80,8 @@ public sealed class AllocationRequest
     {
         Preconditions.CheckNotNull(recipients);
         CheckBudget(budget);
-        ImmutableArray<AllocationRecipient> list = [.. recipients];
+        ImmutableArray<AllocationRecipient> list = Preconditions.CheckUniqueKeys(recipients, r => r.Id, id => $"The recipient id '{id}' occurs twice.", id => $"Die Kennung des Empfängers '{id}' kommt zweimal vor.");
         Preconditions.CheckArgument(list.Length > 0, nameof(recipients), "An allocation needs at least one recipient.", "Eine Verteilung braucht mindestens einen Empfänger.");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (AllocationRecipient recipient in list)
-        {
-            Preconditions.CheckNotNull(recipient, nameof(recipients));
-            Preconditions.CheckArgument(seen.Add(recipient.Id), nameof(recipients), $"The recipient id '{recipient.Id}' occurs twice.", $"Die Kennung des Empfängers '{recipient.Id}' kommt zweimal vor.");
-        }
-
         return new AllocationRequest(budget, list);
     }
 

@@ -53,15 +53,8 @@ public sealed class IndicatorKey
     public static IndicatorKey Of(IEnumerable<KeyComponent> components)
     {
         Preconditions.CheckNotNull(components);
-        ImmutableArray<KeyComponent> list = [.. components];
+        ImmutableArray<KeyComponent> list = Preconditions.CheckUniqueKeys(components, c => c.Indicator, indicator => $"The indicator '{indicator}' occurs twice in the key.", indicator => $"Der Indikator '{indicator}' kommt im Schlüssel zweimal vor.");
         Preconditions.CheckArgument(list.Length > 0, nameof(components), "A key needs at least one component.");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (KeyComponent c in list)
-        {
-            Preconditions.CheckNotNull(c, nameof(components));
-            Preconditions.CheckArgument(seen.Add(c.Indicator), nameof(components), $"The indicator '{c.Indicator}' occurs twice in the key.");
-        }
-
         return new IndicatorKey(list, null, 0m);
     }
 
@@ -140,14 +133,8 @@ public sealed class IndicatorKey
     public KeyShares Apply(IEnumerable<KeyInput> inputs)
     {
         Preconditions.CheckNotNull(inputs);
-        KeyInput[] list = [.. inputs];
+        ImmutableArray<KeyInput> list = Preconditions.CheckUniqueKeys(inputs, i => i.Id, id => $"The recipient id '{id}' occurs twice.", id => $"Die Kennung des Empfängers '{id}' kommt zweimal vor.");
         Preconditions.CheckArgument(list.Length > 0, nameof(inputs), "A key needs at least one recipient.");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (KeyInput input in list)
-        {
-            Preconditions.CheckNotNull(input, nameof(inputs));
-            Preconditions.CheckArgument(seen.Add(input.Id), nameof(inputs), $"The recipient id '{input.Id}' occurs twice.");
-        }
 
         Fraction[] shareOf(string indicator, decimal? total)
         {

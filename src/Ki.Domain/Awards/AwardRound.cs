@@ -41,12 +41,9 @@ public sealed class AwardRound
         LineId = Preconditions.CheckNotNull(lineId);
         Preconditions.CheckArgumentRange(!budget.IsNegative, budget, "The budget must not be negative.");
         Preconditions.CheckArgumentRange(policy is AwardPolicy.ProRata or AwardPolicy.PriorityTiers or AwardPolicy.Key, policy, "The policy is not defined.");
-        Applications = [.. Preconditions.CheckNotNull(applications)];
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        Applications = Preconditions.CheckUniqueKeys(applications, a => a.Id, id => $"Two applications have the identifier '{id}'.", id => $"Zwei Anträge haben die Kennung '{id}'.");
         foreach (Application application in Applications)
         {
-            Preconditions.CheckNotNull(application, nameof(applications));
-            Preconditions.CheckArgument(ids.Add(application.Id), nameof(applications), $"Two applications have the identifier '{application.Id}'.");
             Preconditions.CheckArgument(string.Equals(application.LineId, lineId, StringComparison.Ordinal), nameof(applications),
                 $"Application '{application.Id}' is for {application.LineId}, but the round is for {lineId}.");
         }

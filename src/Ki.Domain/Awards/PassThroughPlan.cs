@@ -29,14 +29,7 @@ public sealed class PassThroughPlan
     public PassThroughPlan(PassThroughMethod method, IEnumerable<Application> requests)
     {
         Preconditions.CheckArgumentRange(method is >= PassThroughMethod.ProRata and <= PassThroughMethod.PriorityTiers, method, "The pass-through method is not defined.");
-        Requests = [.. Preconditions.CheckNotNull(requests)];
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Application request in Requests)
-        {
-            Preconditions.CheckNotNull(request, nameof(requests));
-            Preconditions.CheckArgument(ids.Add(request.Id), nameof(requests), $"Two requests have the identifier '{request.Id}'.");
-        }
-
+        Requests = Preconditions.CheckUniqueKeys(requests, r => r.Id, id => $"Two requests have the identifier '{id}'.", id => $"Zwei Anforderungen haben die Kennung '{id}'.");
         Method = method;
     }
 

@@ -15,7 +15,7 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class ApplicantKindCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Art des Antragstellers", "Applicant kind");
+    private static readonly CriterionKind Kind = new("applicant-kind", EligibilityCodes.ApplicantKind, new("Art des Antragstellers", "Applicant kind"), LegalReferences.ApplicantKind);
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="kinds">The kinds that may apply; empty means the kinds of the funding line version.</param>
@@ -24,22 +24,13 @@ public sealed class ApplicantKindCriterion : Criterion
     /// <exception cref="ArgumentOutOfRangeException">A kind is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public ApplicantKindCriterion(IEnumerable<ApplicantKind> kinds, string? legalReference = null)
-        : base(legalReference, LegalReferences.ApplicantKind)
+        : base(legalReference, Kind)
     {
         Kinds = CheckKinds(kinds);
     }
 
     /// <summary>The kinds that may apply, in order; empty means the kinds of the funding line version.</summary>
     public ImmutableArray<ApplicantKind> Kinds { get; }
-
-    /// <inheritdoc />
-    public override string Type => "applicant-kind";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.ApplicantKind;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context)

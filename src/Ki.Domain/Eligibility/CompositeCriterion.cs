@@ -26,7 +26,7 @@ public abstract class CompositeCriterion : Criterion
     private readonly int _size;
 
     private protected CompositeCriterion(IEnumerable<Criterion> parts, string? legalReference, Rule rule)
-        : base(legalReference, LegalReferences.Combination)
+        : base(legalReference, rule.Kind)
     {
         Parts = Combination.CheckParts(parts);
         _size = Combination.SizeOf(Parts);
@@ -35,15 +35,6 @@ public abstract class CompositeCriterion : Criterion
 
     /// <summary>The parts.</summary>
     public ImmutableArray<Criterion> Parts { get; }
-
-    /// <inheritdoc />
-    public override string Type => _rule.Type;
-
-    /// <inheritdoc />
-    public override string Code => _rule.Code;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => _rule.Title;
 
     /// <inheritdoc />
     internal override int Size => _size;
@@ -73,16 +64,12 @@ public abstract class CompositeCriterion : Criterion
         (Combination.Counted(result), _rule.Required);
 
     /// <summary>
-    /// What distinguishes one combination from another: its type name in rule files, its code, its title, its required
+    /// What distinguishes one combination from another: its kind (type name in rule files, code, title), its required
     /// value in the texts (<c>alle erfüllt</c>) and how the counts of its parts' outcomes combine.
     /// </summary>
     private protected sealed class Rule(string type, string code, LocalizedText title, LocalizedText required, Func<int, int, int, CriterionOutcome> combine)
     {
-        public string Type { get; } = type;
-
-        public string Code { get; } = code;
-
-        public LocalizedText Title { get; } = title;
+        public CriterionKind Kind { get; } = new(type, code, title, LegalReferences.Combination);
 
         public LocalizedText Required { get; } = required;
 

@@ -24,23 +24,27 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public abstract class Criterion
 {
-    private protected Criterion(string? legalReference, string defaultReference)
+    private readonly CriterionKind _kind;
+
+    /// <summary>Creates a criterion of a kind; each kind names its type, code, title and default legal reference as data.</summary>
+    private protected Criterion(string? legalReference, CriterionKind kind)
     {
         Preconditions.CheckArgument(legalReference is null || !string.IsNullOrWhiteSpace(legalReference), nameof(legalReference), "A legal reference must not be blank.");
-        LegalReference = legalReference ?? defaultReference;
+        _kind = kind;
+        LegalReference = legalReference ?? kind.DefaultReference;
     }
 
     /// <summary>The type name used in rule files, such as <c>applicant-kind</c>.</summary>
-    public abstract string Type { get; }
+    public string Type => _kind.Type;
 
     /// <summary>The stable code, such as <c>KI-ELIG-APPLICANT-KIND</c>; see <see cref="EligibilityCodes"/>.</summary>
-    public abstract string Code { get; }
+    public string Code => _kind.Code;
 
     /// <summary>The legal reference (Rechtsgrundlage) the criterion applies, such as <c>VV zu § 44 LHO Nr. 1.3</c>.</summary>
     public string LegalReference { get; }
 
     /// <summary>What the criterion checks, in German and English, as the start of its message.</summary>
-    internal abstract LocalizedText Title { get; }
+    internal LocalizedText Title => _kind.Title;
 
     /// <summary>Returns the type and the code.</summary>
     /// <returns>The text.</returns>

@@ -15,29 +15,20 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class DeadlineCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Antragsfrist", "Application deadline");
+    private static readonly CriterionKind Kind = new("deadline", EligibilityCodes.Deadline, new("Antragsfrist", "Application deadline"), LegalReferences.Deadline);
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="deadline">The deadline; <see langword="null"/> means the funding line version's.</param>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public DeadlineCriterion(ApplicationDeadline? deadline = null, string? legalReference = null)
-        : base(legalReference, LegalReferences.Deadline)
+        : base(legalReference, Kind)
     {
         Deadline = deadline;
     }
 
     /// <summary>The rule's own deadline; <see langword="null"/> means the funding line version's.</summary>
     public ApplicationDeadline? Deadline { get; }
-
-    /// <inheritdoc />
-    public override string Type => "deadline";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.Deadline;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context)

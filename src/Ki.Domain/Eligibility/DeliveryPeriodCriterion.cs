@@ -15,24 +15,15 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class DeliveryPeriodCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Durchführungszeitraum im Bewilligungszeitraum und Haushaltsjahr", "Delivery period inside the approval period and fiscal year");
+    private static readonly CriterionKind Kind = new("delivery-period", EligibilityCodes.DeliveryPeriod, new("Durchführungszeitraum im Bewilligungszeitraum und Haushaltsjahr", "Delivery period inside the approval period and fiscal year"), LegalReferences.DeliveryPeriod);
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public DeliveryPeriodCriterion(string? legalReference = null)
-        : base(legalReference, LegalReferences.DeliveryPeriod)
+        : base(legalReference, Kind)
     {
     }
-
-    /// <inheritdoc />
-    public override string Type => "delivery-period";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.DeliveryPeriod;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context)

@@ -19,7 +19,7 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class DirectApplicationCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Antragsweg", "Route of the application");
+    private static readonly CriterionKind Kind = new("direct-application", EligibilityCodes.Route, new("Antragsweg", "Route of the application"), LegalReferences.Route);
     private LocalizedText? _required;
 
     /// <summary>Creates the criterion.</summary>
@@ -29,22 +29,13 @@ public sealed class DirectApplicationCriterion : Criterion
     /// <exception cref="ArgumentOutOfRangeException">A kind is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public DirectApplicationCriterion(IEnumerable<ApplicantKind> kinds, string? legalReference = null)
-        : base(legalReference, LegalReferences.Route)
+        : base(legalReference, Kind)
     {
         Kinds = ApplicantKindCriterion.CheckKinds(kinds);
     }
 
     /// <summary>The kinds that apply directly, in order; empty means the kinds of the funding line version.</summary>
     public ImmutableArray<ApplicantKind> Kinds { get; }
-
-    /// <inheritdoc />
-    public override string Type => "direct-application";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.Route;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context)

@@ -16,7 +16,7 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class EarlyStartCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Kein Maßnahmebeginn vor der Bewilligung", "No start before approval");
+    private static readonly CriterionKind Kind = new("no-early-start", EligibilityCodes.EarlyStart, new("Kein Maßnahmebeginn vor der Bewilligung", "No start before approval"), LegalReferences.EarlyStart);
 
     private const long ByLine = 1;
     private const long ByContinuation = 2;
@@ -25,18 +25,9 @@ public sealed class EarlyStartCriterion : Criterion
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public EarlyStartCriterion(string? legalReference = null)
-        : base(legalReference, LegalReferences.EarlyStart)
+        : base(legalReference, Kind)
     {
     }
-
-    /// <inheritdoc />
-    public override string Type => "no-early-start";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.EarlyStart;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context)

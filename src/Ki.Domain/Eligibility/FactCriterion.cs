@@ -33,9 +33,9 @@ public sealed class FactCriterion : Criterion
     /// <exception cref="ArgumentException">The number of values does not fit the comparison, a value is not of the
     /// fact's type, a key is compared by order, or <paramref name="legalReference"/> is blank.</exception>
     public FactCriterion(FactDeclaration fact, FactComparison comparison, IEnumerable<string> values, string? legalReference = null)
-        : base(legalReference, LegalReferences.Fact)
+        : base(legalReference, new CriterionKind("fact", EligibilityCodes.Fact, Preconditions.CheckNotNull(fact).Label, LegalReferences.Fact))
     {
-        Fact = Preconditions.CheckNotNull(fact);
+        Fact = fact;
         Preconditions.CheckArgumentRange(comparison is >= FactComparison.LessThan and <= FactComparison.OneOf, comparison, "The comparison is not defined.");
         string[] all = [.. Preconditions.CheckNotNull(values)];
         Preconditions.CheckArgument(comparison == FactComparison.OneOf ? all.Length > 0 : all.Length == 1, nameof(values),
@@ -65,15 +65,6 @@ public sealed class FactCriterion : Criterion
 
     /// <summary>The constants, as invariant text.</summary>
     public ImmutableArray<string> Values { get; }
-
-    /// <inheritdoc />
-    public override string Type => "fact";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.Fact;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => Fact.Label;
 
     /// <summary>The name of a fact type in rule files: number, amount, date, key.</summary>
     internal static string TypeName(FactType type) => type switch

@@ -20,7 +20,7 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class GrantRangeCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Höhe der beantragten Zuwendung", "Requested grant");
+    private static readonly CriterionKind Kind = new("grant-range", EligibilityCodes.GrantRange, new("Höhe der beantragten Zuwendung", "Requested grant"), LegalReferences.GrantRange);
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="minimum">The smallest grant; <see langword="null"/> means the version's minimum grant.</param>
@@ -29,7 +29,7 @@ public sealed class GrantRangeCriterion : Criterion
     /// <exception cref="ArgumentOutOfRangeException">A limit is negative.</exception>
     /// <exception cref="ArgumentException">The minimum exceeds the maximum, or <paramref name="legalReference"/> is blank.</exception>
     public GrantRangeCriterion(Euro? minimum = null, Euro? maximum = null, string? legalReference = null)
-        : base(legalReference, LegalReferences.GrantRange)
+        : base(legalReference, Kind)
     {
         Preconditions.CheckArgumentRange(minimum is not { IsNegative: true }, minimum, "The minimum grant must not be negative.");
         Preconditions.CheckArgumentRange(maximum is not { IsNegative: true }, maximum, "The maximum grant must not be negative.");
@@ -43,15 +43,6 @@ public sealed class GrantRangeCriterion : Criterion
 
     /// <summary>The rule's own largest grant; <see langword="null"/> means the version's cap.</summary>
     public Euro? Maximum { get; }
-
-    /// <inheritdoc />
-    public override string Type => "grant-range";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.GrantRange;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context)

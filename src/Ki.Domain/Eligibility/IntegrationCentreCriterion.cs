@@ -13,24 +13,15 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class IntegrationCentreCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Träger eines Kommunalen Integrationszentrums", "Runs a Kommunales Integrationszentrum");
+    private static readonly CriterionKind Kind = new("integration-centre", EligibilityCodes.IntegrationCentre, new("Träger eines Kommunalen Integrationszentrums", "Runs a Kommunales Integrationszentrum"), LegalReferences.IntegrationCentre);
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public IntegrationCentreCriterion(string? legalReference = null)
-        : base(legalReference, LegalReferences.IntegrationCentre)
+        : base(legalReference, Kind)
     {
     }
-
-    /// <inheritdoc />
-    public override string Type => "integration-centre";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.IntegrationCentre;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context) => context.RunsIntegrationCentre is { } value

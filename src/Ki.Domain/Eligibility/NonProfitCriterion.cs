@@ -9,24 +9,15 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class NonProfitCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Gemeinnützigkeit", "Non-profit status");
+    private static readonly CriterionKind Kind = new("non-profit", EligibilityCodes.NonProfit, new("Gemeinnützigkeit", "Non-profit status"), LegalReferences.NonProfit);
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public NonProfitCriterion(string? legalReference = null)
-        : base(legalReference, LegalReferences.NonProfit)
+        : base(legalReference, Kind)
     {
     }
-
-    /// <inheritdoc />
-    public override string Type => "non-profit";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.NonProfit;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context) => context.Application.Applicant.IsNonProfit is { } value

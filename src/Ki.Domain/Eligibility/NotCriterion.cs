@@ -7,7 +7,7 @@ namespace Ki.Domain.Eligibility;
 /// <remarks>Code <c>KI-ELIG-NOT</c>. Immutable; safe to share across threads.</remarks>
 public sealed class NotCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Ausschluss", "Exclusion");
+    private static readonly CriterionKind Kind = new("not", EligibilityCodes.Not, new("Ausschluss", "Exclusion"), LegalReferences.Combination);
 
     /// <summary>Creates the negation.</summary>
     /// <param name="part">The part.</param>
@@ -15,7 +15,7 @@ public sealed class NotCriterion : Criterion
     /// <exception cref="ArgumentNullException"><paramref name="part"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public NotCriterion(Criterion part, string? legalReference = null)
-        : base(legalReference, LegalReferences.Combination)
+        : base(legalReference, Kind)
     {
         Part = Preconditions.CheckNotNull(part);
         _size = checked(1 + part.Size);
@@ -25,15 +25,6 @@ public sealed class NotCriterion : Criterion
 
     /// <summary>The part that must not be met.</summary>
     public Criterion Part { get; }
-
-    /// <inheritdoc />
-    public override string Type => "not";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.Not;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     internal override int Size => _size;

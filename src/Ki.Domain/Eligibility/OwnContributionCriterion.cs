@@ -18,7 +18,7 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class OwnContributionCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Eigenanteil", "Own contribution");
+    private static readonly CriterionKind Kind = new("own-contribution", EligibilityCodes.OwnContribution, new("Eigenanteil", "Own contribution"), LegalReferences.OwnContribution);
 
     /// <summary>The denominator of <see cref="MinimumShare"/> in the exact comparison (six decimals).</summary>
     internal const long ShareScale = 1_000_000;
@@ -29,7 +29,7 @@ public sealed class OwnContributionCriterion : Criterion
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumShare"/> is outside [0, 1] or has more than six decimals.</exception>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public OwnContributionCriterion(decimal minimumShare, string? legalReference = null)
-        : base(legalReference, LegalReferences.OwnContribution)
+        : base(legalReference, Kind)
     {
         Preconditions.CheckArgumentRange(minimumShare is >= 0m and <= 1m, minimumShare, "The own share must lie between 0 and 1.");
         Preconditions.CheckArgumentRange(decimal.Truncate(minimumShare * ShareScale) == minimumShare * ShareScale, minimumShare, "The own share may have at most six decimals.");
@@ -38,15 +38,6 @@ public sealed class OwnContributionCriterion : Criterion
 
     /// <summary>The smallest own share of the eligible costs, such as 0.1 for 10 %.</summary>
     public decimal MinimumShare { get; }
-
-    /// <inheritdoc />
-    public override string Type => "own-contribution";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.OwnContribution;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     private long ShareNumerator => (long)(MinimumShare * ShareScale);
 

@@ -15,7 +15,7 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class RouteCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Antragsweg", "Route of the application");
+    private static readonly CriterionKind Kind = new("route", EligibilityCodes.Route, new("Antragsweg", "Route of the application"), LegalReferences.Route);
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="routes">The routes that pass.</param>
@@ -24,7 +24,7 @@ public sealed class RouteCriterion : Criterion
     /// <exception cref="ArgumentOutOfRangeException">A route is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="routes"/> is empty, or <paramref name="legalReference"/> is blank.</exception>
     public RouteCriterion(IEnumerable<ApplicationRoute> routes, string? legalReference = null)
-        : base(legalReference, LegalReferences.Route)
+        : base(legalReference, Kind)
     {
         ApplicationRoute[] all = [.. Preconditions.CheckNotNull(routes).Distinct().Order()];
         Preconditions.CheckArgument(all.Length > 0, nameof(routes), "A route criterion needs at least one route.");
@@ -38,15 +38,6 @@ public sealed class RouteCriterion : Criterion
 
     /// <summary>The routes that pass, in order.</summary>
     public ImmutableArray<ApplicationRoute> Routes { get; }
-
-    /// <inheritdoc />
-    public override string Type => "route";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.Route;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context) => context.Application.Route is { } route

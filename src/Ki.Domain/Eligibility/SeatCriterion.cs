@@ -14,7 +14,7 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class SeatCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Sitz im Fördergebiet", "Seat in the funding area");
+    private static readonly CriterionKind Kind = new("seat", EligibilityCodes.Seat, new("Sitz im Fördergebiet", "Seat in the funding area"), LegalReferences.Seat);
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="districts">The districts (Kreisschlüssel) whose municipalities pass.</param>
@@ -23,7 +23,7 @@ public sealed class SeatCriterion : Criterion
     /// <exception cref="ArgumentNullException"><paramref name="districts"/> or <paramref name="regions"/> is null.</exception>
     /// <exception cref="ArgumentException">Both lists are empty, or <paramref name="legalReference"/> is blank.</exception>
     public SeatCriterion(IEnumerable<DistrictKey> districts, IEnumerable<RegionKey> regions, string? legalReference = null)
-        : base(legalReference, LegalReferences.Seat)
+        : base(legalReference, Kind)
     {
         Districts = [.. Preconditions.CheckNotNull(districts).Distinct().Order()];
         Regions = [.. Preconditions.CheckNotNull(regions).Distinct().Order()];
@@ -35,15 +35,6 @@ public sealed class SeatCriterion : Criterion
 
     /// <summary>The government regions whose municipalities pass, in order.</summary>
     public ImmutableArray<RegionKey> Regions { get; }
-
-    /// <inheritdoc />
-    public override string Type => "seat";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.Seat;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context)

@@ -18,24 +18,15 @@ namespace Ki.Domain.Eligibility;
 /// </remarks>
 public sealed class SeatInAreaCriterion : Criterion
 {
-    private static readonly LocalizedText TitleText = new("Sitz im Gebiet des Erstempfängers", "Seat in the first recipient's area");
+    private static readonly CriterionKind Kind = new("seat-in-area", EligibilityCodes.SeatInArea, new("Sitz im Gebiet des Erstempfängers", "Seat in the first recipient's area"), LegalReferences.SeatInArea);
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
     /// <exception cref="ArgumentException"><paramref name="legalReference"/> is blank.</exception>
     public SeatInAreaCriterion(string? legalReference = null)
-        : base(legalReference, LegalReferences.SeatInArea)
+        : base(legalReference, Kind)
     {
     }
-
-    /// <inheritdoc />
-    public override string Type => "seat-in-area";
-
-    /// <inheritdoc />
-    public override string Code => EligibilityCodes.SeatInArea;
-
-    /// <inheritdoc />
-    internal override LocalizedText Title => TitleText;
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context)

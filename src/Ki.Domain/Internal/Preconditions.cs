@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -136,6 +137,43 @@ internal static class Preconditions
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Copies the elements of a list argument, throwing when the list or an element is null or when two elements have
+    /// the same key (ordinal); the message for a repeated key is made only then.
+    /// </summary>
+    /// <param name="items">The list.</param>
+    /// <param name="key">The key of an element, such as its identifier.</param>
+    /// <param name="repeated">The message for a key that occurs twice.</param>
+    /// <param name="name">The argument's name.</param>
+    /// <returns>The elements, in order.</returns>
+    public static ImmutableArray<T> CheckUniqueKeys<T>(IEnumerable<T> items, Func<T, string> key, Func<string, string> repeated, [CallerArgumentExpression(nameof(items))] string? name = null)
+        where T : class => UniqueKeys(items, key, repeated, null, name);
+
+    /// <summary>
+    /// <see cref="CheckUniqueKeys{T}(IEnumerable{T}, Func{T, string}, Func{string, string}, string?)"/> with the
+    /// message of a repeated key in English and German (see <see cref="GermanReason"/>), for lists a document can hold.
+    /// </summary>
+    public static ImmutableArray<T> CheckUniqueKeys<T>(IEnumerable<T> items, Func<T, string> key, Func<string, string> repeated, Func<string, string> repeatedGerman, [CallerArgumentExpression(nameof(items))] string? name = null)
+        where T : class => UniqueKeys(items, key, repeated, repeatedGerman, name);
+
+    private static ImmutableArray<T> UniqueKeys<T>(IEnumerable<T> items, Func<T, string> key, Func<string, string> repeated, Func<string, string>? repeatedGerman, string? name)
+        where T : class
+    {
+        ImmutableArray<T> list = [.. CheckNotNull(items, name)];
+        var seen = new HashSet<string>(list.Length, StringComparer.Ordinal);
+        foreach (T item in list)
+        {
+            string itemKey = key(CheckNotNull(item, name));
+            if (!seen.Add(itemKey))
+            {
+                var e = new ArgumentException(repeated(itemKey), name);
+                throw repeatedGerman is null ? e : GermanReason.With(e, repeatedGerman(itemKey));
+            }
+        }
+
+        return list;
     }
 
     /// <summary>

@@ -75,12 +75,28 @@ internal static class DefaultCatalogue
         // The 2023 figures are [V] from the Bezirksregierung's summary; for the 2025 version the same figures are [U].
         SourceReference Src(bool is2025, string note) => is2025 ? U(KiSummary, note + carried) : V(KiSummary, note);
 
-        FundingLineVersion Staff(DateInterval period, SourceReference validity, LegalBasis? legal, bool is2025) =>
-            new(period, F(FinancingType.FixedAmount, Src(is2025, summaryNote)))
+        // Both lines: a fixed amount per unit, for a Kreis or kreisfreie Stadt that runs a KI, decided in Arnsberg.
+        FundingLineVersion CentreVersion(DateInterval period, SourceReference financing, SourceReference validity, LegalBasis? legal, bool is2025, ImmutableArray<UnitAmount> units, ImmutableArray<string> notes) =>
+            new(period, F(FinancingType.FixedAmount, financing))
             {
                 Basis = legal,
                 ValiditySource = validity,
-                UnitAmounts =
+                UnitAmounts = units,
+                ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt],
+                RequiresIntegrationCentre = true,
+                ApprovalAuthority = F(Arnsberg, is2025 ? V(KiPortal2026, "The Land's funding portal names the Bezirksregierung Arnsberg as the body that runs the programme.") : U(KiSummary, ArnsbergInferred)),
+                Deadline = is2025 ? new ApplicationDeadline(new AnnualDate(10, 31), -1) : null,
+                DeadlineSource = is2025 ? U(KiPortal2026, DeadlineNote) : default,
+                Notes = notes,
+            };
+
+        FundingLineVersion Staff(DateInterval period, SourceReference validity, LegalBasis? legal, bool is2025) =>
+            CentreVersion(
+                period,
+                Src(is2025, summaryNote),
+                validity,
+                legal,
+                is2025,
                 [
                     new UnitAmount("specialist-post", new LocalizedText("Fachkraftstelle", "specialist post"), Eur(57_000, Src(is2025, "Up to 57,000 EUR per Fachkraft post. " + summaryNote)))
                     {
@@ -95,38 +111,26 @@ internal static class DefaultCatalogue
                         MaxUnits = F(1m, Src(is2025, "0.5 Verwaltungsassistenz for Kreise and kreisfreie Städte alike, that is one half post.")),
                     },
                 ],
-                ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt],
-                RequiresIntegrationCentre = true,
-                ApprovalAuthority = F(Arnsberg, is2025 ? V(KiPortal2026, "The Land's funding portal names the Bezirksregierung Arnsberg as the body that runs the programme.") : U(KiSummary, ArnsbergInferred)),
-                Deadline = is2025 ? new ApplicationDeadline(new AnnualDate(10, 31), -1) : null,
-                DeadlineSource = is2025 ? U(KiPortal2026, DeadlineNote) : default,
-                Notes =
                 [
                     "Festbetrag per post: a Kreis counts up to 6 specialist posts at 57,000 EUR and one half administrative post at 22,500 EUR, a kreisfreie Stadt up to 5 specialist posts and the same half post.",
                     "Derived maxima [D]: kreisfreie Stadt 5 × 57,000 + 1 × 22,500 = 307,500 EUR; Kreis 6 × 57,000 + 1 × 22,500 = 364,500 EUR. The interpreter pool (up to 50,000 EUR) is the separate line ki-2023-interpreter-pool.",
                     "Teachers are seconded by the school ministry and are not part of the grant.",
-                ],
-            };
+                ]);
 
         FundingLineVersion Pool(DateInterval period, SourceReference validity, LegalBasis? legal, bool is2025) =>
-            new(period, F(FinancingType.FixedAmount, U(KiSummary, "The summary says 'up to 50,000 EUR per year and KI' of Sachausgaben; the financing type of this part was not read.")))
-            {
-                Basis = legal,
-                ValiditySource = validity,
-                UnitAmounts =
+            CentreVersion(
+                period,
+                U(KiSummary, "The summary says 'up to 50,000 EUR per year and KI' of Sachausgaben; the financing type of this part was not read."),
+                validity,
+                legal,
+                is2025,
                 [
                     new UnitAmount("interpreter-pool", new LocalizedText("Laiensprachmittlerpool (je Jahr)", "lay interpreter pool (per year)"), Eur(50_000, Src(is2025, "Up to 50,000 EUR per year and KI. " + summaryNote)))
                     {
                         MaxUnits = F(1m, Src(is2025, "One pool per KI and year.")),
                     },
                 ],
-                ApplicantKinds = [ApplicantKind.Kreis, ApplicantKind.KreisfreieStadt],
-                RequiresIntegrationCentre = true,
-                ApprovalAuthority = F(Arnsberg, is2025 ? V(KiPortal2026, "The Land's funding portal names the Bezirksregierung Arnsberg as the body that runs the programme.") : U(KiSummary, ArnsbergInferred)),
-                Deadline = is2025 ? new ApplicationDeadline(new AnnualDate(10, 31), -1) : null,
-                DeadlineSource = is2025 ? U(KiPortal2026, DeadlineNote) : default,
-                Notes = ["Sachausgaben for Laiensprachmittlerpools, on top of the staff grant; never more than the eligible costs."],
-            };
+                ["Sachausgaben for Laiensprachmittlerpools, on top of the staff grant; never more than the eligible costs."]);
 
         var until2025 = new DateInterval(Date(2023, 3, 10), Date(2025, 4, 2));
         var from2025 = Open(Date(2025, 4, 3));

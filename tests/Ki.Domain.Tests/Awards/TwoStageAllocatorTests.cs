@@ -1,3 +1,5 @@
+using static Ki.Domain.Tests.Eligibility.EligibilityFixtures;
+
 namespace Ki.Domain.Tests.Awards;
 
 /// <summary>The Land awards the KI-Kommune, which passes the award on to towns and initiatives of its Kreis.</summary>
@@ -99,16 +101,7 @@ public sealed class TwoStageAllocatorTests
     [Fact]
     public void Allocate_LineWithoutPassThrough_PassesNothingOnAndLeavesItUnallocated()
     {
-        var caritas = new Application("III", new Applicant("Caritas", ApplicantKind.WelfareAssociation) { IsNonProfit = true, Seat = MunicipalityKey.ParseNrw("05974040") },
-            "komm-an-3", FiscalYear.Of(2020), Euro.FromEuros(9_000))
-        {
-            EligibleCosts = Euro.FromEuros(10_000),
-            OwnContribution = Euro.FromEuros(1_000),
-            PlannedStart = new LocalDate(2020, 3, 1),
-            DeliveryPeriod = new DateInterval(new LocalDate(2020, 3, 1), new LocalDate(2020, 12, 31)),
-            Submitted = Instant.FromUtc(2019, 11, 20, 9, 15),
-            Route = ApplicationRoute.Direct,
-        };
+        Application caritas = Caritas(id: "III", requested: 9_000, costs: 10_000, own: 1_000);
         var request = new Application("club", new Applicant("Verein", ApplicantKind.RegisteredAssociation), "komm-an-3", FiscalYear.Of(2020), Euro.FromEuros(1_000));
 
         TwoStageResult result = TwoStageAllocator.Default.Allocate(new AwardRound("r", "komm-an-3", new LocalDate(2020, 2, 1), Euro.FromEuros(9_000), AwardPolicy.ProRata, [caritas])

@@ -9,11 +9,16 @@ internal static class EligibilityFixtures
 
     /// <summary>An eligible KOMM-AN III application of a welfare association in Soest.</summary>
     public static Application Caritas(string id = "III-017", long requested = 36_000, long costs = 40_000, long own = 4_000) =>
+        CaritasStating(Euro.FromEuros(costs), Euro.FromEuros(own), id: id, requested: requested);
+
+    /// <summary>The Caritas application with the money facts as given; a null one is not stated (unknown, never zero).</summary>
+    public static Application CaritasStating(Euro? costs, Euro? own, Euro? thirdParty = null, string id = "III-017", long requested = 36_000) =>
         new(id, new Applicant("Caritas Soest", ApplicantKind.WelfareAssociation) { IsNonProfit = true, Seat = MunicipalityKey.ParseNrw("05974040") },
             "komm-an-3", FiscalYear.Of(2020), Euro.FromEuros(requested))
         {
-            EligibleCosts = Euro.FromEuros(costs),
-            OwnContribution = Euro.FromEuros(own),
+            EligibleCosts = costs,
+            OwnContribution = own,
+            ThirdPartyFunds = thirdParty,
             PlannedStart = new LocalDate(2020, 3, 1),
             DeliveryPeriod = new DateInterval(new LocalDate(2020, 3, 1), new LocalDate(2020, 12, 31)),
             Submitted = Instant.FromUtc(2019, 11, 20, 9, 15),

@@ -5,23 +5,11 @@ namespace Ki.Domain.Tests.Eligibility;
 /// <summary>Facts that are not stated are unknown, never 0.00, and an application the validator rejects is never eligible (issue 10).</summary>
 public sealed class UnknownFactsTests
 {
-    private static Application WithoutCosts(Application a, Euro? costs = null, Euro? own = null, Euro? third = null) =>
-        new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount)
-        {
-            EligibleCosts = costs,
-            OwnContribution = own,
-            ThirdPartyFunds = third,
-            PlannedStart = a.PlannedStart,
-            DeliveryPeriod = a.DeliveryPeriod,
-            Submitted = a.Submitted,
-            Route = a.Route,
-        };
-
     [Fact]
     public void Evaluate_NoCostsStated_IsUndeterminedAndNamesTheCosts()
     {
         // Issue 10: the costs defaulted to 0.00 and the decision read "own contribution 2000.00 EUR of 0.00 EUR: met", eligible.
-        Application application = WithoutCosts(Caritas(), own: Euro.FromEuros(2_000));
+        Application application = CaritasStating(costs: null, own: Euro.FromEuros(2_000));
 
         EligibilityDecision decision = EligibilityEvaluator.Default.Evaluate(application, AsOf);
 
@@ -36,7 +24,7 @@ public sealed class UnknownFactsTests
     [Fact]
     public void Evaluate_NoOwnContributionStated_IsUndeterminedAndNamesIt()
     {
-        EligibilityDecision decision = EligibilityEvaluator.Default.Evaluate(WithoutCosts(Caritas(), costs: Euro.FromEuros(40_000)), AsOf);
+        EligibilityDecision decision = EligibilityEvaluator.Default.Evaluate(CaritasStating(costs: Euro.FromEuros(40_000), own: null), AsOf);
 
         Assert.Equal(EligibilityOutcome.Undetermined, decision.Outcome);
         Assert.Equal("ownContribution", Assert.Single(decision.MissingFacts));
@@ -46,7 +34,7 @@ public sealed class UnknownFactsTests
     public void Evaluate_ApplicationTheValidatorRejects_IsNotEligibleWithItsFindings()
     {
         // Own contribution and third-party funds above the costs: every criterion passes, the validator says KI-APP-FUNDS-EXCEED-COSTS.
-        Application application = WithoutCosts(Caritas(), costs: Euro.FromEuros(40_000), own: Euro.FromEuros(4_000), third: Euro.FromEuros(37_000));
+        Application application = CaritasStating(costs: Euro.FromEuros(40_000), own: Euro.FromEuros(4_000), thirdParty: Euro.FromEuros(37_000));
         Assert.False(new ApplicationValidator(CultureInfo.InvariantCulture).Validate(application).IsValid);
 
         EligibilityDecision decision = EligibilityEvaluator.Default.Evaluate(application, AsOf);
@@ -63,7 +51,7 @@ public sealed class UnknownFactsTests
     [Fact]
     public void Evaluate_NegativeCosts_IsNotEligibleWithTheNegativeFinding()
     {
-        Application application = WithoutCosts(Caritas(), costs: Euro.FromEuros(-40_000), own: Euro.FromEuros(4_000));
+        Application application = CaritasStating(costs: Euro.FromEuros(-40_000), own: Euro.FromEuros(4_000));
 
         EligibilityDecision decision = EligibilityEvaluator.Default.Evaluate(application, AsOf);
 
