@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ki.Domain.Allocation;
 using Ki.Domain.Applications;
 using Ki.Domain.Eligibility;
@@ -105,10 +106,11 @@ public sealed class AwardAllocator
 
         List<Candidate> active = [.. all.Where(c => c.Computed.IsPositive)];
         var dropped = new Dictionary<Candidate, Euro>(CandidateOrder.Instance);
-        Cut cut = CutOnce(active, round);
+        // Two cuts' worth of arrays serve the whole round: the minimum grant cuts again for every drop-out and retrial.
+        Cut cut = CutOnce(active, round, new Cut(active.Count));
         if (minimum is { } m)
         {
-            cut = ApplyMinimum(active, dropped, cut, m, round);
+            cut = ApplyMinimum(active, dropped, cut, new Cut(active.Count), m, round);
         }
 
         // The final cut by candidate, for the lines.
@@ -141,13 +143,13 @@ public sealed class AwardAllocator
     /// number dropped); a pro-rata cut is the allocation core's span fast path over the candidates in identifier
     /// order, a few nanoseconds per candidate, which keeps a round of 10,000 applications within milliseconds.
     /// </remarks>
-    private static Cut ApplyMinimum(List<Candidate> active, Dictionary<Candidate, Euro> dropped, Cut cut, Euro minimum, AwardRound round)
+    private static Cut ApplyMinimum(List<Candidate> active, Dictionary<Candidate, Euro> dropped, Cut cut, Cut spare, Euro minimum, AwardRound round)
     {
         while (FurthestBelow(cut, minimum) is { } worst)
         {
             dropped[cut.Members[worst]] = cut.Awards[worst];
             active.RemoveAt(worst); // the cut's members are the active candidates, in the same order
-            cut = CutOnce(active, round);
+            CutOnce(active, round, cut);
         }
 
         bool admitted = true;
@@ -171,11 +173,11 @@ public sealed class AwardAllocator
                 // The candidates stay in identifier order (= index order): insert instead of sorting.
                 int at = ~active.BinarySearch(c, CandidateOrder.Instance);
                 active.Insert(at, c);
-                Cut trialCut = CutOnce(active, round);
-                if (FurthestBelow(trialCut, minimum) is null)
+                Cut trial = CutOnce(active, round, spare);
+                if (FurthestBelow(trial, minimum) is null)
                 {
                     dropped.Remove(c);
-                    cut = trialCut;
+                    (cut, spare) = (trial, cut);
                     admitted = true;
                     break;
                 }
@@ -214,7 +216,7 @@ public sealed class AwardAllocator
     private static int? FurthestBelow(Cut cut, Euro minimum)
     {
         int worst = -1;
-        for (int k = 0; k < cut.Members.Count; k++)
+        for (int k = 0; k < cut.Count; k++)
         {
             // Members are in identifier order, so the first of equal grants is the first identifier.
             if (cut.InGroup[k] && cut.Awards[k] < minimum && (worst < 0 || cut.Awards[k] < cut.Awards[worst]))
@@ -241,9 +243,10 @@ public sealed class AwardAllocator
         return new Candidate(index, decision, grant, computed);
     }
 
-    private static Cut CutOnce(List<Candidate> active, AwardRound round)
+    /// <summary>Cuts the budget over the active candidates into <paramref name="cut"/>, whose arrays are reused.</summary>
+    private static Cut CutOnce(List<Candidate> active, AwardRound round, Cut cut)
     {
-        var cut = new Cut(active);
+        cut.Over(active);
         Euro total = Euro.Zero;
         foreach (Candidate c in active)
         {
@@ -260,10 +263,16 @@ public sealed class AwardAllocator
             return cut;
         }
 
-        if (round.Policy is AwardPolicy.ProRata or AwardPolicy.Key)
+        if (round.Policy == AwardPolicy.ProRata)
+        {
+            ProRataByGrants(round.Budget, cut);
+            return cut;
+        }
+
+        if (round.Policy == AwardPolicy.Key)
         {
             int[] everyone = [.. Enumerable.Range(0, active.Count)];
-            ProRata(round.Budget, cut, everyone, round.Policy == AwardPolicy.Key ? round : null);
+            ProRata(round.Budget, cut, everyone, round);
             return cut;
         }
 
@@ -304,6 +313,33 @@ public sealed class AwardAllocator
         }
 
         return cut;
+    }
+
+    /// <summary>The pro-rata cut by the grants over every active candidate (see <see cref="ProRata"/>).</summary>
+    private static void ProRataByGrants(Euro budget, Cut cut)
+    {
+        int n = cut.Count;
+        cut.InGroup.AsSpan(0, n).Fill(true);
+        if (budget.IsZero)
+        {
+            return; // the awards stay zero
+        }
+
+        long[] weights = ArrayPool<long>.Shared.Rent(n);
+        try
+        {
+            for (int k = 0; k < n; k++)
+            {
+                weights[k] = cut.Members[k].Computed.Cents;
+            }
+
+            Span<long> amounts = MemoryMarshal.Cast<Euro, long>(cut.Awards.AsSpan(0, n));
+            Allocator.Allocate(budget.Cents, weights.AsSpan(0, n), amounts);
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(weights);
+        }
     }
 
     /// <summary>
@@ -386,7 +422,8 @@ public sealed class AwardAllocator
             _ when awarded < c.Computed => AwardCodes.Cut,
             _ => AwardCodes.Full,
         };
-        return new AwardLine(c.Decision, c.Grant, c.Computed, awarded, tier, code, () => Reason(code, c, awarded, tier, outcome), passThrough);
+        return new AwardLine(c.Decision, c.Grant, c.Computed, awarded, tier, code,
+            DeferredText.Of((code, c, awarded, tier, outcome), static f => Reason(f.code, f.c, f.awarded, f.tier, f.outcome)), passThrough);
     }
 
     /// <summary>The reason of a line with its code, in German and English; written when the line's reason is read.</summary>
@@ -462,27 +499,37 @@ public sealed class AwardAllocator
 
     /// <summary>
     /// One cut over the active candidates (<see cref="Members"/>, in identifier order): the award of each, whether it
-    /// is in the group cut pro rata, and whether its tier was not reached; arrays parallel to the members.
+    /// is in the group cut pro rata, and whether its tier was not reached; the first <see cref="Count"/> entries of the
+    /// arrays are parallel to the members.
     /// </summary>
-    private sealed class Cut
+    /// <remarks>
+    /// A cut's arrays are made once for the most candidates a round can have and reused by every cut of the round.
+    /// <see cref="Members"/> is the active list itself, not a copy: the allocator keeps the list equal to the members
+    /// of the cut it holds (it changes the list only to make a new cut, and puts it back when it drops a trial).
+    /// </remarks>
+    private sealed class Cut(int capacity)
     {
-        public Cut(List<Candidate> members)
+        public List<Candidate> Members { get; private set; } = [];
+
+        public int Count => Members.Count;
+
+        public Euro[] Awards { get; } = new Euro[capacity];
+
+        public bool[] InGroup { get; } = new bool[capacity];
+
+        public bool[] Unreached { get; } = new bool[capacity];
+
+        public bool HasGroup => Array.IndexOf(InGroup, true, 0, Count) >= 0;
+
+        /// <summary>Starts a new cut over <paramref name="members"/>: every award zero, no one in the group or unreached.</summary>
+        public void Over(List<Candidate> members)
         {
-            Members = [.. members];
-            Awards = new Euro[members.Count];
-            InGroup = new bool[members.Count];
-            Unreached = new bool[members.Count];
+            Members = members;
+            int n = members.Count;
+            Array.Clear(Awards, 0, n);
+            Array.Clear(InGroup, 0, n);
+            Array.Clear(Unreached, 0, n);
         }
-
-        public List<Candidate> Members { get; }
-
-        public Euro[] Awards { get; }
-
-        public bool[] InGroup { get; }
-
-        public bool[] Unreached { get; }
-
-        public bool HasGroup => Array.IndexOf(InGroup, true) >= 0;
     }
 
     /// <summary>The final cut by candidate index, with what the texts of the lines need.</summary>

@@ -16,17 +16,15 @@ namespace Ki.Domain.Awards;
 /// </remarks>
 public sealed class AwardLine
 {
-    private readonly Func<LocalizedText>? _explain;
-    private ReasonText? _reason;
+    private readonly DeferredText _reason;
 
     internal AwardLine(EligibilityDecision decision, GrantResult? grant, Euro computed, Euro awarded, int? tier, string code, LocalizedText reason, PassThrough? passThrough)
-        : this(decision, grant, computed, awarded, tier, code, explain: null, passThrough)
+        : this(decision, grant, computed, awarded, tier, code, DeferredText.Of(reason), passThrough)
     {
-        _reason = new ReasonText(reason);
     }
 
     /// <summary>A line whose reason is written only when someone reads it (a round of 10,000 lines writes none).</summary>
-    internal AwardLine(EligibilityDecision decision, GrantResult? grant, Euro computed, Euro awarded, int? tier, string code, Func<LocalizedText>? explain, PassThrough? passThrough)
+    internal AwardLine(EligibilityDecision decision, GrantResult? grant, Euro computed, Euro awarded, int? tier, string code, DeferredText reason, PassThrough? passThrough)
     {
         Decision = decision;
         Grant = grant;
@@ -34,7 +32,7 @@ public sealed class AwardLine
         Awarded = awarded;
         Tier = tier;
         Code = code;
-        _explain = explain;
+        _reason = reason;
         PassThrough = passThrough;
     }
 
@@ -67,7 +65,7 @@ public sealed class AwardLine
 
     /// <summary>Why, in German and English.</summary>
     /// <remarks>Written on first read and kept; every read returns the same text.</remarks>
-    public LocalizedText Reason => (_reason ??= new ReasonText(_explain!())).Text;
+    public LocalizedText Reason => _reason.Text;
 
     /// <summary>The pass-through of this award, where sub-awards were planned.</summary>
     public PassThrough? PassThrough { get; }
@@ -75,10 +73,4 @@ public sealed class AwardLine
     /// <summary>Returns the identifier, the code and the amounts.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{ApplicationId}: {Code} requested {Requested}, computed {Computed}, awarded {Awarded}";
-
-    /// <summary>The reason in a box, so that publishing it on first read is one reference write (never a torn pair).</summary>
-    private sealed class ReasonText(LocalizedText text)
-    {
-        public LocalizedText Text { get; } = text;
-    }
 }

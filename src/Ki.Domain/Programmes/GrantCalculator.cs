@@ -119,20 +119,25 @@ public sealed class GrantCalculator
         return run.Execute();
     }
 
+    /// <summary>
+    /// One calculation. Its steps and the result's reason write their texts when first read (<see cref="DeferredText"/>):
+    /// each holds its figures and a static writer, so a round of thousands of calculations formats no amount it is
+    /// not asked for.
+    /// </summary>
     private sealed class Run(GrantCalculator calculator, string lineId, FundingLineVersion version, GrantRequest request, LocalDate on)
     {
-        private readonly ImmutableArray<GrantStep>.Builder _steps = ImmutableArray.CreateBuilder<GrantStep>();
+        private GrantStep[] _steps = new GrantStep[8];
+        private int _count;
         private string _formula = "-";
 
         public GrantResult Execute()
         {
-            bool byKey = version.Financing.Value == FinancingType.FixedAmount && version.FixedAmount is null
-                && !version.UnitAmounts.Any(u => u.Role == UnitAmountRole.GrantPerUnit);
-            if (!byKey && Missing() is { Length: > 0 } missing)
+            bool byKey = version.Financing.Value == FinancingType.FixedAmount && version.FixedAmount is null && !HasUnit(UnitAmountRole.GrantPerUnit);
+            if (!byKey && IsMissingFacts())
             {
-                return NoGrant(GrantCodes.FactMissing, new LocalizedText(
+                return NoGrant(GrantCodes.FactMissing, DeferredText.Of(Missing(), static missing => new LocalizedText(
                     $"Die Zuwendung kann nicht berechnet werden: es fehlen Angaben ({missing}). Nicht angegeben ist nicht 0,00 €.",
-                    $"The grant cannot be calculated: facts are missing ({missing}). Not stated is not 0.00 EUR."));
+                    $"The grant cannot be calculated: facts are missing ({missing}). Not stated is not 0.00 EUR.")));
             }
 
             // A line whose grants follow from a key needs no costs; an unstated figure is never read as 0.00 otherwise.
@@ -148,36 +153,54 @@ public sealed class GrantCalculator
 
             if (raw is not { } amount)
             {
-                return NoGrant(GrantCodes.DeterminedByDistributionKey, new LocalizedText(
+                return NoGrant(GrantCodes.DeterminedByDistributionKey, DeferredText.Of(lineId, static lineId => new LocalizedText(
                     $"Die Zuwendungen der Förderlinie {lineId} ergeben sich aus einem Verteilschlüssel oder Bescheid, nicht aus den Angaben eines Antrags.",
-                    $"The grants of funding line {lineId} follow from a distribution key or a decision, not from one application's figures."));
+                    $"The grants of funding line {lineId} follow from a distribution key or a decision, not from one application's figures.")));
             }
 
             Euro grant = ApplyCap(amount);
             if (!grant.IsPositive)
             {
-                return NoGrant(GrantCodes.NothingToFund, new LocalizedText(
-                    "Nach der Berechnung bleibt nichts zu fördern.", "After the calculation there is nothing left to fund."));
+                return NoGrant(GrantCodes.NothingToFund, DeferredText.Of(new LocalizedText(
+                    "Nach der Berechnung bleibt nichts zu fördern.", "After the calculation there is nothing left to fund.")));
             }
 
             if (version.MinimumGrant is { } minimum)
             {
                 bool below = grant < minimum.Value;
-                Step("minimum-grant", minimum.Value, minimum.Source,
-                    $"Bagatellgrenze {Texts.De(minimum.Value)}: {(below ? "unterschritten" : "erreicht")}.",
-                    $"Minimum grant {Texts.En(minimum.Value)}: {(below ? "not reached" : "reached")}.");
+                Step("minimum-grant", minimum.Value, minimum.Source, (minimum.Value, below), static f => new LocalizedText(
+                    $"Bagatellgrenze {Texts.De(f.Value)}: {(f.below ? "unterschritten" : "erreicht")}.",
+                    $"Minimum grant {Texts.En(f.Value)}: {(f.below ? "not reached" : "reached")}."));
                 if (below)
                 {
-                    return NoGrant(GrantCodes.BelowMinimum, new LocalizedText(
-                        $"Die Zuwendung von {Texts.De(grant)} läge unter der Bagatellgrenze von {Texts.De(minimum.Value)}; es wird keine Zuwendung gewährt.",
-                        $"The grant of {Texts.En(grant)} would be below the minimum grant of {Texts.En(minimum.Value)}, so no grant is made."));
+                    return NoGrant(GrantCodes.BelowMinimum, DeferredText.Of((grant, minimum.Value), static f => new LocalizedText(
+                        $"Die Zuwendung von {Texts.De(f.grant)} läge unter der Bagatellgrenze von {Texts.De(f.Value)}; es wird keine Zuwendung gewährt.",
+                        $"The grant of {Texts.En(f.grant)} would be below the minimum grant of {Texts.En(f.Value)}, so no grant is made.")));
                 }
             }
 
-            Step("grant", grant, default, $"Zuwendung: {Texts.De(grant)}.", $"Grant: {Texts.En(grant)}.");
+            Step("grant", grant, default, grant, static g => new LocalizedText($"Zuwendung: {Texts.De(g)}.", $"Grant: {Texts.En(g)}."));
             return new GrantResult(lineId, on, version, GrantOutcome.Granted, grant, GrantCodes.Granted,
-                new LocalizedText($"Zuwendung von {Texts.De(grant)}.", $"A grant of {Texts.En(grant)}."), _formula, _steps.ToImmutable(), calculator.Rounding);
+                DeferredText.Of(grant, static g => new LocalizedText($"Zuwendung von {Texts.De(g)}.", $"A grant of {Texts.En(g)}.")),
+                _formula, Steps(), calculator.Rounding);
         }
+
+        private bool HasUnit(UnitAmountRole role)
+        {
+            foreach (UnitAmount unit in version.UnitAmounts)
+            {
+                if (unit.Role == role)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the request leaves out a fact this financing type needs.</summary>
+        private bool IsMissingFacts() => request.EligibleCosts is null
+            || (version.Financing.Value == FinancingType.Deficit && (request.OwnContribution is null || request.ThirdPartyFunds is null));
 
         /// <summary>The facts this financing type needs that the request does not state, named as in the request file.</summary>
         private string Missing()
@@ -207,16 +230,16 @@ public sealed class GrantCalculator
         private Euro EligibleCosts()
         {
             Euro costs = request.EligibleCosts!.Value;
-            Step("eligible-costs", costs, default, $"Zuwendungsfähige Ausgaben: {Texts.De(costs)}.", $"Eligible costs: {Texts.En(costs)}.");
-            foreach (UnitAmount unit in version.UnitAmounts.Where(u => u.Role == UnitAmountRole.FlatEligibleCostPerUnit))
+            Step("eligible-costs", costs, default, costs, static c => new LocalizedText($"Zuwendungsfähige Ausgaben: {Texts.De(c)}.", $"Eligible costs: {Texts.En(c)}."));
+            foreach (UnitAmount unit in version.UnitAmounts)
             {
-                if (request.Units.TryGetValue(unit.Id, out decimal count) && count > 0)
+                if (unit.Role == UnitAmountRole.FlatEligibleCostPerUnit && request.Units.TryGetValue(unit.Id, out decimal count) && count > 0)
                 {
                     Euro flat = unit.Amount.Value.Multiply(count, calculator.Rounding);
                     costs += flat;
-                    Step("flat-costs", flat, unit.Amount.Source,
-                        $"Pauschale {unit.Name.German}: {Texts.NumberDe(count)} × {Texts.De(unit.Amount.Value)} = {Texts.De(flat)}; zuwendungsfähig zusammen {Texts.De(costs)}.",
-                        $"Flat rate {unit.Name.English}: {Texts.NumberEn(count)} × {Texts.En(unit.Amount.Value)} = {Texts.En(flat)}; eligible costs now {Texts.En(costs)}.");
+                    Step("flat-costs", flat, unit.Amount.Source, (unit, count, flat, costs), static f => new LocalizedText(
+                        $"Pauschale {f.unit.Name.German}: {Texts.NumberDe(f.count)} × {Texts.De(f.unit.Amount.Value)} = {Texts.De(f.flat)}; zuwendungsfähig zusammen {Texts.De(f.costs)}.",
+                        $"Flat rate {f.unit.Name.English}: {Texts.NumberEn(f.count)} × {Texts.En(f.unit.Amount.Value)} = {Texts.En(f.flat)}; eligible costs now {Texts.En(f.costs)}."));
                 }
             }
 
@@ -232,9 +255,9 @@ public sealed class GrantCalculator
 
             _formula = "grant = min(rate × eligible costs, cap)";
             Euro share = costs.Multiply(rate.Value, calculator.Rounding);
-            Step("rate", share, rate.Source,
-                $"Anteilfinanzierung: {Texts.PercentDe(rate.Value)} × {Texts.De(costs)} = {Texts.De(share)} ({Texts.RoundingDe(calculator.Rounding)}).",
-                $"Share financing: {Texts.PercentEn(rate.Value)} × {Texts.En(costs)} = {Texts.En(share)} ({Texts.RoundingEn(calculator.Rounding)}).");
+            Step("rate", share, rate.Source, (rate.Value, costs, share, calculator.Rounding), static f => new LocalizedText(
+                $"Anteilfinanzierung: {Texts.PercentDe(f.Value)} × {Texts.De(f.costs)} = {Texts.De(f.share)} ({Texts.RoundingDe(f.Rounding)}).",
+                $"Share financing: {Texts.PercentEn(f.Value)} × {Texts.En(f.costs)} = {Texts.En(f.share)} ({Texts.RoundingEn(f.Rounding)})."));
             return share;
         }
 
@@ -245,30 +268,32 @@ public sealed class GrantCalculator
             Euro third = request.ThirdPartyFunds!.Value;
             Euro gap = costs - own - third;
             Euro deficit = Euro.Max(gap, Euro.Zero);
-            Step("deficit", deficit, version.Financing.Source,
-                $"Fehlbedarfsfinanzierung: {Texts.De(costs)} − Eigenanteil {Texts.De(own)} − Drittmittel {Texts.De(third)} = {Texts.De(gap)}.",
-                $"Deficit financing: {Texts.En(costs)} − own contribution {Texts.En(own)} − third-party funds {Texts.En(third)} = {Texts.En(gap)}.");
+            Step("deficit", deficit, version.Financing.Source, (costs, own, third, gap), static f => new LocalizedText(
+                $"Fehlbedarfsfinanzierung: {Texts.De(f.costs)} − Eigenanteil {Texts.De(f.own)} − Drittmittel {Texts.De(f.third)} = {Texts.De(f.gap)}.",
+                $"Deficit financing: {Texts.En(f.costs)} − own contribution {Texts.En(f.own)} − third-party funds {Texts.En(f.third)} = {Texts.En(f.gap)}."));
             return deficit;
         }
 
         private Euro? Fixed(Euro costs)
         {
-            UnitAmount[] perUnit = [.. version.UnitAmounts.Where(u => u.Role == UnitAmountRole.GrantPerUnit)];
             Euro amount;
-            if (perUnit.Length > 0)
+            if (HasUnit(UnitAmountRole.GrantPerUnit))
             {
                 _formula = "grant = min(Σ min(units, most units) × amount per unit, eligible costs, cap)";
                 amount = Euro.Zero;
-                foreach (UnitAmount unit in perUnit)
+                foreach (UnitAmount unit in version.UnitAmounts)
                 {
-                    amount += UnitPart(unit);
+                    if (unit.Role == UnitAmountRole.GrantPerUnit)
+                    {
+                        amount += UnitPart(unit);
+                    }
                 }
             }
             else if (version.FixedAmount is { } fixedAmount)
             {
                 _formula = "grant = min(fixed amount, eligible costs, cap)";
                 amount = fixedAmount.Value;
-                Step("fixed-amount", amount, fixedAmount.Source, $"Festbetrag: {Texts.De(amount)}.", $"Fixed amount: {Texts.En(amount)}.");
+                Step("fixed-amount", amount, fixedAmount.Source, amount, static a => new LocalizedText($"Festbetrag: {Texts.De(a)}.", $"Fixed amount: {Texts.En(a)}."));
             }
             else
             {
@@ -277,9 +302,9 @@ public sealed class GrantCalculator
 
             if (amount > costs)
             {
-                Step("cost-limit", costs, default,
-                    $"Der Festbetrag von {Texts.De(amount)} übersteigt die zuwendungsfähigen Ausgaben; begrenzt auf {Texts.De(costs)}.",
-                    $"The fixed amount of {Texts.En(amount)} exceeds the eligible costs; limited to {Texts.En(costs)}.");
+                Step("cost-limit", costs, default, (amount, costs), static f => new LocalizedText(
+                    $"Der Festbetrag von {Texts.De(f.amount)} übersteigt die zuwendungsfähigen Ausgaben; begrenzt auf {Texts.De(f.costs)}.",
+                    $"The fixed amount of {Texts.En(f.amount)} exceeds the eligible costs; limited to {Texts.En(f.costs)}."));
                 amount = costs;
             }
 
@@ -293,19 +318,17 @@ public sealed class GrantCalculator
             if (unit.MaxUnitsFor(request.ApplicantKind) is { } max && requested > max.Value)
             {
                 counted = max.Value;
-                string whoDe = request.ApplicantKind is { } kind ? $"für {Texts.KindDe(kind)}" : "(Antragsart unbekannt: größte Grenze)";
-                string whoEn = request.ApplicantKind is { } kindEn ? $"for {Texts.KindEn(kindEn)}" : "(applicant kind not given: the largest limit)";
-                Step("unit-limit", null, max.Source,
-                    $"{unit.Name.German}: {Texts.NumberDe(requested)} beantragt, höchstens {Texts.NumberDe(max.Value)} {whoDe}.",
-                    $"{unit.Name.English}: {Texts.NumberEn(requested)} requested, at most {Texts.NumberEn(max.Value)} {whoEn}.");
+                Step("unit-limit", null, max.Source, (unit, requested, max.Value, request.ApplicantKind), static f => new LocalizedText(
+                    $"{f.unit.Name.German}: {Texts.NumberDe(f.requested)} beantragt, höchstens {Texts.NumberDe(f.Value)} {(f.ApplicantKind is { } kind ? $"für {Texts.KindDe(kind)}" : "(Antragsart unbekannt: größte Grenze)")}.",
+                    $"{f.unit.Name.English}: {Texts.NumberEn(f.requested)} requested, at most {Texts.NumberEn(f.Value)} {(f.ApplicantKind is { } kindEn ? $"for {Texts.KindEn(kindEn)}" : "(applicant kind not given: the largest limit)")}."));
             }
 
             Euro part = unit.Amount.Value.Multiply(counted, calculator.Rounding);
             if (counted > 0)
             {
-                Step("unit", part, unit.Amount.Source,
-                    $"{unit.Name.German}: {Texts.NumberDe(counted)} × {Texts.De(unit.Amount.Value)} = {Texts.De(part)}.",
-                    $"{unit.Name.English}: {Texts.NumberEn(counted)} × {Texts.En(unit.Amount.Value)} = {Texts.En(part)}.");
+                Step("unit", part, unit.Amount.Source, (unit, counted, part), static f => new LocalizedText(
+                    $"{f.unit.Name.German}: {Texts.NumberDe(f.counted)} × {Texts.De(f.unit.Amount.Value)} = {Texts.De(f.part)}.",
+                    $"{f.unit.Name.English}: {Texts.NumberEn(f.counted)} × {Texts.En(f.unit.Amount.Value)} = {Texts.En(f.part)}."));
             }
 
             return part;
@@ -314,9 +337,9 @@ public sealed class GrantCalculator
         private Euro Full(Euro costs)
         {
             _formula = "grant = min(eligible costs, cap)";
-            Step("full", costs, version.Financing.Source,
-                $"Vollfinanzierung: die zuwendungsfähigen Ausgaben von {Texts.De(costs)}.",
-                $"Full financing: the eligible costs of {Texts.En(costs)}.");
+            Step("full", costs, version.Financing.Source, costs, static c => new LocalizedText(
+                $"Vollfinanzierung: die zuwendungsfähigen Ausgaben von {Texts.De(c)}.",
+                $"Full financing: the eligible costs of {Texts.En(c)}."));
             return costs;
         }
 
@@ -329,33 +352,43 @@ public sealed class GrantCalculator
 
             if (amount > cap.Value)
             {
-                Step("cap-applied", cap.Value, cap.Source,
-                    $"Höchstbetrag {Texts.De(cap.Value)} angewandt (berechnet {Texts.De(amount)}).",
-                    $"Cap of {Texts.En(cap.Value)} applied (calculated {Texts.En(amount)}).");
+                Step("cap-applied", cap.Value, cap.Source, (cap.Value, amount), static f => new LocalizedText(
+                    $"Höchstbetrag {Texts.De(f.Value)} angewandt (berechnet {Texts.De(f.amount)}).",
+                    $"Cap of {Texts.En(f.Value)} applied (calculated {Texts.En(f.amount)})."));
                 return cap.Value;
             }
 
-            Step("cap", cap.Value, cap.Source, $"Höchstbetrag {Texts.De(cap.Value)}: nicht erreicht.", $"Cap of {Texts.En(cap.Value)}: not reached.");
+            Step("cap", cap.Value, cap.Source, cap.Value, static c => new LocalizedText($"Höchstbetrag {Texts.De(c)}: nicht erreicht.", $"Cap of {Texts.En(c)}: not reached."));
             return amount;
         }
 
-        private GrantResult NoGrant(string code, LocalizedText reason)
+        private GrantResult NoGrant(string code, DeferredText reason)
         {
             // When facts are missing the grant is not determined, so the step states no amount (not 0.00 EUR).
-            if (string.Equals(code, GrantCodes.FactMissing, StringComparison.Ordinal))
+            bool undetermined = string.Equals(code, GrantCodes.FactMissing, StringComparison.Ordinal);
+            if (undetermined)
             {
-                Step("grant", null, default, $"Zuwendung nicht bestimmt ({code}).", $"Grant not determined ({code}).");
+                Step("grant", null, default, code, static c => new LocalizedText($"Zuwendung nicht bestimmt ({c}).", $"Grant not determined ({c})."));
             }
             else
             {
-                Step("grant", Euro.Zero, default, $"Keine Zuwendung ({code}).", $"No grant ({code}).");
+                Step("grant", Euro.Zero, default, code, static c => new LocalizedText($"Keine Zuwendung ({c}).", $"No grant ({c})."));
             }
 
-            GrantOutcome outcome = string.Equals(code, GrantCodes.FactMissing, StringComparison.Ordinal) ? GrantOutcome.Undetermined : GrantOutcome.NoGrant;
-            return new GrantResult(lineId, on, version, outcome, Euro.Zero, code, reason, _formula, _steps.ToImmutable(), calculator.Rounding);
+            GrantOutcome outcome = undetermined ? GrantOutcome.Undetermined : GrantOutcome.NoGrant;
+            return new GrantResult(lineId, on, version, outcome, Euro.Zero, code, reason, _formula, Steps(), calculator.Rounding);
         }
 
-        private void Step(string name, Euro? amount, SourceReference source, string german, string english) =>
-            _steps.Add(new GrantStep(name, new LocalizedText(german, english), amount, source));
+        private void Step<T>(string name, Euro? amount, SourceReference source, T figures, Func<T, LocalizedText> write)
+        {
+            if (_count == _steps.Length)
+            {
+                Array.Resize(ref _steps, _count * 2);
+            }
+
+            _steps[_count++] = new GrantStep(name, DeferredText.Of(figures, write), amount, source);
+        }
+
+        private ImmutableArray<GrantStep> Steps() => ImmutableArray.Create(_steps, 0, _count);
     }
 }

@@ -17,8 +17,16 @@ namespace Ki.Domain.Programmes;
 /// </remarks>
 public sealed class GrantResult
 {
+    private readonly DeferredText _reason;
+
     internal GrantResult(string lineId, LocalDate on, FundingLineVersion? version, GrantOutcome outcome, Euro grant, string code,
         LocalizedText reason, string formula, ImmutableArray<GrantStep> steps, RoundingMode rounding)
+        : this(lineId, on, version, outcome, grant, code, DeferredText.Of(reason), formula, steps, rounding)
+    {
+    }
+
+    internal GrantResult(string lineId, LocalDate on, FundingLineVersion? version, GrantOutcome outcome, Euro grant, string code,
+        DeferredText reason, string formula, ImmutableArray<GrantStep> steps, RoundingMode rounding)
     {
         LineId = lineId;
         On = on;
@@ -26,7 +34,7 @@ public sealed class GrantResult
         Outcome = outcome;
         Grant = grant;
         Code = code;
-        Reason = reason;
+        _reason = reason;
         Formula = formula;
         Steps = steps;
         Rounding = rounding;
@@ -54,7 +62,8 @@ public sealed class GrantResult
     public string Code { get; }
 
     /// <summary>Why, in German and English.</summary>
-    public LocalizedText Reason { get; }
+    /// <remarks>Written on first read and kept; every read returns the same text.</remarks>
+    public LocalizedText Reason => _reason.Text;
 
     /// <summary>The formula applied, in English, such as <c>grant = min(rate × eligible costs, cap)</c>.</summary>
     public string Formula { get; }
