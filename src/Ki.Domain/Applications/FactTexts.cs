@@ -1,14 +1,11 @@
 using System.Globalization;
-using Ki.Domain.Internal;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
 using NodaTime;
 
 namespace Ki.Domain.Applications;
 
 /// <summary>
 /// Formats the facts of applications for German and English explanations, never with the machine's culture:
-/// dates, instants, amounts, applicant kinds and routes.
+/// dates, periods, local times and routes. Amounts, shares and applicant kinds are written by <c>Programmes.Texts</c>.
 /// </summary>
 internal static class FactTexts
 {
@@ -126,58 +123,6 @@ internal static class FactTexts
             value /= 10;
         }
     }
-
-    /// <summary>An amount in German: <c>10.800,00 €</c> (as <c>ToString("C", de-DE)</c>, written directly).</summary>
-    public static string De(Euro amount) => Amount(amount.Cents, german: true);
-
-    /// <summary>An amount in English: <c>10800.00 EUR</c>.</summary>
-    public static string En(Euro amount) => Amount(amount.Cents, german: false);
-
-    private static string Amount(long cents, bool german)
-    {
-        Span<char> buffer = stackalloc char[40];
-        int pos = buffer.Length;
-        ReadOnlySpan<char> suffix = german ? " €" : " EUR";
-        pos -= suffix.Length;
-        suffix.CopyTo(buffer[pos..]);
-        ulong abs = cents < 0 ? (ulong)(-(cents + 1)) + 1 : (ulong)cents;
-        ulong euros = abs / 100;
-        int rest = (int)(abs % 100);
-        buffer[--pos] = (char)('0' + (rest % 10));
-        buffer[--pos] = (char)('0' + (rest / 10));
-        buffer[--pos] = german ? ',' : '.';
-        int digits = 0;
-        do
-        {
-            if (german && digits > 0 && digits % 3 == 0)
-            {
-                buffer[--pos] = '.';
-            }
-
-            buffer[--pos] = (char)('0' + (int)(euros % 10));
-            euros /= 10;
-            digits++;
-        }
-        while (euros > 0);
-        if (cents < 0)
-        {
-            buffer[--pos] = '-';
-        }
-
-        return new string(buffer[pos..]);
-    }
-
-    /// <summary>A share as a percentage in German: <c>10 %</c>.</summary>
-    public static string PercentDe(decimal share) => (share * 100m).ToString("0.####", TextFormats.German) + " %";
-
-    /// <summary>A share as a percentage in English: <c>10 %</c>.</summary>
-    public static string PercentEn(decimal share) => (share * 100m).ToString("0.####", TextFormats.English) + " %";
-
-    /// <summary>The German name of an applicant kind (one table, in the Programmes room that owns the kind).</summary>
-    public static string KindDe(ApplicantKind kind) => Programmes.Texts.KindDe(kind);
-
-    /// <summary>The English name of an applicant kind (one table, in the Programmes room that owns the kind).</summary>
-    public static string KindEn(ApplicantKind kind) => Programmes.Texts.KindEn(kind);
 
     /// <summary>The German name of a route.</summary>
     public static string RouteDe(ApplicationRoute route) => RouteNames(route).German;

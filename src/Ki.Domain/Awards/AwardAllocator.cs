@@ -438,16 +438,16 @@ public sealed class AwardAllocator
         AwardCodes.TierNotReached => new LocalizedText(
             $"Die Rangstufe {Tier(tier)} wird mit dem Budget nicht erreicht.", $"Priority tier {Tier(tier)} is not reached by the budget."),
         AwardCodes.Cut => new LocalizedText(
-            $"Anteilig gekürzt von {FactTexts.De(c.Computed)} auf {FactTexts.De(awarded)}.", $"Cut pro rata from {FactTexts.En(c.Computed)} to {FactTexts.En(awarded)}."),
-        _ => new LocalizedText($"In voller Höhe bewilligt: {FactTexts.De(awarded)}.", $"Awarded in full: {FactTexts.En(awarded)}."),
+            $"Anteilig gekürzt von {Texts.De(c.Computed)} auf {Texts.De(awarded)}.", $"Cut pro rata from {Texts.En(c.Computed)} to {Texts.En(awarded)}."),
+        _ => new LocalizedText($"In voller Höhe bewilligt: {Texts.De(awarded)}.", $"Awarded in full: {Texts.En(awarded)}."),
     };
 
     /// <summary>What happened to a dropped application and to its share: split among the others, or left unallocated.</summary>
     private static LocalizedText DroppedReason(Euro wouldBe, Outcome outcome)
     {
         Euro minimum = outcome.Minimum!.Value;
-        string first = $"Nach der Kürzung läge die Zuwendung bei {FactTexts.De(wouldBe)}, unter der Bagatellgrenze von {FactTexts.De(minimum)}; der Antrag scheidet aus";
-        string firstEn = $"After the cut the grant would be {FactTexts.En(wouldBe)}, below the minimum grant of {FactTexts.En(minimum)}; the application drops out";
+        string first = $"Nach der Kürzung läge die Zuwendung bei {Texts.De(wouldBe)}, unter der Bagatellgrenze von {Texts.De(minimum)}; der Antrag scheidet aus";
+        string firstEn = $"After the cut the grant would be {Texts.En(wouldBe)}, below the minimum grant of {Texts.En(minimum)}; the application drops out";
         if (outcome.ShareGoesToOthers)
         {
             return new LocalizedText(
@@ -457,8 +457,8 @@ public sealed class AwardAllocator
 
         Euro left = outcome.Left;
         return new LocalizedText(
-            $"{first}. Die übrigen Anträge erhalten ihre volle Zuwendung; {FactTexts.De(left)} bleiben unverteilt, weil mit ihm eine Zuwendung unter der Bagatellgrenze bliebe.",
-            $"{firstEn}. The other applications get their full grants; {FactTexts.En(left)} stay unallocated because taking it back would leave a grant below the minimum.");
+            $"{first}. Die übrigen Anträge erhalten ihre volle Zuwendung; {Texts.De(left)} bleiben unverteilt, weil mit ihm eine Zuwendung unter der Bagatellgrenze bliebe.",
+            $"{firstEn}. The other applications get their full grants; {Texts.En(left)} stay unallocated because taking it back would leave a grant below the minimum.");
     }
 
     private static LocalizedText NotEligible(string failed) =>

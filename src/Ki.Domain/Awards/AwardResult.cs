@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ki.Domain.Applications;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 
@@ -27,11 +26,11 @@ public sealed class AwardResult
         Code = over ? AwardCodes.RoundOversubscribed : AwardCodes.RoundFunded;
         Message = over
             ? new LocalizedText(
-                $"Die errechneten Zuwendungen ({FactTexts.De(Demand)}) übersteigen das Budget ({FactTexts.De(round.Budget)}); bewilligt {FactTexts.De(Awarded)}, nicht verteilt {FactTexts.De(Unallocated)}.",
-                $"The computed grants ({FactTexts.En(Demand)}) exceed the budget ({FactTexts.En(round.Budget)}); awarded {FactTexts.En(Awarded)}, unallocated {FactTexts.En(Unallocated)}.")
+                $"Die errechneten Zuwendungen ({Texts.De(Demand)}) übersteigen das Budget ({Texts.De(round.Budget)}); bewilligt {Texts.De(Awarded)}, nicht verteilt {Texts.De(Unallocated)}.",
+                $"The computed grants ({Texts.En(Demand)}) exceed the budget ({Texts.En(round.Budget)}); awarded {Texts.En(Awarded)}, unallocated {Texts.En(Unallocated)}.")
             : new LocalizedText(
-                $"Alle errechneten Zuwendungen passen in das Budget; bewilligt {FactTexts.De(Awarded)}, nicht verteilt {FactTexts.De(Unallocated)}.",
-                $"All computed grants fit the budget; awarded {FactTexts.En(Awarded)}, unallocated {FactTexts.En(Unallocated)}.");
+                $"Alle errechneten Zuwendungen passen in das Budget; bewilligt {Texts.De(Awarded)}, nicht verteilt {Texts.De(Unallocated)}.",
+                $"All computed grants fit the budget; awarded {Texts.En(Awarded)}, unallocated {Texts.En(Unallocated)}.");
     }
 
     /// <summary>The round.</summary>

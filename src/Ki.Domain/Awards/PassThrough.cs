@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ki.Domain.Applications;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 
@@ -27,11 +26,11 @@ public sealed class PassThrough
                 "Die Förderlinie erlaubt keine Weiterleitung an Dritte (Nr. 12 VVG); es wird nichts weitergeleitet.",
                 "The funding line does not allow passing the grant on (Nr. 12 VVG); nothing is passed on."), Euro.Zero),
             (true, false) => (AwardCodes.PassThroughExceedsAward, new LocalizedText(
-                $"Die geplanten Weiterleitungen ({FactTexts.De(total)}) übersteigen die Zuwendung ({FactTexts.De(awarded)}); es wird nichts weitergeleitet.",
-                $"The planned sub-awards ({FactTexts.En(total)}) exceed the award ({FactTexts.En(awarded)}); nothing is passed on."), Euro.Zero),
+                $"Die geplanten Weiterleitungen ({Texts.De(total)}) übersteigen die Zuwendung ({Texts.De(awarded)}); es wird nichts weitergeleitet.",
+                $"The planned sub-awards ({Texts.En(total)}) exceed the award ({Texts.En(awarded)}); nothing is passed on."), Euro.Zero),
             _ => (AwardCodes.PassThrough, new LocalizedText(
-                $"{planned.Length} Weiterleitungen über {FactTexts.De(total)}; den Letztempfängern außerhalb des kommunalen Bereichs werden die ANBest-P auferlegt (Nr. 12 VVG).",
-                $"{planned.Length} sub-awards of {FactTexts.En(total)}; the ANBest-P are imposed on final recipients outside the municipal sector (Nr. 12 VVG)."), total),
+                $"{planned.Length} Weiterleitungen über {Texts.De(total)}; den Letztempfängern außerhalb des kommunalen Bereichs werden die ANBest-P auferlegt (Nr. 12 VVG).",
+                $"{planned.Length} sub-awards of {Texts.En(total)}; the ANBest-P are imposed on final recipients outside the municipal sector (Nr. 12 VVG)."), total),
         };
         Retained = awarded - PassedOn;
     }

@@ -1,4 +1,3 @@
-using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
@@ -65,5 +64,5 @@ public sealed class SubAward
     public override string ToString() => $"{Recipient}: {Amount} ({Provisions})";
 
     /// <summary>The kind's names for messages.</summary>
-    internal LocalizedText KindText => new(FactTexts.KindDe(Kind), FactTexts.KindEn(Kind));
+    internal LocalizedText KindText => new(Texts.KindDe(Kind), Texts.KindEn(Kind));
 }

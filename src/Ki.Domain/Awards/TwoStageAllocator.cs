@@ -107,8 +107,8 @@ public sealed class TwoStageAllocator
         Euro passedOn = Euro.Sum(lines.Select(l => l.Awarded));
         int toThirdParties = lines.Count(l => l.Provisions == AncillaryProvisions.AnBestP);
         var message = new LocalizedText(
-            $"{lines.Count(l => l.Awarded.IsPositive)} Weiterleitungen über {FactTexts.De(passedOn)}, Eigenanteil {FactTexts.De(retained)}, nicht verteilt {FactTexts.De(split.Unallocated)}; {toThirdParties} Letztempfängern außerhalb des kommunalen Bereichs werden die ANBest-P auferlegt (Nr. 12 VVG).",
-            $"{lines.Count(l => l.Awarded.IsPositive)} sub-awards of {FactTexts.En(passedOn)}, retained {FactTexts.En(retained)}, unallocated {FactTexts.En(split.Unallocated)}; the ANBest-P are imposed on {toThirdParties} final recipients outside the municipal sector (Nr. 12 VVG).");
+            $"{lines.Count(l => l.Awarded.IsPositive)} Weiterleitungen über {Texts.De(passedOn)}, Eigenanteil {Texts.De(retained)}, nicht verteilt {Texts.De(split.Unallocated)}; {toThirdParties} Letztempfängern außerhalb des kommunalen Bereichs werden die ANBest-P auferlegt (Nr. 12 VVG).",
+            $"{lines.Count(l => l.Awarded.IsPositive)} sub-awards of {Texts.En(passedOn)}, retained {Texts.En(retained)}, unallocated {Texts.En(split.Unallocated)}; the ANBest-P are imposed on {toThirdParties} final recipients outside the municipal sector (Nr. 12 VVG).");
         return new PassThroughResult(first, plan, retained, split, lines, AwardCodes.PassThrough, message);
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 
@@ -44,7 +43,7 @@ public sealed class ApplicantKindCriterion : Criterion
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
         var kind = (ApplicantKind)result.A;
-        LocalizedText actual = new(FactTexts.KindDe(kind), FactTexts.KindEn(kind));
+        LocalizedText actual = new(Texts.KindDe(kind), Texts.KindEn(kind));
         if (result.B == 0)
         {
             return (actual, new LocalizedText("jede Art (die Förderlinie nennt keine)", "any kind (the line names none)"));
@@ -54,8 +53,8 @@ public sealed class ApplicantKindCriterion : Criterion
         {
             ApplicantKind[] allowed = [.. Enum.GetValues<ApplicantKind>().Where(k => (result.B & Bit(k)) != 0)];
             cached = new RequiredCache(result.B, new LocalizedText(
-                "eine von: " + string.Join(", ", allowed.Select(FactTexts.KindDe)),
-                "one of: " + string.Join(", ", allowed.Select(FactTexts.KindEn))));
+                "eine von: " + string.Join(", ", allowed.Select(Texts.KindDe)),
+                "one of: " + string.Join(", ", allowed.Select(Texts.KindEn))));
             _required = cached;
         }
 

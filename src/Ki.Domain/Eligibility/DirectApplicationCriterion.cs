@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
@@ -48,7 +47,7 @@ public sealed class DirectApplicationCriterion : Criterion
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
         ApplicantKind kind = result.Application.Applicant.Kind;
-        LocalizedText actual = new(FactTexts.KindDe(kind) + ", Antrag direkt beim Zuwendungsgeber", FactTexts.KindEn(kind) + ", applying to the granting body directly");
+        LocalizedText actual = new(Texts.KindDe(kind) + ", Antrag direkt beim Zuwendungsgeber", Texts.KindEn(kind) + ", applying to the granting body directly");
         ImmutableArray<ApplicantKind> kinds = ApplicantKindCriterion.KindsFor(Kinds, result.Context.Version);
         if (!Kinds.IsEmpty && _required is { } cached)
         {
@@ -58,8 +57,8 @@ public sealed class DirectApplicationCriterion : Criterion
         LocalizedText required = kinds.IsEmpty
             ? new LocalizedText("jeder darf direkt beantragen", "anyone may apply directly")
             : new LocalizedText(
-                "direkt beantragen nur: " + string.Join(", ", kinds.Select(FactTexts.KindDe)) + "; alle anderen über das KI (Weiterleitung)",
-                "only " + string.Join(", ", kinds.Select(FactTexts.KindEn)) + " apply directly; everyone else through the KI (pass-through)");
+                "direkt beantragen nur: " + string.Join(", ", kinds.Select(Texts.KindDe)) + "; alle anderen über das KI (Weiterleitung)",
+                "only " + string.Join(", ", kinds.Select(Texts.KindEn)) + " apply directly; everyone else through the KI (pass-through)");
         if (!Kinds.IsEmpty)
         {
             _required = required;

@@ -105,7 +105,7 @@ public sealed class FactDeclaration
         {
             FactType.Number when decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal n) =>
                 (n.ToString(TextFormats.German), n.ToString(CultureInfo.InvariantCulture)),
-            FactType.Amount when Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro e) => (Applications.FactTexts.De(e), Applications.FactTexts.En(e)),
+            FactType.Amount when Euro.TryParse(text, CultureInfo.InvariantCulture, out Euro e) => (Texts.De(e), Texts.En(e)),
             FactType.Date when LocalDatePattern.Iso.Parse(text) is { Success: true } d => (Applications.FactTexts.DateDe(d.Value), Applications.FactTexts.DateEn(d.Value)),
             _ => (text, text),
         };

@@ -1,4 +1,3 @@
-using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
@@ -58,9 +57,9 @@ public sealed class GrantRangeCriterion : Criterion
     {
         Euro requested = result.Application.RequestedAmount;
         LocalizedText actual = requested.Cents > result.B && result.Outcome == CriterionOutcome.Pass
-            ? new($"{FactTexts.De(requested)}, gekappt auf den Höchstbetrag von {FactTexts.De(Euro.FromCents(result.B))}",
-                $"{FactTexts.En(requested)}, capped at the cap of {FactTexts.En(Euro.FromCents(result.B))}")
-            : new(FactTexts.De(requested), FactTexts.En(requested));
+            ? new($"{Texts.De(requested)}, gekappt auf den Höchstbetrag von {Texts.De(Euro.FromCents(result.B))}",
+                $"{Texts.En(requested)}, capped at the cap of {Texts.En(Euro.FromCents(result.B))}")
+            : new(Texts.De(requested), Texts.En(requested));
         if (_required is not { } cached || cached.Low != result.A || cached.High != result.B)
         {
             cached = new RequiredCache(result.A, result.B, RequiredText(result.A, result.B));
@@ -80,9 +79,9 @@ public sealed class GrantRangeCriterion : Criterion
         Euro high = Euro.FromCents(highCents);
         return (hasLow, hasHigh) switch
         {
-            (true, true) => new($"{FactTexts.De(low)} bis {FactTexts.De(high)}", $"{FactTexts.En(low)} to {FactTexts.En(high)}"),
-            (true, false) => new($"mindestens {FactTexts.De(low)}", $"at least {FactTexts.En(low)}"),
-            (false, true) => new($"höchstens {FactTexts.De(high)}", $"at most {FactTexts.En(high)}"),
+            (true, true) => new($"{Texts.De(low)} bis {Texts.De(high)}", $"{Texts.En(low)} to {Texts.En(high)}"),
+            (true, false) => new($"mindestens {Texts.De(low)}", $"at least {Texts.En(low)}"),
+            (false, true) => new($"höchstens {Texts.De(high)}", $"at most {Texts.En(high)}"),
             _ => new("keine Grenze (die Förderlinie setzt keine)", "no limit (the line sets none)"),
         };
     }

@@ -1,4 +1,3 @@
-using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
@@ -51,18 +50,18 @@ public sealed class OwnContributionCriterion : Criterion
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
         LocalizedText requiredStart = _requiredStart ??= new LocalizedText(
-            "mindestens " + FactTexts.PercentDe(MinimumShare) + " der zuwendungsfähigen Ausgaben (",
-            "at least " + FactTexts.PercentEn(MinimumShare) + " of the eligible costs (");
+            "mindestens " + Texts.PercentDe(MinimumShare) + " der zuwendungsfähigen Ausgaben (",
+            "at least " + Texts.PercentEn(MinimumShare) + " of the eligible costs (");
         if (result.Application.EligibleCosts is not { } costs || result.Application.OwnContribution is not { } own)
         {
             return (new LocalizedText("nicht angegeben", "not stated"), new LocalizedText(
-                "mindestens " + FactTexts.PercentDe(MinimumShare) + " der zuwendungsfähigen Ausgaben",
-                "at least " + FactTexts.PercentEn(MinimumShare) + " of the eligible costs"));
+                "mindestens " + Texts.PercentDe(MinimumShare) + " der zuwendungsfähigen Ausgaben",
+                "at least " + Texts.PercentEn(MinimumShare) + " of the eligible costs"));
         }
 
         Euro needed = costs.Multiply(MinimumShare, RoundingMode.Ceiling);
-        return (new LocalizedText(string.Concat(FactTexts.De(own), " von ", FactTexts.De(costs)), string.Concat(FactTexts.En(own), " of ", FactTexts.En(costs))),
-            new LocalizedText(string.Concat(requiredStart.German, FactTexts.De(needed), ")"), string.Concat(requiredStart.English, FactTexts.En(needed), ")")));
+        return (new LocalizedText(string.Concat(Texts.De(own), " von ", Texts.De(costs)), string.Concat(Texts.En(own), " of ", Texts.En(costs))),
+            new LocalizedText(string.Concat(requiredStart.German, Texts.De(needed), ")"), string.Concat(requiredStart.English, Texts.En(needed), ")")));
     }
 
     /// <inheritdoc />

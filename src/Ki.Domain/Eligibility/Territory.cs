@@ -67,8 +67,8 @@ internal sealed class Territory
 
             kind = district.Kind == DistrictKind.KreisfreieStadt ? ApplicantKind.KreisfreieStadt : ApplicantKind.Kreis;
             runs = gazetteer.IntegrationCentres.Any(c => c.District == districtKey && c.City is null);
-            what = $"{districtKey.Code} ist {district.Name} ({FactTexts.KindDe(kind)})";
-            whatEn = $"{districtKey.Code} is {district.Name} (a {FactTexts.KindEn(kind)})";
+            what = $"{districtKey.Code} ist {district.Name} ({Texts.KindDe(kind)})";
+            whatEn = $"{districtKey.Code} is {district.Name} (a {Texts.KindEn(kind)})";
         }
         else
         {
@@ -81,15 +81,15 @@ internal sealed class Territory
             bool cityDistrict = gazetteer.TryGetDistrict(key.District, out District? district) && district.Kind == DistrictKind.KreisfreieStadt;
             kind = cityDistrict ? ApplicantKind.KreisfreieStadt : ApplicantKind.Gemeinde;
             runs = gazetteer.IntegrationCentres.Any(c => c.City == key || (cityDistrict && c.District == key.District && c.City is null));
-            what = $"{key.Code} ist {municipality.Name} ({FactTexts.KindDe(kind)})";
-            whatEn = $"{key.Code} is {municipality.Name} (a {FactTexts.KindEn(kind)})";
+            what = $"{key.Code} ist {municipality.Name} ({Texts.KindDe(kind)})";
+            whatEn = $"{key.Code} is {municipality.Name} (a {Texts.KindEn(kind)})";
         }
 
         if (applicant.Kind != kind)
         {
             return new Territory(false, kind, runs, new LocalizedText(
-                $"Der Antrag gibt als Art des Antragstellers {FactTexts.KindDe(applicant.Kind)} an, laut Gemeindeverzeichnis ({gazetteer.Source}) {what}.",
-                $"The application states the applicant is a {FactTexts.KindEn(applicant.Kind)}, but by the gazetteer ({gazetteer.Source}) {whatEn}."),
+                $"Der Antrag gibt als Art des Antragstellers {Texts.KindDe(applicant.Kind)} an, laut Gemeindeverzeichnis ({gazetteer.Source}) {what}.",
+                $"The application states the applicant is a {Texts.KindEn(applicant.Kind)}, but by the gazetteer ({gazetteer.Source}) {whatEn}."),
                 EligibilityCodes.TerritoryContradiction);
         }
 

@@ -8,10 +8,10 @@ namespace Ki.Domain.Programmes;
 internal static class Texts
 {
     /// <summary>An amount: <c>10.800,00 €</c> in German, <c>10800.00 EUR</c> in English.</summary>
-    public static string De(Euro amount) => amount.ToString("C", TextFormats.German);
+    public static string De(Euro amount) => TextFormats.Amount(amount.Cents, german: true);
 
     /// <summary>An amount in English: <c>10800.00 EUR</c>.</summary>
-    public static string En(Euro amount) => amount.ToString(CultureInfo.InvariantCulture) + " EUR";
+    public static string En(Euro amount) => TextFormats.Amount(amount.Cents, german: false);
 
     /// <summary>A rate as a percentage: <c>90 %</c> (de: <c>87,5 %</c>).</summary>
     public static string PercentDe(decimal rate) => (rate * 100m).ToString("0.####", TextFormats.German) + " %";
