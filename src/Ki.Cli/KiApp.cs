@@ -76,7 +76,7 @@ internal static partial class KiApp
         }
         catch (KiDataException e)
         {
-            stderr.WriteLine($"{verb}: {OneLine(e.Message)}");
+            stderr.WriteLine($"{verb}: {OneLine(lang.IsGerman && e.ReasonGerman is { } german ? $"{e.LocationGerman}: {german}" : e.Message)}");
             return UsageError;
         }
     }

@@ -1,3 +1,5 @@
+using Ki.Domain.Internal;
+
 namespace Ki.Domain;
 
 /// <summary>
@@ -47,6 +49,12 @@ public sealed class KiDataException : Exception
 
     /// <summary>Where the problem is: a line number (<c>line 12</c>), a JSON path (<c>$.lines[3]</c>) or a source name.</summary>
     public string Location { get; }
+
+    /// <summary>
+    /// <see cref="Location"/> in German words, to stand before <see cref="ReasonGerman"/>: <c>line 12</c> becomes
+    /// <c>Zeile 12</c>, <c>recipients.csv line 3</c> becomes <c>recipients.csv Zeile 3</c>; a JSON path stays as it is.
+    /// </summary>
+    public string LocationGerman => GermanReason.Location(Location);
 
     /// <summary>What is wrong, in English, without the location.</summary>
     public string Reason { get; }

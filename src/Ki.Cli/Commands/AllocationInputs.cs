@@ -26,7 +26,8 @@ internal static class AllocationInputs
         {
             if (!ids.TryAdd(r.Id, r.Location))
             {
-                throw new KiDataException(r.Location, $"field 'id' repeats the id of {ids[r.Id]}; each recipient needs its own id.");
+                throw new KiDataException(r.Location, $"field 'id' repeats the id of {ids[r.Id]}; each recipient needs its own id.",
+                    $"Feld 'id' wiederholt die Kennung aus {ids[r.Id].Replace(": line ", ": Zeile ", StringComparison.Ordinal)}; jeder Empfänger braucht eine eigene Kennung.");
             }
         }
 
@@ -35,7 +36,7 @@ internal static class AllocationInputs
         {
             weighted = recipients.Select(r => r.ToAllocationRecipient(r.Indicators.TryGetValue(WeightColumn, out decimal w)
                 ? w
-                : throw new KiDataException(r.Location, $"field '{WeightColumn}' is missing.")));
+                : throw new KiDataException(r.Location, $"field '{WeightColumn}' is missing.", $"Feld '{WeightColumn}' fehlt.")));
         }
         else
         {
@@ -44,7 +45,7 @@ internal static class AllocationInputs
                 string? missing = key.Components.Select(c => c.Indicator).FirstOrDefault(i => !r.Indicators.ContainsKey(i));
                 if (missing is not null)
                 {
-                    throw new KiDataException(r.Location, $"field '{missing}' (named in --key) is missing.");
+                    throw new KiDataException(r.Location, $"field '{missing}' (named in --key) is missing.", $"Feld '{missing}' (in --key genannt) fehlt.");
                 }
             }
 

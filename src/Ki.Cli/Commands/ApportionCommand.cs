@@ -49,7 +49,7 @@ internal static class ApportionCommand
                 string name = row.RequiredText("name");
                 if (!names.Add(name))
                 {
-                    throw new KiDataException(row.Location, $"field 'name': '{name}' occurs twice.");
+                    throw new KiDataException(row.Location, $"field 'name': '{name}' occurs twice.", $"Feld 'name': '{name}' kommt zweimal vor.");
                 }
 
                 parties.Add(new AllocationRecipient(name, row.RequiredNumber("weight")));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Ki.Cli.Output;
 using Ki.Domain;
 using Ki.Domain.Money;
 
@@ -42,7 +43,8 @@ internal sealed class RecipientTable
         string text = InputFile.ReadAllText(path, what);
         if (text.Contains('\0', StringComparison.Ordinal) || text.Contains('\uFFFD', StringComparison.Ordinal))
         {
-            throw new KiDataException(Path.GetFileName(path), "the file is not UTF-8 text (a binary file, or a spreadsheet saved as Windows-1252: save it as 'CSV UTF-8').");
+            throw new KiDataException(Path.GetFileName(path), "the file is not UTF-8 text (a binary file, or a spreadsheet saved as Windows-1252: save it as 'CSV UTF-8').",
+                "die Datei ist kein UTF-8-Text (eine Binärdatei, oder eine als Windows-1252 gespeicherte Tabelle: als 'CSV UTF-8' speichern).");
         }
 
         return Parse(text, Path.GetFileName(path));
@@ -70,14 +72,16 @@ internal sealed class RecipientTable
                 string[] names = [.. Split(line, separator, location).Select(c => c.Trim())];
                 if (names.Any(n => n.Length == 0 || n.Length > 64 || n.Any(char.IsControl)))
                 {
-                    throw new KiDataException(location, "the first line is not a header of column names such as id,name,weight.");
+                    throw new KiDataException(location, "the first line is not a header of column names such as id,name,weight.",
+                        "die erste Zeile ist keine Kopfzeile mit Spaltennamen wie id,name,weight.");
                 }
 
                 header = [.. names];
                 string? twice = header.Value.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
                 if (twice is not null)
                 {
-                    throw new KiDataException(location, $"the header names the column '{twice}' twice.");
+                    throw new KiDataException(location, $"the header names the column '{twice}' twice.",
+                        $"die Kopfzeile nennt die Spalte '{twice}' zweimal.");
                 }
 
                 continue;
@@ -85,13 +89,15 @@ internal sealed class RecipientTable
 
             if (rows.Count == MaxRows)
             {
-                throw new KiDataException(location, $"the file has more than {MaxRows:N0} rows, more than ki reads.");
+                throw new KiDataException(location, $"the file has more than {MaxRows:N0} rows, more than ki reads.",
+                    string.Create(Lang.GermanNumbers, $"die Datei hat mehr als {MaxRows:N0} Zeilen, mehr als ki liest."));
             }
 
             string[] cells = Split(line, separator, location);
             if (cells.Length != header.Value.Length)
             {
-                throw new KiDataException(location, $"the row has {cells.Length} fields, the header {header.Value.Length}{(separator == ';' ? " (separated by ';')" : string.Empty)}.");
+                throw new KiDataException(location, $"the row has {cells.Length} fields, the header {header.Value.Length}{(separator == ';' ? " (separated by ';')" : string.Empty)}.",
+                    $"die Zeile hat {cells.Length} Felder, die Kopfzeile {header.Value.Length}{(separator == ';' ? " (getrennt durch ';')" : string.Empty)}.");
             }
 
             rows.Add(new Row(location, separator, header.Value.Zip(cells).ToImmutableDictionary(p => p.First, p => p.Second.Trim(), StringComparer.Ordinal)));
@@ -99,12 +105,13 @@ internal sealed class RecipientTable
 
         if (header is null)
         {
-            throw new KiDataException(source, "the file has no header row.");
+            throw new KiDataException(source, "the file has no header row.", "die Datei hat keine Kopfzeile.");
         }
 
         if (rows.Count == 0)
         {
-            throw new KiDataException(source, "the file has a header but no rows; write one row per recipient below the header.");
+            throw new KiDataException(source, "the file has a header but no rows; write one row per recipient below the header.",
+                "die Datei hat eine Kopfzeile, aber keine Zeilen; unter die Kopfzeile eine Zeile je Empfänger schreiben.");
         }
 
         return new RecipientTable(source, separator, header.Value, rows.ToImmutable());
@@ -115,7 +122,8 @@ internal sealed class RecipientTable
     {
         if (!Header.Contains(column))
         {
-            throw new KiDataException($"{Source}: header", $"the column '{column}' is missing (the file has {Header.Length} columns).");
+            throw new KiDataException($"{Source}: header", $"the column '{column}' is missing (the file has {Header.Length} columns).",
+                $"die Spalte '{column}' fehlt (die Datei hat {Header.Length} Spalten).");
         }
     }
 
@@ -162,7 +170,8 @@ internal sealed class RecipientTable
             }
             else if (wasQuoted && !char.IsWhiteSpace(c))
             {
-                throw new KiDataException(location, $"field {cells.Count + 1} has text after its closing quote.");
+                throw new KiDataException(location, $"field {cells.Count + 1} has text after its closing quote.",
+                    $"Feld {cells.Count + 1} hat Text nach seinem schließenden Anführungszeichen.");
             }
             else
             {
@@ -172,7 +181,8 @@ internal sealed class RecipientTable
 
         if (quoted)
         {
-            throw new KiDataException(location, $"field {cells.Count + 1} opens a quote that is not closed on this line.");
+            throw new KiDataException(location, $"field {cells.Count + 1} opens a quote that is not closed on this line.",
+                $"Feld {cells.Count + 1} öffnet ein Anführungszeichen, das in dieser Zeile nicht geschlossen wird.");
         }
 
         cells.Add(cell.ToString());
@@ -190,7 +200,7 @@ internal sealed class RecipientTable
 
         /// <summary>A required text column.</summary>
         public string RequiredText(string column) =>
-            Text(column) ?? throw new KiDataException(Location, $"field '{column}' is empty.");
+            Text(column) ?? throw new KiDataException(Location, $"field '{column}' is empty.", $"Feld '{column}' ist leer.");
 
         /// <summary>A non-negative plain invariant number, or <see langword="null"/> when empty.</summary>
         public decimal? Number(string column)
@@ -206,12 +216,14 @@ internal sealed class RecipientTable
                 string hint = separator == ';' && text.Contains(',', StringComparison.Ordinal)
                     ? " (write decimals with a point, 1234.5, also in a file separated by ';')"
                     : string.Empty;
-                throw new KiDataException(Location, $"field '{column}' is not a plain number such as 1234.5{hint}.");
+                string hintGerman = hint.Length > 0 ? " (Dezimalstellen mit Punkt schreiben, 1234.5, auch in einer durch ';' getrennten Datei)" : string.Empty;
+                throw new KiDataException(Location, $"field '{column}' is not a plain number such as 1234.5{hint}.",
+                    $"Feld '{column}' ist keine einfache Zahl wie 1234.5{hintGerman}.");
             }
 
             if (value < 0)
             {
-                throw new KiDataException(Location, $"field '{column}' is negative.");
+                throw new KiDataException(Location, $"field '{column}' is negative.", $"Feld '{column}' ist negativ.");
             }
 
             return value;
@@ -219,7 +231,7 @@ internal sealed class RecipientTable
 
         /// <summary>A required non-negative number.</summary>
         public decimal RequiredNumber(string column) =>
-            Number(column) ?? throw new KiDataException(Location, $"field '{column}' is empty.");
+            Number(column) ?? throw new KiDataException(Location, $"field '{column}' is empty.", $"Feld '{column}' ist leer.");
 
         /// <summary>A non-negative euro amount exact to the cent, or <see langword="null"/> when empty.</summary>
         public Euro? Amount(string column)
@@ -235,7 +247,8 @@ internal sealed class RecipientTable
             int point = text.IndexOf('.', StringComparison.Ordinal);
             if (point >= 0 && text.Length - point - 1 > 2)
             {
-                throw new KiDataException(Location, $"field '{column}' has {text.Length - point - 1} decimals ('{text}'); amounts are in euros with at most two decimals.");
+                throw new KiDataException(Location, $"field '{column}' has {text.Length - point - 1} decimals ('{text}'); amounts are in euros with at most two decimals.",
+                    $"Feld '{column}' hat {text.Length - point - 1} Nachkommastellen ('{text}'); Beträge sind in Euro mit höchstens zwei Nachkommastellen.");
             }
 
             try
@@ -244,7 +257,7 @@ internal sealed class RecipientTable
             }
             catch (OverflowException)
             {
-                throw new KiDataException(Location, $"field '{column}' is too large for an amount in euros.");
+                throw new KiDataException(Location, $"field '{column}' is too large for an amount in euros.", $"Feld '{column}' ist zu groß für einen Betrag in Euro.");
             }
         }
     }

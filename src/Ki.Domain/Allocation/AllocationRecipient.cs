@@ -29,8 +29,9 @@ public sealed class AllocationRecipient
     public AllocationRecipient(string id, decimal weight, string? name = null)
     {
         Preconditions.CheckNotNull(id);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A recipient id must not be empty.");
-        Preconditions.CheckArgumentRange(weight >= 0, weight, $"The weight of recipient '{id}' must not be negative, but was {weight.ToString(CultureInfo.InvariantCulture)}.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A recipient id must not be empty.", "Die Kennung eines Empfängers darf nicht leer sein.");
+        Preconditions.CheckRange(weight >= 0, weight, $"The weight of recipient '{id}' must not be negative, but was {weight.ToString(CultureInfo.InvariantCulture)}.",
+            $"Das Gewicht des Empfängers '{id}' darf nicht negativ sein, ist aber {weight}.");
         Id = id;
         Name = name ?? id;
         Weight = weight;
@@ -110,11 +111,21 @@ public sealed class AllocationRecipient
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name}): {Weight.ToString(CultureInfo.InvariantCulture)}";
 
+    private static string WhatGerman(string what) => what switch
+    {
+        "base" => "Der Sockelbetrag",
+        "floor" => "Der Mindestbetrag",
+        "cap" => "Der Höchstbetrag",
+        _ => "Der Bedarf",
+    };
+
     private Euro? CheckBound(Euro? value, string what, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (value is { IsNegative: true } v)
         {
-            throw new ArgumentOutOfRangeException(name, v, $"The {what} of recipient '{Id}' must not be negative, but was {v}.");
+            throw GermanReason.With(
+                new ArgumentOutOfRangeException(name, v, $"The {what} of recipient '{Id}' must not be negative, but was {v}."),
+                string.Create(TextFormats.German, $"{WhatGerman(what)} des Empfängers '{Id}' darf nicht negativ sein, ist aber {v}."));
         }
 
         return value;

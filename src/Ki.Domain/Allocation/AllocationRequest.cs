@@ -80,8 +80,8 @@ public sealed class AllocationRequest
     {
         Preconditions.CheckNotNull(recipients);
         CheckBudget(budget);
-        ImmutableArray<AllocationRecipient> list = Preconditions.CheckUniqueKeys(recipients, r => r.Id, id => $"The recipient id '{id}' occurs twice.");
-        Preconditions.CheckArgument(list.Length > 0, nameof(recipients), "An allocation needs at least one recipient.");
+        ImmutableArray<AllocationRecipient> list = Preconditions.CheckUniqueKeys(recipients, r => r.Id, id => $"The recipient id '{id}' occurs twice.", id => $"Die Kennung des Empfängers '{id}' kommt zweimal vor.");
+        Preconditions.CheckArgument(list.Length > 0, nameof(recipients), "An allocation needs at least one recipient.", "Eine Verteilung braucht mindestens einen Empfänger.");
         return new AllocationRequest(budget, list);
     }
 
@@ -97,7 +97,7 @@ public sealed class AllocationRequest
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is zero or negative.</exception>
     public AllocationRequest WithUnit(Euro unit)
     {
-        Preconditions.CheckArgumentRange(unit.IsPositive, unit, $"The unit must be positive, but was {unit}.");
+        Preconditions.CheckRange(unit.IsPositive, unit, $"The unit must be positive, but was {unit}.", $"Die Rundungseinheit muss positiv sein, ist aber {unit}.");
         return new(this) { Unit = unit };
     }
 
@@ -121,7 +121,7 @@ public sealed class AllocationRequest
 
     private static Euro CheckBudget(Euro budget, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(budget))] string? name = null)
     {
-        Preconditions.CheckArgumentRange(!budget.IsNegative, budget, $"The budget must not be negative, but was {budget}.", name);
+        Preconditions.CheckRange(!budget.IsNegative, budget, $"The budget must not be negative, but was {budget}.", $"Das Budget darf nicht negativ sein, ist aber {budget}.", name);
         return budget;
     }
 
@@ -129,7 +129,9 @@ public sealed class AllocationRequest
     {
         if (value is { IsNegative: true } v)
         {
-            throw new ArgumentOutOfRangeException(name, v, $"{name} must not be negative, but was {v}.");
+            throw GermanReason.With(
+                new ArgumentOutOfRangeException(name, v, $"{name} must not be negative, but was {v}."),
+                string.Create(TextFormats.German, $"{name switch { "baseAmount" => "Der Sockelbetrag", "floor" => "Der Mindestbetrag", "cap" => "Der Höchstbetrag", _ => name }} darf nicht negativ sein, ist aber {v}."));
         }
 
         return value;

@@ -53,7 +53,7 @@ public sealed class IndicatorKey
     public static IndicatorKey Of(IEnumerable<KeyComponent> components)
     {
         Preconditions.CheckNotNull(components);
-        ImmutableArray<KeyComponent> list = Preconditions.CheckUniqueKeys(components, c => c.Indicator, indicator => $"The indicator '{indicator}' occurs twice in the key.");
+        ImmutableArray<KeyComponent> list = Preconditions.CheckUniqueKeys(components, c => c.Indicator, indicator => $"The indicator '{indicator}' occurs twice in the key.", indicator => $"Der Indikator '{indicator}' kommt im Schlüssel zweimal vor.");
         Preconditions.CheckArgument(list.Length > 0, nameof(components), "A key needs at least one component.");
         return new IndicatorKey(list, null, 0m);
     }
@@ -133,7 +133,7 @@ public sealed class IndicatorKey
     public KeyShares Apply(IEnumerable<KeyInput> inputs)
     {
         Preconditions.CheckNotNull(inputs);
-        ImmutableArray<KeyInput> list = Preconditions.CheckUniqueKeys(inputs, i => i.Id, id => $"The recipient id '{id}' occurs twice.");
+        ImmutableArray<KeyInput> list = Preconditions.CheckUniqueKeys(inputs, i => i.Id, id => $"The recipient id '{id}' occurs twice.", id => $"Die Kennung des Empfängers '{id}' kommt zweimal vor.");
         Preconditions.CheckArgument(list.Length > 0, nameof(inputs), "A key needs at least one recipient.");
 
         Fraction[] shareOf(string indicator, decimal? total)

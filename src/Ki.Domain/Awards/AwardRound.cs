@@ -39,13 +39,14 @@ public sealed class AwardRound
     {
         Id = Preconditions.CheckNotNull(id);
         LineId = Preconditions.CheckNotNull(lineId);
-        Preconditions.CheckArgumentRange(!budget.IsNegative, budget, "The budget must not be negative.");
-        Preconditions.CheckArgumentRange(policy is AwardPolicy.ProRata or AwardPolicy.PriorityTiers or AwardPolicy.Key, policy, "The policy is not defined.");
-        Applications = Preconditions.CheckUniqueKeys(applications, a => a.Id, id => $"Two applications have the identifier '{id}'.");
+        Preconditions.CheckRange(!budget.IsNegative, budget, "The budget must not be negative.", "Das Budget darf nicht negativ sein.");
+        Preconditions.CheckArgumentRange(policy is AwardPolicy.ProRata or AwardPolicy.PriorityTiers or AwardPolicy.Key, policy, "The policy is not defined.", "Die Vergaberegel ist nicht definiert.");
+        Applications = Preconditions.CheckUniqueKeys(applications, a => a.Id, id => $"Two applications have the identifier '{id}'.", id => $"Zwei Anträge haben die Kennung '{id}'.");
         foreach (Application application in Applications)
         {
             Preconditions.CheckArgument(string.Equals(application.LineId, lineId, StringComparison.Ordinal), nameof(applications),
-                $"Application '{application.Id}' is for {application.LineId}, but the round is for {lineId}.");
+                $"Application '{application.Id}' is for {application.LineId}, but the round is for {lineId}.",
+                $"Der Antrag '{application.Id}' gilt der Förderlinie {application.LineId}, die Vergaberunde aber der Förderlinie {lineId}.");
         }
 
         AsOf = asOf;
@@ -91,7 +92,7 @@ public sealed class AwardRound
             Preconditions.CheckNotNull(value);
             foreach (string key in value.Keys)
             {
-                Preconditions.CheckArgument(Applications.Any(a => a.Id == key), nameof(SubAwards), $"Sub-awards are planned for '{key}', which is not in the round.");
+                Preconditions.CheckArgument(Applications.Any(a => a.Id == key), nameof(SubAwards), $"Sub-awards are planned for '{key}', which is not in the round.", $"Weiterleitungen sind für '{key}' geplant, der nicht in der Vergaberunde ist.");
             }
 
             _subAwards = value.WithComparers(StringComparer.Ordinal);
@@ -109,8 +110,8 @@ public sealed class AwardRound
             Preconditions.CheckNotNull(value);
             foreach (KeyValuePair<string, decimal> weight in value)
             {
-                Preconditions.CheckArgument(weight.Value >= 0, nameof(Weights), $"The weight of '{weight.Key}' is negative.");
-                Preconditions.CheckArgument(Applications.Any(a => a.Id == weight.Key), nameof(Weights), $"The weight names '{weight.Key}', which is not in the round.");
+                Preconditions.CheckArgument(weight.Value >= 0, nameof(Weights), $"The weight of '{weight.Key}' is negative.", $"Das Gewicht von '{weight.Key}' ist negativ.");
+                Preconditions.CheckArgument(Applications.Any(a => a.Id == weight.Key), nameof(Weights), $"The weight names '{weight.Key}', which is not in the round.", $"Das Gewicht nennt '{weight.Key}', der nicht in der Vergaberunde ist.");
             }
 
             _weights = value.WithComparers(StringComparer.Ordinal);
@@ -147,11 +148,12 @@ public sealed class AwardRound
             foreach (KeyValuePair<string, PassThroughPlan> plan in value)
             {
                 Preconditions.CheckNotNull(plan.Value, nameof(PassThroughPlans));
-                Preconditions.CheckArgument(Applications.Any(a => a.Id == plan.Key), nameof(PassThroughPlans), $"A pass-through is planned for '{plan.Key}', which is not in the round.");
+                Preconditions.CheckArgument(Applications.Any(a => a.Id == plan.Key), nameof(PassThroughPlans), $"A pass-through is planned for '{plan.Key}', which is not in the round.", $"Eine Weiterleitung ist für '{plan.Key}' geplant, der nicht in der Vergaberunde ist.");
                 foreach (Application request in plan.Value.Requests)
                 {
                     Preconditions.CheckArgument(string.Equals(request.LineId, LineId, StringComparison.Ordinal), nameof(PassThroughPlans),
-                        $"Request '{request.Id}' of '{plan.Key}' is for {request.LineId}, but the round is for {LineId}.");
+                        $"Request '{request.Id}' of '{plan.Key}' is for {request.LineId}, but the round is for {LineId}.",
+                        $"Die Anforderung '{request.Id}' von '{plan.Key}' gilt der Förderlinie {request.LineId}, die Vergaberunde aber der Förderlinie {LineId}.");
                 }
             }
 
@@ -166,7 +168,7 @@ public sealed class AwardRound
         get => _rounding;
         init
         {
-            Preconditions.CheckArgumentRange(value is >= RoundingMode.Commercial and <= RoundingMode.Ceiling, value, "The rounding mode is not defined.");
+            Preconditions.CheckRange(value is >= RoundingMode.Commercial and <= RoundingMode.Ceiling, value, "The rounding mode is not defined.", "Die Rundungsart ist nicht definiert.");
             _rounding = value;
         }
     }

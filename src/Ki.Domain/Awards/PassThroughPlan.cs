@@ -28,8 +28,8 @@ public sealed class PassThroughPlan
     /// <exception cref="ArgumentException">Two requests share an identifier.</exception>
     public PassThroughPlan(PassThroughMethod method, IEnumerable<Application> requests)
     {
-        Preconditions.CheckArgumentRange(method is >= PassThroughMethod.ProRata and <= PassThroughMethod.PriorityTiers, method, "The pass-through method is not defined.");
-        Requests = Preconditions.CheckUniqueKeys(requests, r => r.Id, id => $"Two requests have the identifier '{id}'.");
+        Preconditions.CheckRange(method is >= PassThroughMethod.ProRata and <= PassThroughMethod.PriorityTiers, method, "The pass-through method is not defined.", "Die Methode der Weiterleitung ist nicht definiert.");
+        Requests = Preconditions.CheckUniqueKeys(requests, r => r.Id, id => $"Two requests have the identifier '{id}'.", id => $"Zwei Anforderungen haben die Kennung '{id}'.");
         Method = method;
     }
 

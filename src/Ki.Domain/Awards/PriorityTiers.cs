@@ -18,8 +18,8 @@ internal static class PriorityTiers
         Preconditions.CheckNotNull(value);
         foreach (KeyValuePair<string, int> tier in value)
         {
-            Preconditions.CheckArgument(tier.Value >= 1, "Priorities", $"The tier of '{tier.Key}' is {tier.Value}; tiers start at 1.");
-            Preconditions.CheckArgument(applications.Any(a => a.Id == tier.Key), "Priorities", $"The tier names '{tier.Key}', which {notOneOfThem}.");
+            Preconditions.CheckArgument(tier.Value >= 1, "Priorities", $"The tier of '{tier.Key}' is {tier.Value}; tiers start at 1.", $"Die Prioritätsstufe von '{tier.Key}' ist {tier.Value}; die Stufen beginnen bei 1.");
+            Preconditions.CheckArgument(applications.Any(a => a.Id == tier.Key), "Priorities", $"The tier names '{tier.Key}', which {notOneOfThem}.", $"Die Prioritätsstufe nennt '{tier.Key}', der nicht zu den Anträgen gehört.");
         }
 
         return value.WithComparers(StringComparer.Ordinal);

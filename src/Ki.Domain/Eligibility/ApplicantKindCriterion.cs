@@ -83,7 +83,7 @@ public sealed class ApplicantKindCriterion : Criterion
         ApplicantKind[] all = [.. kinds.Distinct().Order()];
         foreach (ApplicantKind kind in all)
         {
-            Preconditions.CheckArgumentRange(kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative, kind, "The applicant kind is not defined.");
+            Preconditions.CheckRange(kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative, kind, "The applicant kind is not defined.", "Die Antragstellerart ist nicht definiert.");
         }
 
         return [.. all];

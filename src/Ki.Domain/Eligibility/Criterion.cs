@@ -29,7 +29,7 @@ public abstract class Criterion
     /// <summary>Creates a criterion of a kind; each kind names its type, code, title and default legal reference as data.</summary>
     private protected Criterion(string? legalReference, CriterionKind kind)
     {
-        Preconditions.CheckArgument(legalReference is null || !string.IsNullOrWhiteSpace(legalReference), nameof(legalReference), "A legal reference must not be blank.");
+        Preconditions.CheckArgument(legalReference is null || !string.IsNullOrWhiteSpace(legalReference), nameof(legalReference), "A legal reference must not be blank.", "Eine Rechtsgrundlage darf nicht leer sein.");
         _kind = kind;
         LegalReference = legalReference ?? kind.DefaultReference;
     }

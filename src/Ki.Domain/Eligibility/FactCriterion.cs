@@ -36,17 +36,19 @@ public sealed class FactCriterion : Criterion
         : base(legalReference, new CriterionKind("fact", EligibilityCodes.Fact, Preconditions.CheckNotNull(fact).Label, LegalReferences.Fact))
     {
         Fact = fact;
-        Preconditions.CheckArgumentRange(comparison is >= FactComparison.LessThan and <= FactComparison.OneOf, comparison, "The comparison is not defined.");
+        Preconditions.CheckRange(comparison is >= FactComparison.LessThan and <= FactComparison.OneOf, comparison, "The comparison is not defined.", "Der Vergleich ist nicht definiert.");
         string[] all = [.. Preconditions.CheckNotNull(values)];
         Preconditions.CheckArgument(comparison == FactComparison.OneOf ? all.Length > 0 : all.Length == 1, nameof(values),
-            comparison == FactComparison.OneOf ? "A one-of comparison needs at least one value." : "A comparison needs exactly one value.");
+            comparison == FactComparison.OneOf ? "A one-of comparison needs at least one value." : "A comparison needs exactly one value.",
+            comparison == FactComparison.OneOf ? "Ein Vergleich one-of braucht mindestens einen Wert." : "Ein Vergleich braucht genau einen Wert.");
         Preconditions.CheckArgument(fact.Type != FactType.Key || comparison is FactComparison.EqualTo or FactComparison.OneOf, nameof(comparison),
-            $"The key fact '{fact.Name}' can only be compared with equal-to or one-of.");
+            $"The key fact '{fact.Name}' can only be compared with equal-to or one-of.",
+            $"Die Schlüssel-Angabe '{fact.Name}' lässt sich nur mit equal-to oder one-of vergleichen.");
         _numbers = new decimal[all.Length];
         for (int i = 0; i < all.Length; i++)
         {
             Preconditions.CheckNotNull(all[i], nameof(values));
-            Preconditions.CheckArgument(fact.IsValue(all[i]), nameof(values), $"'{all[i]}' is not a value of the {TypeName(fact.Type)} fact '{fact.Name}'.");
+            Preconditions.CheckArgument(fact.IsValue(all[i]), nameof(values), $"'{all[i]}' is not a value of the {TypeName(fact.Type)} fact '{fact.Name}'.", $"'{all[i]}' ist kein Wert der Angabe '{fact.Name}' (Art {TypeName(fact.Type)}).");
             if (fact.Type != FactType.Key)
             {
                 fact.TryRead(all[i], out _numbers[i]);

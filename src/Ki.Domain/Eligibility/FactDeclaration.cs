@@ -33,9 +33,9 @@ public sealed class FactDeclaration
     public FactDeclaration(string name, FactType type, LocalizedText label, LocalizedText? unit = null)
     {
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(IsName(name), nameof(name), $"'{name}' is not a fact name: letters, digits, '-' and '_', starting with a letter.");
-        Preconditions.CheckArgumentRange(type is >= FactType.Number and <= FactType.Key, type, "The fact type is not defined.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(label.German) && !string.IsNullOrWhiteSpace(label.English), nameof(label), "A fact needs a German and an English label.");
+        Preconditions.CheckArgument(IsName(name), nameof(name), $"'{name}' is not a fact name: letters, digits, '-' and '_', starting with a letter.", $"'{name}' ist kein Name einer Angabe: Buchstaben, Ziffern, '-' und '_', am Anfang ein Buchstabe.");
+        Preconditions.CheckRange(type is >= FactType.Number and <= FactType.Key, type, "The fact type is not defined.", "Die Art der Angabe ist nicht definiert.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(label.German) && !string.IsNullOrWhiteSpace(label.English), nameof(label), "A fact needs a German and an English label.", "Eine Angabe braucht eine deutsche und eine englische Bezeichnung.");
         Name = name;
         Type = type;
         Label = label;

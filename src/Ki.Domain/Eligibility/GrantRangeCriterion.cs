@@ -30,9 +30,9 @@ public sealed class GrantRangeCriterion : Criterion
     public GrantRangeCriterion(Euro? minimum = null, Euro? maximum = null, string? legalReference = null)
         : base(legalReference, Kind)
     {
-        Preconditions.CheckArgumentRange(minimum is not { IsNegative: true }, minimum, "The minimum grant must not be negative.");
-        Preconditions.CheckArgumentRange(maximum is not { IsNegative: true }, maximum, "The maximum grant must not be negative.");
-        Preconditions.CheckArgument(minimum is null || maximum is null || minimum.Value <= maximum.Value, nameof(minimum), $"The minimum {minimum} exceeds the maximum {maximum}.");
+        Preconditions.CheckRange(minimum is not { IsNegative: true }, minimum, "The minimum grant must not be negative.", "Die Mindestzuwendung darf nicht negativ sein.");
+        Preconditions.CheckRange(maximum is not { IsNegative: true }, maximum, "The maximum grant must not be negative.", "Die Höchstzuwendung darf nicht negativ sein.");
+        Preconditions.CheckArgument(minimum is null || maximum is null || minimum.Value <= maximum.Value, nameof(minimum), $"The minimum {minimum} exceeds the maximum {maximum}.", $"Der Mindestbetrag {minimum} übersteigt den Höchstbetrag {maximum}.");
         Minimum = minimum;
         Maximum = maximum;
     }

@@ -30,8 +30,8 @@ public sealed class OwnContributionCriterion : Criterion
     public OwnContributionCriterion(decimal minimumShare, string? legalReference = null)
         : base(legalReference, Kind)
     {
-        Preconditions.CheckArgumentRange(minimumShare is >= 0m and <= 1m, minimumShare, "The own share must lie between 0 and 1.");
-        Preconditions.CheckArgumentRange(decimal.Truncate(minimumShare * ShareScale) == minimumShare * ShareScale, minimumShare, "The own share may have at most six decimals.");
+        Preconditions.CheckRange(minimumShare is >= 0m and <= 1m, minimumShare, "The own share must lie between 0 and 1.", "Der Eigenanteil muss zwischen 0 und 1 liegen.");
+        Preconditions.CheckRange(decimal.Truncate(minimumShare * ShareScale) == minimumShare * ShareScale, minimumShare, "The own share may have at most six decimals.", "Der Eigenanteil darf höchstens sechs Nachkommastellen haben.");
         MinimumShare = minimumShare;
     }
 

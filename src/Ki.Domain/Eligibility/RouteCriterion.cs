@@ -27,10 +27,10 @@ public sealed class RouteCriterion : Criterion
         : base(legalReference, Kind)
     {
         ApplicationRoute[] all = [.. Preconditions.CheckNotNull(routes).Distinct().Order()];
-        Preconditions.CheckArgument(all.Length > 0, nameof(routes), "A route criterion needs at least one route.");
+        Preconditions.CheckArgument(all.Length > 0, nameof(routes), "A route criterion needs at least one route.", "Ein Kriterium 'route' braucht mindestens einen Antragsweg.");
         foreach (ApplicationRoute route in all)
         {
-            Preconditions.CheckArgumentRange(route is >= ApplicationRoute.Direct and <= ApplicationRoute.ViaIntegrationCentre, route, "The route is not defined.");
+            Preconditions.CheckRange(route is >= ApplicationRoute.Direct and <= ApplicationRoute.ViaIntegrationCentre, route, "The route is not defined.", "Der Antragsweg ist nicht definiert.");
         }
 
         Routes = [.. all];

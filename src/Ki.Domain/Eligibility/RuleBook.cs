@@ -39,7 +39,8 @@ public sealed class RuleBook
         {
             Preconditions.CheckNotNull(set, nameof(ruleSets));
             Preconditions.CheckArgument(_index.TryAdd((set.LineId, set.VersionStart, set.Role), set), nameof(ruleSets),
-                $"Two rule sets are for funding line {set.LineId} {set.VersionText}{(set.Role == RecipientRole.FinalRecipient ? " (final recipients)" : string.Empty)}.");
+                $"Two rule sets are for funding line {set.LineId} {set.VersionText}{(set.Role == RecipientRole.FinalRecipient ? " (final recipients)" : string.Empty)}.",
+                $"Zwei Regelsätze gelten der Förderlinie {set.LineId} {(set.VersionStart is { } start ? "ab " + TextFormats.Date(start, german: true) : "für alle Fassungen")}{(set.Role == RecipientRole.FinalRecipient ? " (Letztempfänger)" : string.Empty)}.");
         }
     }
 

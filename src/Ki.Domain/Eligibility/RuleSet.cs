@@ -38,7 +38,7 @@ public sealed class RuleSet
     public RuleSet(string lineId, LocalDate versionStart, IEnumerable<Criterion> criteria)
     {
         Preconditions.CheckNotNull(lineId);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(lineId), nameof(lineId), "A rule set needs a funding line.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(lineId), nameof(lineId), "A rule set needs a funding line.", "Ein Regelsatz braucht eine Förderlinie.");
         LineId = lineId;
         VersionStart = versionStart;
         Root = new AllCriterion(criteria);
@@ -52,7 +52,7 @@ public sealed class RuleSet
     public RuleSet(string lineId, IEnumerable<Criterion> criteria)
     {
         Preconditions.CheckNotNull(lineId);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(lineId), nameof(lineId), "A rule set needs a funding line.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(lineId), nameof(lineId), "A rule set needs a funding line.", "Ein Regelsatz braucht eine Förderlinie.");
         LineId = lineId;
         Root = new AllCriterion(criteria);
     }
@@ -70,7 +70,7 @@ public sealed class RuleSet
         get => _role;
         init
         {
-            Preconditions.CheckArgumentRange(value is RecipientRole.FirstRecipient or RecipientRole.FinalRecipient, value, "The recipient role is not defined.");
+            Preconditions.CheckRange(value is RecipientRole.FirstRecipient or RecipientRole.FinalRecipient, value, "The recipient role is not defined.", "Die Empfängerrolle ist nicht definiert.");
             _role = value;
         }
     }

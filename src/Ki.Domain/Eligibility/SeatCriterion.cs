@@ -27,7 +27,7 @@ public sealed class SeatCriterion : Criterion
     {
         Districts = [.. Preconditions.CheckNotNull(districts).Distinct().Order()];
         Regions = [.. Preconditions.CheckNotNull(regions).Distinct().Order()];
-        Preconditions.CheckArgument(!Districts.IsEmpty || !Regions.IsEmpty, nameof(districts), "A seat criterion needs at least one district or region.");
+        Preconditions.CheckArgument(!Districts.IsEmpty || !Regions.IsEmpty, nameof(districts), "A seat criterion needs at least one district or region.", "Ein Kriterium 'seat' braucht mindestens einen Kreis oder Regierungsbezirk.");
     }
 
     /// <summary>The districts whose municipalities pass, in order.</summary>

@@ -6,7 +6,7 @@ namespace Ki.Domain.Internal;
 internal static class CsvFields
 {
     /// <summary>Splits the line; returns null on success, else the reason.</summary>
-    public static string? TrySplit(string line, List<string> fields)
+    public static ReasonText? TrySplit(string line, List<string> fields)
     {
         fields.Clear();
         var field = new StringBuilder();
@@ -21,7 +21,7 @@ internal static class CsvFields
                 {
                     if (i >= line.Length)
                     {
-                        return $"field {fields.Count + 1} opens a quote that is not closed on this line";
+                        return new($"field {fields.Count + 1} opens a quote that is not closed on this line", $"Feld {fields.Count + 1} öffnet ein Anführungszeichen, das in dieser Zeile nicht geschlossen wird");
                     }
 
                     if (line[i] == '"')
@@ -42,7 +42,7 @@ internal static class CsvFields
 
                 if (i < line.Length && line[i] != ',')
                 {
-                    return $"field {fields.Count + 1} has text after its closing quote";
+                    return new($"field {fields.Count + 1} has text after its closing quote", $"Feld {fields.Count + 1} hat Text nach seinem schließenden Anführungszeichen");
                 }
             }
             else
@@ -51,7 +51,7 @@ internal static class CsvFields
                 {
                     if (line[i] == '"')
                     {
-                        return $"field {fields.Count + 1} has a quote inside an unquoted value";
+                        return new($"field {fields.Count + 1} has a quote inside an unquoted value", $"Feld {fields.Count + 1} hat ein Anführungszeichen in einem Wert ohne Anführungszeichen");
                     }
 
                     field.Append(line[i++]);

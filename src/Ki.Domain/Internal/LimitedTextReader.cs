@@ -80,7 +80,7 @@ internal sealed class LimitedTextReader : TextReader
 
         if (line.Contains('\uFFFD', StringComparison.Ordinal))
         {
-            throw new KiDataException(Location(LineNumber), TextEncoding.ReplacementCharacterReason($"line {LineNumber}"));
+            throw new KiDataException(Location(LineNumber), TextEncoding.ReplacementCharacterReason($"line {LineNumber}"), TextEncoding.ReplacementCharacterReasonGerman($"Zeile {LineNumber}"));
         }
 
         return line;
@@ -109,18 +109,21 @@ internal sealed class LimitedTextReader : TextReader
         LineNumber = checked(LineNumber + 1);
         if (LineNumber > MaxLines)
         {
-            throw new KiDataException(Location(LineNumber), $"The text has more than {MaxLines:N0} lines, the limit.");
+            throw new KiDataException(Location(LineNumber), $"The text has more than {MaxLines:N0} lines, the limit.",
+                string.Create(TextFormats.German, $"Der Text hat mehr als {MaxLines:N0} Zeilen, die Grenze."));
         }
 
         _total += length + 1;
         if (_total > MaxChars)
         {
-            throw new KiDataException(Location(LineNumber), $"The text is larger than the limit of {MaxChars:N0} characters.");
+            throw new KiDataException(Location(LineNumber), $"The text is larger than the limit of {MaxChars:N0} characters.",
+                string.Create(TextFormats.German, $"Der Text ist größer als die Grenze von {MaxChars:N0} Zeichen."));
         }
     }
 
     private KiDataException TooLong() =>
-        new(Location(LineNumber + 1), $"The line is longer than the limit of {MaxLineLength:N0} characters.");
+        new(Location(LineNumber + 1), $"The line is longer than the limit of {MaxLineLength:N0} characters.",
+            string.Create(TextFormats.German, $"Die Zeile ist länger als die Grenze von {MaxLineLength:N0} Zeichen."));
 
     private string? ReadCharLine()
     {
@@ -246,7 +249,8 @@ internal sealed class LimitedTextReader : TextReader
         int invalid = TextEncoding.IndexOfInvalidUtf8(bytes);
         if (invalid >= 0)
         {
-            throw new KiDataException(Location(LineNumber + 1), TextEncoding.InvalidUtf8Reason($"line {LineNumber + 1}", bytes[invalid..]));
+            throw new KiDataException(Location(LineNumber + 1), TextEncoding.InvalidUtf8Reason($"line {LineNumber + 1}", bytes[invalid..]),
+                TextEncoding.InvalidUtf8ReasonGerman($"Zeile {LineNumber + 1}", bytes[invalid..]));
         }
 
         _first = false;

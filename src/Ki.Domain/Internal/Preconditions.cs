@@ -41,6 +41,34 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> with the English message and its German twin (see <see cref="GermanReason"/>)
+    /// when the condition is false, for a rule a document read from outside can break.
+    /// </summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message, string messageGerman)
+    {
+        if (!condition)
+        {
+            throw GermanReason.With(new ArgumentException(message, paramName), messageGerman);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> with the English message and its German twin when the condition is false;
+    /// both are formatted only then, the German one with German numbers (<c>1.234,56 €</c>).
+    /// </summary>
+    public static void CheckArgument(
+        [DoesNotReturnIf(false)] bool condition,
+        string paramName,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref GermanFailureMessage messageGerman)
+    {
+        if (!condition)
+        {
+            throw GermanReason.With(new ArgumentException(message.ToStringAndClear(), paramName), messageGerman.ToStringAndClear());
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when the condition is false.</summary>
     public static void CheckArgumentRange<T>([DoesNotReturnIf(false)] bool condition, T actualValue, string message, [CallerArgumentExpression(nameof(actualValue))] string? name = null)
     {
@@ -59,12 +87,40 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> with the English message and its German twin when the condition is false.</summary>
+    public static void CheckRange<T>([DoesNotReturnIf(false)] bool condition, T actualValue, string message, string messageGerman, [CallerArgumentExpression(nameof(actualValue))] string? name = null)
+    {
+        if (!condition)
+        {
+            throw GermanReason.With(new ArgumentOutOfRangeException(name, actualValue, message), messageGerman);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentOutOfRangeException"/> with the English message and its German twin (see
+    /// <see cref="GermanReason"/>) when the condition is false; both are formatted only then.
+    /// </summary>
+    public static void CheckRange<T>(
+        [DoesNotReturnIf(false)] bool condition,
+        T actualValue,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref GermanFailureMessage messageGerman,
+        [CallerArgumentExpression(nameof(actualValue))] string? name = null)
+    {
+        if (!condition)
+        {
+            throw GermanReason.With(new ArgumentOutOfRangeException(name, actualValue, message.ToStringAndClear()), messageGerman.ToStringAndClear());
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is negative.</summary>
     public static long CheckNonNegative(long value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}.");
+            throw GermanReason.With(
+                new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}."),
+                string.Create(TextFormats.German, $"{name} darf nicht negativ sein, ist aber {value}."));
         }
 
         return value;
@@ -75,7 +131,9 @@ internal static class Preconditions
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value.ToString(CultureInfo.InvariantCulture)}.");
+            throw GermanReason.With(
+                new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value.ToString(CultureInfo.InvariantCulture)}."),
+                string.Create(TextFormats.German, $"{name} darf nicht negativ sein, ist aber {value}."));
         }
 
         return value;
@@ -91,6 +149,16 @@ internal static class Preconditions
     /// <param name="name">The argument's name.</param>
     /// <returns>The elements, in order.</returns>
     public static ImmutableArray<T> CheckUniqueKeys<T>(IEnumerable<T> items, Func<T, string> key, Func<string, string> repeated, [CallerArgumentExpression(nameof(items))] string? name = null)
+        where T : class => UniqueKeys(items, key, repeated, null, name);
+
+    /// <summary>
+    /// <see cref="CheckUniqueKeys{T}(IEnumerable{T}, Func{T, string}, Func{string, string}, string?)"/> with the
+    /// message of a repeated key in English and German (see <see cref="GermanReason"/>), for lists a document can hold.
+    /// </summary>
+    public static ImmutableArray<T> CheckUniqueKeys<T>(IEnumerable<T> items, Func<T, string> key, Func<string, string> repeated, Func<string, string> repeatedGerman, [CallerArgumentExpression(nameof(items))] string? name = null)
+        where T : class => UniqueKeys(items, key, repeated, repeatedGerman, name);
+
+    private static ImmutableArray<T> UniqueKeys<T>(IEnumerable<T> items, Func<T, string> key, Func<string, string> repeated, Func<string, string>? repeatedGerman, string? name)
         where T : class
     {
         ImmutableArray<T> list = [.. CheckNotNull(items, name)];
@@ -100,7 +168,8 @@ internal static class Preconditions
             string itemKey = key(CheckNotNull(item, name));
             if (!seen.Add(itemKey))
             {
-                throw new ArgumentException(repeated(itemKey), name);
+                var e = new ArgumentException(repeated(itemKey), name);
+                throw repeatedGerman is null ? e : GermanReason.With(e, repeatedGerman(itemKey));
             }
         }
 
@@ -121,6 +190,32 @@ internal static class Preconditions
         {
             shouldAppend = !condition;
             _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        /// <summary>Appends literal text.</summary>
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        /// <summary>Appends a value.</summary>
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        /// <summary>Appends a value with a format.</summary>
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+        /// <summary>The message.</summary>
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
+
+    /// <summary>The German twin of <see cref="FailureMessage"/>: built only when its check fails, with German numbers.</summary>
+    [InterpolatedStringHandler]
+    internal ref struct GermanFailureMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        /// <summary>Starts a message; <paramref name="shouldAppend"/> is false when the check passed.</summary>
+        public GermanFailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, TextFormats.German) : default;
         }
 
         /// <summary>Appends literal text.</summary>

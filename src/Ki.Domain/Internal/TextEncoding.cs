@@ -50,6 +50,10 @@ internal static class TextEncoding
     public static string ReplacementCharacterReason(string where) =>
         $"The text at {where} holds the replacement character U+FFFD: it was decoded from bytes that are not UTF-8 (perhaps Latin-1 or Windows-1252). Save the file as UTF-8 and read it again.";
 
+    /// <summary>The German reason for a line that holds U+FFFD.</summary>
+    public static string ReplacementCharacterReasonGerman(string where) =>
+        $"Der Text in {where} enthält das Ersatzzeichen U+FFFD: er wurde aus Bytes gelesen, die kein UTF-8 sind (vielleicht Latin-1 oder Windows-1252). Die Datei als UTF-8 speichern und erneut lesen.";
+
     /// <summary>Whether an invalid UTF-8 byte is a letter or sign of Windows-1252 (Latin-1 above 0xA0) followed by ASCII, as in <c>D\xFCsseldorf</c>.</summary>
     private static bool LooksLikeWindows1252(ReadOnlySpan<byte> fromInvalid)
     {

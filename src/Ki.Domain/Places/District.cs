@@ -36,23 +36,24 @@ public sealed class District : Place, IEquatable<District>
     public District(DistrictKey key, string name, DistrictKind kind, long population, decimal areaKm2, IEnumerable<MunicipalityKey> municipalityKeys)
         : base(name, population, areaKm2)
     {
-        Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The district key {key.Code} must lie in North Rhine-Westphalia.");
+        Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The district key {key.Code} must lie in North Rhine-Westphalia.", $"Der Kreisschlüssel {key.Code} muss in Nordrhein-Westfalen liegen.");
         CheckName(name);
         Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined DistrictKind.");
         CheckFigures(population, areaKm2);
         Preconditions.CheckNotNull(municipalityKeys);
         ImmutableArray<MunicipalityKey> members = [.. municipalityKeys.Order()];
-        Preconditions.CheckArgument(members.Length > 0, nameof(municipalityKeys), $"District {key.Code} must have at least one municipality.");
+        Preconditions.CheckArgument(members.Length > 0, nameof(municipalityKeys), $"District {key.Code} must have at least one municipality.", $"Der Kreis {key.Code} muss mindestens eine Gemeinde haben.");
         for (int i = 0; i < members.Length; i++)
         {
-            Preconditions.CheckArgument(members[i].District == key, nameof(municipalityKeys), $"Municipality {members[i].Code} does not belong to district {key.Code}.");
-            Preconditions.CheckArgument(i == 0 || members[i] != members[i - 1], nameof(municipalityKeys), $"Municipality {members[i].Code} is listed twice.");
+            Preconditions.CheckArgument(members[i].District == key, nameof(municipalityKeys), $"Municipality {members[i].Code} does not belong to district {key.Code}.", $"Die Gemeinde {members[i].Code} gehört nicht zum Kreis {key.Code}.");
+            Preconditions.CheckArgument(i == 0 || members[i] != members[i - 1], nameof(municipalityKeys), $"Municipality {members[i].Code} is listed twice.", $"Die Gemeinde {members[i].Code} steht zweimal da.");
         }
 
         Preconditions.CheckArgument(
             kind != DistrictKind.KreisfreieStadt || (members.Length == 1 && members[0].Value == key.Value * 1000),
             nameof(municipalityKeys),
-            $"The kreisfreie Stadt {key.Code} has exactly one municipality, {key.Code}000.");
+            $"The kreisfreie Stadt {key.Code} has exactly one municipality, {key.Code}000.",
+            $"Die kreisfreie Stadt {key.Code} hat genau eine Gemeinde, {key.Code}000.");
         Key = key;
         Kind = kind;
         MunicipalityKeys = members;

@@ -134,7 +134,7 @@ public sealed partial class Gazetteer
         Preconditions.CheckNotNull(municipalities);
         Preconditions.CheckNotNull(separateCentreCities);
         Gazetteer? result = TryCreate(source, referenceDate, districts, municipalities, separateCentreCities, out GazetteerProblem? problem);
-        return result ?? throw new ArgumentException(problem!.Message, problem.District is null && problem.Municipality is null ? nameof(districts) : nameof(municipalities));
+        return result ?? throw GermanReason.With(new ArgumentException(problem!.Message, problem.District is null && problem.Municipality is null ? nameof(districts) : nameof(municipalities)), problem.MessageGerman);
     }
 
     /// <summary>Returns a copy whose integration centres count the given towns apart from their districts.</summary>
@@ -161,7 +161,7 @@ public sealed partial class Gazetteer
         problem = null;
         if (ds.IsEmpty)
         {
-            problem = new GazetteerProblem(null, null, "districts", "A gazetteer needs at least one district.");
+            problem = new GazetteerProblem(null, null, "districts", "A gazetteer needs at least one district.", "Ein Gemeindeverzeichnis braucht mindestens einen Kreis.");
             return null;
         }
 
@@ -170,7 +170,7 @@ public sealed partial class Gazetteer
         {
             if (!byDistrict.TryAdd(d.Key, d))
             {
-                problem = new GazetteerProblem(d.Key, null, "key", $"District {d.Key.Code} appears twice.");
+                problem = new GazetteerProblem(d.Key, null, "key", $"District {d.Key.Code} appears twice.", $"Der Kreis {d.Key.Code} steht zweimal da.");
                 return null;
             }
         }
@@ -181,13 +181,14 @@ public sealed partial class Gazetteer
         {
             if (!byMunicipality.TryAdd(m.Key, m))
             {
-                problem = new GazetteerProblem(null, m.Key, "key", $"Municipality {m.Key.Code} appears twice.");
+                problem = new GazetteerProblem(null, m.Key, "key", $"Municipality {m.Key.Code} appears twice.", $"Die Gemeinde {m.Key.Code} steht zweimal da.");
                 return null;
             }
 
             if (!byDistrict.ContainsKey(m.District))
             {
-                problem = new GazetteerProblem(null, m.Key, "district", $"Municipality {m} belongs to district {m.District.Code}, which is not in the gazetteer.");
+                problem = new GazetteerProblem(null, m.Key, "district", $"Municipality {m} belongs to district {m.District.Code}, which is not in the gazetteer.",
+                    $"Die Gemeinde {m} gehört zum Kreis {m.District.Code}, der nicht im Gemeindeverzeichnis steht.");
                 return null;
             }
 
@@ -210,7 +211,8 @@ public sealed partial class Gazetteer
             if (people > long.MaxValue || decimal.MaxValue - area < m.AreaKm2)
             {
                 problem = new GazetteerProblem(null, m.Key, people > long.MaxValue ? "population" : "area", string.Create(CultureInfo.InvariantCulture,
-                    $"The municipalities up to {m} add up to more {(people > long.MaxValue ? "people" : "km²")} than the largest total this library counts ({(people > long.MaxValue ? long.MaxValue : decimal.MaxValue)})."));
+                    $"The municipalities up to {m} add up to more {(people > long.MaxValue ? "people" : "km²")} than the largest total this library counts ({(people > long.MaxValue ? long.MaxValue : decimal.MaxValue)})."),
+                    string.Create(TextFormats.German, $"Die Gemeinden bis {m} ergeben zusammen mehr {(people > long.MaxValue ? "Einwohner" : "km²")} als die größte Summe, die diese Bibliothek zählt ({(people > long.MaxValue ? long.MaxValue : decimal.MaxValue):N0})."));
                 return null;
             }
 
@@ -240,7 +242,15 @@ public sealed partial class Gazetteer
                 : null;
             if (why is not null)
             {
-                problem = new GazetteerProblem(null, city, GazetteerProblem.SeparateCentreField, $"The town {city.Code} cannot run an integration centre apart from its district: it {why}.");
+                string whyGerman = why switch
+                {
+                    "is not in the gazetteer" => "sie steht nicht im Gemeindeverzeichnis",
+                    "is listed twice" => "sie steht zweimal da",
+                    "is the only member of its district" => "sie ist die einzige Gemeinde ihres Kreises",
+                    _ => "sie ist eine kreisfreie Stadt, die ohnehin das Zentrum ihres Kreises trägt",
+                };
+                problem = new GazetteerProblem(null, city, GazetteerProblem.SeparateCentreField, $"The town {city.Code} cannot run an integration centre apart from its district: it {why}.",
+                    $"Die Stadt {city.Code} kann kein eigenes Kommunales Integrationszentrum neben ihrem Kreis tragen: {whyGerman}.");
                 return null;
             }
         }
@@ -254,20 +264,24 @@ public sealed partial class Gazetteer
         {
             string listed = string.Join(' ', d.MunicipalityKeys.Select(k => k.Code));
             string found = group.IsEmpty ? "none" : string.Join(' ', group.Select(m => m.Key.Code));
-            return new GazetteerProblem(d.Key, null, "municipalities", $"District {d} lists the municipalities {listed}, but the gazetteer has {found}.");
+            string foundGerman = group.IsEmpty ? "keine" : found;
+            return new GazetteerProblem(d.Key, null, "municipalities", $"District {d} lists the municipalities {listed}, but the gazetteer has {found}.",
+                $"Der Kreis {d} nennt die Gemeinden {listed}, das Gemeindeverzeichnis hat aber {foundGerman}.");
         }
 
         PlaceTotals sum = PlaceTotals.Of(group);
         if (sum.Population != d.Population)
         {
             return new GazetteerProblem(d.Key, null, "population", string.Create(CultureInfo.InvariantCulture,
-                $"District {d} has population {d.Population}, but its {sum.MunicipalityCount} municipalities add up to {sum.Population}."));
+                $"District {d} has population {d.Population}, but its {sum.MunicipalityCount} municipalities add up to {sum.Population}."),
+                string.Create(TextFormats.German, $"Der Kreis {d} hat {d.Population:N0} Einwohner, seine {sum.MunicipalityCount} Gemeinden ergeben aber {sum.Population:N0}."));
         }
 
         if (sum.AreaKm2 != d.AreaKm2)
         {
             return new GazetteerProblem(d.Key, null, "area", string.Create(CultureInfo.InvariantCulture,
-                $"District {d} has area {d.AreaKm2} km², but its {sum.MunicipalityCount} municipalities add up to {sum.AreaKm2} km²."));
+                $"District {d} has area {d.AreaKm2} km², but its {sum.MunicipalityCount} municipalities add up to {sum.AreaKm2} km²."),
+                string.Create(TextFormats.German, $"Der Kreis {d} hat eine Fläche von {d.AreaKm2} km², seine {sum.MunicipalityCount} Gemeinden ergeben aber {sum.AreaKm2} km²."));
         }
 
         bool isCity = d.Kind == DistrictKind.KreisfreieStadt;
@@ -275,7 +289,8 @@ public sealed partial class Gazetteer
         if (misfit is not null)
         {
             return new GazetteerProblem(d.Key, misfit.Key, "kind",
-                $"District {d} is a {d.Kind.ToGermanTerm()}, but its member {misfit} is a {misfit.Kind.ToGermanTerm()}.");
+                $"District {d} is a {d.Kind.ToGermanTerm()}, but its member {misfit} is a {misfit.Kind.ToGermanTerm()}.",
+                $"Der Kreis {d} ist als {d.Kind.ToGermanTerm()} geführt, seine Gemeinde {misfit} aber als {misfit.Kind.ToGermanTerm()}.");
         }
 
         return null;

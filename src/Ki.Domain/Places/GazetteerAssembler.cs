@@ -1,3 +1,4 @@
+using Ki.Domain.Internal;
 using NodaTime;
 
 namespace Ki.Domain.Places;
@@ -35,7 +36,8 @@ internal sealed class GazetteerAssembler(Func<int, string> districtLocation, Fun
         {
             if (!districtLines.TryAdd(row.Key, row.Line))
             {
-                throw new KiDataException(districtLocation(row.Line), $"field 'key': district {row.Key.Code} appears twice, first at {districtLocation(districtLines[row.Key])}.");
+                throw new KiDataException(districtLocation(row.Line), $"field 'key': district {row.Key.Code} appears twice, first at {districtLocation(districtLines[row.Key])}.",
+                    $"Feld 'key': der Kreis {row.Key.Code} steht zweimal da, zuerst in {GermanReason.Location(districtLocation(districtLines[row.Key]))}.");
             }
         }
 
@@ -46,12 +48,14 @@ internal sealed class GazetteerAssembler(Func<int, string> districtLocation, Fun
         {
             if (!municipalityLines.TryAdd(row.Key, row.Line))
             {
-                throw new KiDataException(municipalityLocation(row.Line), $"field 'key': municipality {row.Key.Code} appears twice, first at {municipalityLocation(municipalityLines[row.Key])}.");
+                throw new KiDataException(municipalityLocation(row.Line), $"field 'key': municipality {row.Key.Code} appears twice, first at {municipalityLocation(municipalityLines[row.Key])}.",
+                    $"Feld 'key': die Gemeinde {row.Key.Code} steht zweimal da, zuerst in {GermanReason.Location(municipalityLocation(municipalityLines[row.Key]))}.");
             }
 
             if (!districtLines.ContainsKey(row.Key.District))
             {
-                throw new KiDataException(municipalityLocation(row.Line), $"field 'key': municipality {row.Key.Code} belongs to district {row.Key.District.Code}, which has no district row.");
+                throw new KiDataException(municipalityLocation(row.Line), $"field 'key': municipality {row.Key.Code} belongs to district {row.Key.District.Code}, which has no district row.",
+                    $"Feld 'key': die Gemeinde {row.Key.Code} gehört zum Kreis {row.Key.District.Code}, für den keine Kreiszeile da ist.");
             }
 
             try
@@ -60,7 +64,7 @@ internal sealed class GazetteerAssembler(Func<int, string> districtLocation, Fun
             }
             catch (ArgumentException e)
             {
-                throw new KiDataException(municipalityLocation(row.Line), $"field '{e.ParamName}': {RawMessage(e)}", e);
+                throw new KiDataException(municipalityLocation(row.Line), $"field '{e.ParamName}': {GermanReason.EnglishOf(e)}", $"Feld '{e.ParamName}': {GermanReason.GermanOf(e)}", e);
             }
 
             if (!members.TryGetValue(row.Key.District, out List<MunicipalityKey>? list))
@@ -82,7 +86,7 @@ internal sealed class GazetteerAssembler(Func<int, string> districtLocation, Fun
             catch (ArgumentException e)
             {
                 string field = e.ParamName == "municipalityKeys" ? "municipalities" : e.ParamName ?? "row";
-                throw new KiDataException(districtLocation(row.Line), $"field '{field}': {RawMessage(e)}", e);
+                throw new KiDataException(districtLocation(row.Line), $"field '{field}': {GermanReason.EnglishOf(e)}", $"Feld '{field}': {GermanReason.GermanOf(e)}", e);
             }
         }
 
@@ -98,13 +102,6 @@ internal sealed class GazetteerAssembler(Func<int, string> districtLocation, Fun
             : problem.District is { } d ? districtLocation(districtLines[d])
             : problem.Municipality is { } m && municipalityLines.TryGetValue(m, out int line) ? municipalityLocation(line)
             : "gazetteer";
-        throw new KiDataException(location, $"field '{problem.Field}': {problem.Message}");
-    }
-
-    /// <summary>The message of an argument exception without the " (Parameter 'x')" the runtime appends.</summary>
-    private static string RawMessage(ArgumentException e)
-    {
-        string first = e.Message.Split('\n')[0].TrimEnd();
-        return e.ParamName is null ? first : first.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+        throw new KiDataException(location, $"field '{problem.Field}': {problem.Message}", $"Feld '{problem.Field}': {problem.MessageGerman}");
     }
 }

@@ -5,7 +5,8 @@ namespace Ki.Domain.Places;
 /// <param name="Municipality">The municipality at fault, if the problem is one of a municipality.</param>
 /// <param name="Field">The field at fault, such as <c>population</c>.</param>
 /// <param name="Message">What is wrong, as a sentence.</param>
-internal sealed record GazetteerProblem(DistrictKey? District, MunicipalityKey? Municipality, string Field, string Message)
+/// <param name="MessageGerman">The same in German.</param>
+internal sealed record GazetteerProblem(DistrictKey? District, MunicipalityKey? Municipality, string Field, string Message, string MessageGerman)
 {
     /// <summary>The field name of problems with the towns that run their own centre.</summary>
     public const string SeparateCentreField = "separate centre";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ki.Domain.Internal;
 using NodaTime;
 
 namespace Ki.Domain.Places;
@@ -33,7 +34,7 @@ internal static class GazetteerTextFormat
     public static Gazetteer Read(TextReader reader, string? name)
     {
         // Lines, line lengths and the text's size are limited while reading; see LimitedTextReader.
-        reader = reader as Internal.LimitedTextReader ?? new Internal.LimitedTextReader(reader, name);
+        reader = reader as LimitedTextReader ?? new LimitedTextReader(reader, name);
         string Location(int line) => name is null ? $"line {line}" : $"{name} line {line}";
         var assembler = new GazetteerAssembler(Location, Location);
         string? source = null;
@@ -50,12 +51,14 @@ internal static class GazetteerTextFormat
             }
 
             string[] f = line.Split('\t');
-            KiDataException Fail(string field, string reason) => new(Location(lineNumber), $"field '{field}': {reason}.");
+            KiDataException Fail(string field, ReasonText reason) =>
+                new(Location(lineNumber), $"field '{field}': {reason.English}.", $"Feld '{field}': {reason.German}.");
             void Expect(int count, string layout)
             {
                 if (f.Length != count)
                 {
-                    throw new KiDataException(Location(lineNumber), $"field 'record': a {f[0]} record has {count} TAB-separated fields ({layout}), not {f.Length}.");
+                    throw new KiDataException(Location(lineNumber), $"field 'record': a {f[0]} record has {count} TAB-separated fields ({layout}), not {f.Length}.",
+                        $"Feld 'record': ein Satz '{f[0]}' hat {count} durch TAB getrennte Felder ({layout}), nicht {f.Length}.");
                 }
             }
 
@@ -63,12 +66,13 @@ internal static class GazetteerTextFormat
             {
                 if (f is not [Magic, _])
                 {
-                    throw new KiDataException(Location(lineNumber), $"field 'format': the first record must be '{Magic}<TAB>{Version}'; this is not a Ki.Domain gazetteer file.");
+                    throw new KiDataException(Location(lineNumber), $"field 'format': the first record must be '{Magic}<TAB>{Version}'; this is not a Ki.Domain gazetteer file.",
+                        $"Feld 'format': der erste Satz muss '{Magic}<TAB>{Version}' sein; dies ist keine Gemeindeverzeichnis-Datei im Ki.Domain-Format.");
                 }
 
                 if (f[1] != Version)
                 {
-                    throw Fail("version", $"version '{f[1]}' is not supported; this library reads version {Version}");
+                    throw Fail("version", new($"version '{f[1]}' is not supported; this library reads version {Version}", $"die Version '{f[1]}' wird nicht unterstützt; diese Bibliothek liest die Version {Version}"));
                 }
 
                 seenMagic = true;
@@ -81,19 +85,19 @@ internal static class GazetteerTextFormat
                     Expect(2, "source, text");
                     if (source is not null)
                     {
-                        throw Fail("source", "the source is given twice");
+                        throw Fail("source", new("the source is given twice", "die Quelle steht zweimal da"));
                     }
 
-                    source = string.IsNullOrWhiteSpace(f[1]) ? throw Fail("source", "the source is empty") : f[1];
+                    source = string.IsNullOrWhiteSpace(f[1]) ? throw Fail("source", new("the source is empty", "die Quelle ist leer")) : f[1];
                     break;
                 case "reference-date":
                     Expect(2, "reference-date, ISO date");
                     if (date is not null)
                     {
-                        throw Fail("reference-date", "the reference date is given twice");
+                        throw Fail("reference-date", new("the reference date is given twice", "der Stichtag steht zweimal da"));
                     }
 
-                    date = FieldParser.IsoDate(f[1]) ?? throw Fail("reference-date", $"'{f[1]}' is not an ISO date such as 2019-12-31");
+                    date = FieldParser.IsoDate(f[1]) ?? throw Fail("reference-date", new($"'{f[1]}' is not an ISO date such as 2019-12-31", $"'{f[1]}' ist kein ISO-Datum wie 2019-12-31"));
                     break;
                 case "separate-centre":
                     Expect(2, "separate-centre, AGS");
@@ -103,7 +107,7 @@ internal static class GazetteerTextFormat
                 {
                     Expect(6, "district, key, kind, population, area, name");
                     DistrictKey key = ParseKey<DistrictKey>(f[1], DistrictKey.ParseNrw, Fail);
-                    DistrictKind kind = PlaceKinds.DistrictKindFrom(f[2]) ?? throw Fail("kind", $"'{f[2]}' is not a district kind (kreis, kreisfreie-stadt, staedteregion)");
+                    DistrictKind kind = PlaceKinds.DistrictKindFrom(f[2]) ?? throw Fail("kind", new($"'{f[2]}' is not a district kind (kreis, kreisfreie-stadt, staedteregion)", $"'{f[2]}' ist keine Art von Kreis (kreis, kreisfreie-stadt, staedteregion)"));
                     long population = FieldParser.Population(f[3], out long p) is { } pr ? throw Fail("population", pr) : p;
                     decimal area = FieldParser.Area(f[4], out decimal a) is { } ar ? throw Fail("area", ar) : a;
                     string nameText = FieldParser.Name(f[5]) is { } nr ? throw Fail("name", nr) : f[5];
@@ -115,7 +119,7 @@ internal static class GazetteerTextFormat
                 {
                     Expect(7, "municipality, AGS, kind, population, area, postal code, name");
                     MunicipalityKey key = ParseKey<MunicipalityKey>(f[1], MunicipalityKey.ParseNrw, Fail);
-                    MunicipalityKind kind = PlaceKinds.MunicipalityKindFrom(f[2]) ?? throw Fail("kind", $"'{f[2]}' is not a municipality kind (kreisfreie-stadt, stadt, gemeinde)");
+                    MunicipalityKind kind = PlaceKinds.MunicipalityKindFrom(f[2]) ?? throw Fail("kind", new($"'{f[2]}' is not a municipality kind (kreisfreie-stadt, stadt, gemeinde)", $"'{f[2]}' ist keine Art von Gemeinde (kreisfreie-stadt, stadt, gemeinde)"));
                     long population = FieldParser.Population(f[3], out long p) is { } pr ? throw Fail("population", pr) : p;
                     decimal area = FieldParser.Area(f[4], out decimal a) is { } ar ? throw Fail("area", ar) : a;
                     string? postalCode = FieldParser.PostalCode(f[5], out string? pc) is { } pcr ? throw Fail("postal code", pcr) : pc;
@@ -125,19 +129,21 @@ internal static class GazetteerTextFormat
                 }
 
                 default:
-                    throw Fail("record", $"'{f[0]}' is not a record type (source, reference-date, separate-centre, district, municipality)");
+                    throw Fail("record", new($"'{f[0]}' is not a record type (source, reference-date, separate-centre, district, municipality)", $"'{f[0]}' ist keine Satzart (source, reference-date, separate-centre, district, municipality)"));
             }
         }
 
         string end = name ?? "end of input";
         if (!seenMagic)
         {
-            throw new KiDataException(end, $"field 'format': there is no '{Magic}' record; the input is empty or not a Ki.Domain gazetteer file.");
+            throw new KiDataException(end, $"field 'format': there is no '{Magic}' record; the input is empty or not a Ki.Domain gazetteer file.",
+                $"Feld 'format': es gibt keinen Satz '{Magic}'; die Eingabe ist leer oder keine Gemeindeverzeichnis-Datei im Ki.Domain-Format.");
         }
 
         if (source is null || date is null)
         {
-            throw new KiDataException(end, $"field '{(source is null ? "source" : "reference-date")}': the record is missing; a gazetteer file names its source and reference date.");
+            throw new KiDataException(end, $"field '{(source is null ? "source" : "reference-date")}': the record is missing; a gazetteer file names its source and reference date.",
+                $"Feld '{(source is null ? "source" : "reference-date")}': der Satz fehlt; eine Gemeindeverzeichnis-Datei nennt ihre Quelle und ihren Stichtag.");
         }
 
         return assembler.Build(source, date.Value, cities);
@@ -172,7 +178,7 @@ internal static class GazetteerTextFormat
     }
 
     /// <summary>Parses an NRW key, turning a format error into a data error for the field <c>key</c>.</summary>
-    internal static T ParseKey<T>(string text, Func<string, T> parse, Func<string, string, KiDataException> fail)
+    internal static T ParseKey<T>(string text, Func<string, T> parse, Func<string, ReasonText, KiDataException> fail)
     {
         try
         {
@@ -180,7 +186,7 @@ internal static class GazetteerTextFormat
         }
         catch (FormatException e)
         {
-            throw fail("key", FieldParser.KeyReason(e));
+            throw fail("key", new(FieldParser.KeyReason(e), FieldParser.KeyReasonGerman(text, typeof(T))));
         }
     }
 }

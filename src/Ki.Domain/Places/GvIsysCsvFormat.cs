@@ -24,34 +24,34 @@ internal static class GvIsysCsvFormat
     public static Gazetteer Read(TextReader districts, string districtsName, TextReader municipalities, string municipalitiesName, IEnumerable<MunicipalityKey> separateCentreCities, string? fallbackSource)
     {
         // Lines, line lengths and the text's size are limited while reading; see LimitedTextReader.
-        districts = districts as Internal.LimitedTextReader ?? new Internal.LimitedTextReader(districts, districtsName);
-        municipalities = municipalities as Internal.LimitedTextReader ?? new Internal.LimitedTextReader(municipalities, municipalitiesName);
+        districts = districts as LimitedTextReader ?? new LimitedTextReader(districts, districtsName);
+        municipalities = municipalities as LimitedTextReader ?? new LimitedTextReader(municipalities, municipalitiesName);
         var assembler = new GazetteerAssembler(l => $"{districtsName} line {l}", l => $"{municipalitiesName} line {l}");
         var districtExtras = new Dictionary<DistrictKey, (int Line, int? Count)>();
         var districtNames = new Dictionary<DistrictKey, string>();
 
         Table dt = Table.Open(districts, districtsName, ["kreisschluessel", "name", "typ", "flaeche_km2"]);
-        foreach ((int line, Func<string, string?> get, Func<string, string, KiDataException> fail) in dt.Rows())
+        foreach ((int line, Func<string, string?> get, Func<string, ReasonText, KiDataException> fail) in dt.Rows())
         {
             DistrictKey key = GazetteerTextFormat.ParseKey<DistrictKey>(get("kreisschluessel")!, DistrictKey.ParseNrw, (_, r) => fail("kreisschluessel", r));
             string typ = get("typ")!;
-            DistrictKind kind = PlaceKinds.DistrictKindFrom(typ) ?? throw fail("typ", $"'{typ}' is not a district type (Kreis, kreisfreie Stadt, Kreis (Städteregion))");
+            DistrictKind kind = PlaceKinds.DistrictKindFrom(typ) ?? throw fail("typ", new($"'{typ}' is not a district type (Kreis, kreisfreie Stadt, Kreis (Städteregion))", $"'{typ}' ist kein Typ eines Kreises (Kreis, kreisfreie Stadt, Kreis (Städteregion))"));
             (long population, decimal area, string name) = Common(get, fail, dt.PopulationColumn);
             GovernmentRegion region = GovernmentRegion.Of(key.Region);
             if (get("regierungsbezirk_code") is { } rc && rc != region.Key.Code)
             {
-                throw fail("regierungsbezirk_code", $"'{rc}' does not match the key {key.Code}, which lies in {region.Key.Code}");
+                throw fail("regierungsbezirk_code", new($"'{rc}' does not match the key {key.Code}, which lies in {region.Key.Code}", $"'{rc}' passt nicht zum Schlüssel {key.Code}, der im Regierungsbezirk {region.Key.Code} liegt"));
             }
 
             if (get("regierungsbezirk") is { } rn && rn != region.Name)
             {
-                throw fail("regierungsbezirk", $"'{rn}' is not the name of Regierungsbezirk {region.Key.Code}, {region.Name}");
+                throw fail("regierungsbezirk", new($"'{rn}' is not the name of Regierungsbezirk {region.Key.Code}, {region.Name}", $"'{rn}' ist nicht der Name des Regierungsbezirks {region.Key.Code}, {region.Name}"));
             }
 
             int? count = null;
             if (get("anzahl_gemeinden") is { } cn)
             {
-                count = FieldParser.Population(cn, out long c) is { } cr || c > int.MaxValue ? throw fail("anzahl_gemeinden", $"'{cn}' is not a count") : (int)c;
+                count = FieldParser.Population(cn, out long c) is { } cr || c > int.MaxValue ? throw fail("anzahl_gemeinden", new($"'{cn}' is not a count", $"'{cn}' ist keine Anzahl")) : (int)c;
             }
 
             districtExtras[key] = (line, count);
@@ -63,30 +63,31 @@ internal static class GvIsysCsvFormat
         if (mt.ReferenceDate != dt.ReferenceDate)
         {
             throw new KiDataException($"{municipalitiesName} line {mt.HeaderLine}",
-                $"field '{mt.PopulationColumn}': the population date differs from the district file's '{dt.PopulationColumn}'.");
+                $"field '{mt.PopulationColumn}': the population date differs from the district file's '{dt.PopulationColumn}'.",
+                $"Feld '{mt.PopulationColumn}': der Stichtag der Einwohnerzahl weicht von dem der Kreisdatei ab, '{dt.PopulationColumn}'.");
         }
 
-        foreach ((int line, Func<string, string?> get, Func<string, string, KiDataException> fail) in mt.Rows())
+        foreach ((int line, Func<string, string?> get, Func<string, ReasonText, KiDataException> fail) in mt.Rows())
         {
             MunicipalityKey key = GazetteerTextFormat.ParseKey<MunicipalityKey>(get("ags")!, MunicipalityKey.ParseNrw, (_, r) => fail("ags", r));
             string ks = get("kreisschluessel")!;
             if (ks != key.District.Code)
             {
-                throw fail("kreisschluessel", $"'{ks}' is not the district of AGS {key.Code}, which is {key.District.Code}");
+                throw fail("kreisschluessel", new($"'{ks}' is not the district of AGS {key.Code}, which is {key.District.Code}", $"'{ks}' ist nicht der Kreis des AGS {key.Code}; das ist {key.District.Code}"));
             }
 
             string typ = get("typ")!;
-            MunicipalityKind kind = PlaceKinds.MunicipalityKindFrom(typ) ?? throw fail("typ", $"'{typ}' is not a municipality type (kreisfreie Stadt, Stadt (kreisangehörig), Gemeinde (kreisangehörig))");
+            MunicipalityKind kind = PlaceKinds.MunicipalityKindFrom(typ) ?? throw fail("typ", new($"'{typ}' is not a municipality type (kreisfreie Stadt, Stadt (kreisangehörig), Gemeinde (kreisangehörig))", $"'{typ}' ist kein Typ einer Gemeinde (kreisfreie Stadt, Stadt (kreisangehörig), Gemeinde (kreisangehörig))"));
             (long population, decimal area, string name) = Common(get, fail, mt.PopulationColumn);
             string? postalCode = FieldParser.PostalCode(get("plz") ?? string.Empty, out string? pc) is { } pcr ? throw fail("plz", pcr) : pc;
             if (get("ars") is { } ars && (ars.Length != 12 || !ars.StartsWith(key.Code[..5], StringComparison.Ordinal) || !ars.EndsWith(key.Code[5..], StringComparison.Ordinal)))
             {
-                throw fail("ars", $"'{ars}' is not a 12-digit Regionalschlüssel of AGS {key.Code}");
+                throw fail("ars", new($"'{ars}' is not a 12-digit Regionalschlüssel of AGS {key.Code}", $"'{ars}' ist kein zwölfstelliger Regionalschlüssel des AGS {key.Code}"));
             }
 
             if (get("kreis") is { } kreis && districtNames.TryGetValue(key.District, out string? dn) && kreis != dn)
             {
-                throw fail("kreis", $"'{kreis}' is not the name of district {key.District.Code} in the district file, '{dn}'");
+                throw fail("kreis", new($"'{kreis}' is not the name of district {key.District.Code} in the district file, '{dn}'", $"'{kreis}' ist nicht der Name des Kreises {key.District.Code} in der Kreisdatei, '{dn}'"));
             }
 
             assembler.Add(new GazetteerAssembler.MunicipalityRow(line, key, name, kind, population, area, postalCode));
@@ -97,7 +98,8 @@ internal static class GvIsysCsvFormat
             int actual = assembler.Municipalities.Count(m => m.Key.District == key);
             if (count is { } expected && expected != actual)
             {
-                throw new KiDataException($"{districtsName} line {line}", $"field 'anzahl_gemeinden': district {key.Code} says {expected} municipalities, but the municipality file has {actual}.");
+                throw new KiDataException($"{districtsName} line {line}", $"field 'anzahl_gemeinden': district {key.Code} says {expected} municipalities, but the municipality file has {actual}.",
+                    $"Feld 'anzahl_gemeinden': der Kreis {key.Code} nennt {expected} Gemeinden, die Gemeindedatei hat aber {actual}.");
             }
         }
 
@@ -105,7 +107,7 @@ internal static class GvIsysCsvFormat
         return assembler.Build(source, mt.ReferenceDate, [.. separateCentreCities.Select(c => (c, 0))]);
     }
 
-    private static (long Population, decimal Area, string Name) Common(Func<string, string?> get, Func<string, string, KiDataException> fail, string populationColumn)
+    private static (long Population, decimal Area, string Name) Common(Func<string, string?> get, Func<string, ReasonText, KiDataException> fail, string populationColumn)
     {
         string popText = get(populationColumn)!;
         long population = FieldParser.Population(popText, out long p) is { } pr ? throw fail(populationColumn, pr) : p;
@@ -166,7 +168,7 @@ internal static class GvIsysCsvFormat
                     continue;
                 }
 
-                KiDataException Fail(string field, string reason) => new($"{name} line {line}", $"field '{field}': {reason}.");
+                KiDataException Fail(string field, ReasonText reason) => new($"{name} line {line}", $"field '{field}': {reason.English}.", $"Feld '{field}': {reason.German}.");
                 var fields = new List<string>();
                 if (CsvFields.TrySplit(text, fields) is { } why)
                 {
@@ -178,7 +180,7 @@ internal static class GvIsysCsvFormat
                 {
                     if (!columns.TryAdd(fields[i].Trim(), i))
                     {
-                        throw Fail(fields[i].Trim(), "the column appears twice in the header");
+                        throw Fail(fields[i].Trim(), new("the column appears twice in the header", "die Spalte steht zweimal in der Kopfzeile"));
                     }
                 }
 
@@ -186,29 +188,29 @@ internal static class GvIsysCsvFormat
                 {
                     if (!columns.ContainsKey(column))
                     {
-                        throw Fail(column, "the header has no such column");
+                        throw Fail(column, new("the header has no such column", "die Kopfzeile hat diese Spalte nicht"));
                     }
                 }
 
                 string[] population = [.. columns.Keys.Where(c => c.StartsWith(PopulationPrefix, StringComparison.Ordinal))];
                 if (population.Length != 1)
                 {
-                    throw Fail(PopulationPrefix + "DD_MM_YYYY", $"the header needs exactly one population column named after its reference date, and has {population.Length}");
+                    throw Fail(PopulationPrefix + "DD_MM_YYYY", new($"the header needs exactly one population column named after its reference date, and has {population.Length}", $"die Kopfzeile braucht genau eine Spalte der Einwohnerzahl, benannt nach ihrem Stichtag, und hat {population.Length}"));
                 }
 
                 ParseResult<LocalDate> date = DatePattern.Parse(population[0][PopulationPrefix.Length..]);
                 if (!date.Success)
                 {
-                    throw Fail(population[0], "the population column must be named bevoelkerung_DD_MM_YYYY after its reference date");
+                    throw Fail(population[0], new("the population column must be named bevoelkerung_DD_MM_YYYY after its reference date", "die Spalte der Einwohnerzahl muss nach ihrem Stichtag bevoelkerung_TT_MM_JJJJ heißen"));
                 }
 
                 return new Table(reader, name, columns, line, source, population[0], date.Value);
             }
 
-            throw new KiDataException(name, "field 'header': the file has no header row.");
+            throw new KiDataException(name, "field 'header': the file has no header row.", "Feld 'header': die Datei hat keine Kopfzeile.");
         }
 
-        public IEnumerable<(int Line, Func<string, string?> Get, Func<string, string, KiDataException> Fail)> Rows()
+        public IEnumerable<(int Line, Func<string, string?> Get, Func<string, ReasonText, KiDataException> Fail)> Rows()
         {
             var fields = new List<string>();
             while (_reader.ReadLine() is { } text)
@@ -220,7 +222,7 @@ internal static class GvIsysCsvFormat
                     continue;
                 }
 
-                KiDataException Fail(string field, string reason) => new($"{_name} line {line}", $"field '{field}': {reason}.");
+                KiDataException Fail(string field, ReasonText reason) => new($"{_name} line {line}", $"field '{field}': {reason.English}.", $"Feld '{field}': {reason.German}.");
                 if (CsvFields.TrySplit(text, fields) is { } why)
                 {
                     throw Fail("row", why);
@@ -228,7 +230,7 @@ internal static class GvIsysCsvFormat
 
                 if (fields.Count != _columns.Count)
                 {
-                    throw Fail("row", $"the row has {fields.Count} fields, the header {_columns.Count}");
+                    throw Fail("row", new($"the row has {fields.Count} fields, the header {_columns.Count}", $"die Zeile hat {fields.Count} Felder, die Kopfzeile {_columns.Count}"));
                 }
 
                 string[] row = [.. fields];

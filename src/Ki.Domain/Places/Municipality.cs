@@ -35,19 +35,21 @@ public sealed class Municipality : Place, IEquatable<Municipality>
     public Municipality(MunicipalityKey key, string name, MunicipalityKind kind, long population, decimal areaKm2, string? postalCode)
         : base(name, population, areaKm2)
     {
-        Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The municipality key {key.Code} must lie in North Rhine-Westphalia.");
+        Preconditions.CheckArgument(key.IsNrw, nameof(key), $"The municipality key {key.Code} must lie in North Rhine-Westphalia.", $"Der Gemeindeschlüssel {key.Code} muss in Nordrhein-Westfalen liegen.");
         CheckName(name);
         Preconditions.CheckArgumentRange(Enum.IsDefined(kind), kind, "The kind must be a defined MunicipalityKind.");
         bool citySuffix = key.Value % 1000 == 0;
         Preconditions.CheckArgument(
             citySuffix == (kind == MunicipalityKind.KreisfreieStadt),
             nameof(kind),
-            $"The AGS of a kreisfreie Stadt ends in 000 and no other one does, but {key.Code} is a {kind.ToGermanTerm()}.");
+            $"The AGS of a kreisfreie Stadt ends in 000 and no other one does, but {key.Code} is a {kind.ToGermanTerm()}.",
+            $"Der AGS einer kreisfreien Stadt endet auf 000 und kein anderer, aber {key.Code} ist als {kind.ToGermanTerm()} angegeben.");
         CheckFigures(population, areaKm2);
         Preconditions.CheckArgument(
             postalCode is null || (postalCode.Length == 5 && postalCode.All(char.IsAsciiDigit)),
             nameof(postalCode),
-            $"A postal code has five digits, not '{postalCode}'.");
+            $"A postal code has five digits, not '{postalCode}'.",
+            $"Eine Postleitzahl hat fünf Ziffern, nicht '{postalCode}'.");
         Key = key;
         Kind = kind;
         PostalCode = postalCode;

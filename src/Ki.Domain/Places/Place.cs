@@ -43,7 +43,8 @@ public abstract class Place
     private protected static void CheckName(string name)
     {
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl), nameof(name), "The name must not be blank nor hold control characters such as tabs or line breaks.",
+            "Der Name darf nicht leer sein und keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche enthalten.");
     }
 
     /// <summary>Checks the population and the area (not negative, the area at most two decimals).</summary>
@@ -52,6 +53,6 @@ public abstract class Place
     {
         Preconditions.CheckNonNegative(population);
         Preconditions.CheckNonNegative(areaKm2);
-        Preconditions.CheckArgumentRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).");
+        Preconditions.CheckRange(decimal.Round(areaKm2, 2) == areaKm2, areaKm2, "The area must have at most two decimals (hectares).", "Die Fläche darf höchstens zwei Nachkommastellen haben (Hektar).");
     }
 }

@@ -16,9 +16,9 @@ public readonly struct AgeRange : IEquatable<AgeRange>
     /// <exception cref="ArgumentOutOfRangeException">An age is outside 0 to 120, or <paramref name="maxYears"/> is below <paramref name="minYears"/>.</exception>
     public AgeRange(int minYears, int maxYears)
     {
-        Preconditions.CheckArgumentRange(minYears is >= 0 and <= 120, minYears, "An age must lie between 0 and 120 years.");
-        Preconditions.CheckArgumentRange(maxYears is >= 0 and <= 120, maxYears, "An age must lie between 0 and 120 years.");
-        Preconditions.CheckArgumentRange(maxYears >= minYears, maxYears, $"The oldest age must not be below the youngest ({minYears}).");
+        Preconditions.CheckRange(minYears is >= 0 and <= 120, minYears, "An age must lie between 0 and 120 years.", "Ein Alter muss zwischen 0 und 120 Jahren liegen.");
+        Preconditions.CheckRange(maxYears is >= 0 and <= 120, maxYears, "An age must lie between 0 and 120 years.", "Ein Alter muss zwischen 0 und 120 Jahren liegen.");
+        Preconditions.CheckRange(maxYears >= minYears, maxYears, $"The oldest age must not be below the youngest ({minYears}).", $"Das höchste Alter darf nicht unter dem niedrigsten ({minYears}) liegen.");
         MinYears = minYears;
         MaxYears = maxYears;
     }

@@ -27,7 +27,7 @@ public readonly struct ApplicationDeadline : IEquatable<ApplicationDeadline>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearOffset"/> is outside -5 to 5.</exception>
     public ApplicationDeadline(AnnualDate day, int yearOffset = 0)
     {
-        Preconditions.CheckArgumentRange(yearOffset is >= -5 and <= 5, yearOffset, "A deadline lies at most five years before or after its fiscal year.");
+        Preconditions.CheckRange(yearOffset is >= -5 and <= 5, yearOffset, "A deadline lies at most five years before or after its fiscal year.", "Eine Antragsfrist liegt höchstens fünf Jahre vor oder nach ihrem Haushaltsjahr.");
         Day = day;
         YearOffset = yearOffset;
     }

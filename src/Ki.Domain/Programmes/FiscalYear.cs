@@ -33,7 +33,7 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1 to 9999.</exception>
     public static FiscalYear Of(int year)
     {
-        Preconditions.CheckArgumentRange(year is >= 1 and <= 9999, year, "A fiscal year lies between 1 and 9999.");
+        Preconditions.CheckRange(year is >= 1 and <= 9999, year, "A fiscal year lies between 1 and 9999.", "Ein Haushaltsjahr liegt zwischen 1 und 9999.");
         return new FiscalYear(year);
     }
 

@@ -26,7 +26,8 @@ public sealed class FundingLine
     public FundingLine(string id, LocalizedText name, IEnumerable<FundingLineVersion> versions)
     {
         Preconditions.CheckNotNull(id);
-        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A funding line identifier must be non-empty without spaces, but was '{id}'.");
+        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A funding line identifier must be non-empty without spaces, but was '{id}'.",
+            $"Die Kennung einer Förderlinie darf nicht leer sein und keine Leerzeichen enthalten, ist aber '{id}'.");
         Preconditions.CheckNotNull(versions);
         FundingLineVersion[] all = [.. versions];
         foreach (FundingLineVersion version in all)

@@ -33,9 +33,9 @@ public sealed class FundingMix
         var bySource = new SortedDictionary<FundingSource, Euro>();
         foreach (FundingContribution contribution in contributions)
         {
-            Preconditions.CheckArgumentRange(contribution.Source is >= FundingSource.Municipal and <= FundingSource.FoundationsAndThirdParties,
-                contribution.Source, "Undefined funding source.");
-            Preconditions.CheckArgumentRange(!contribution.Amount.IsNegative, contribution.Amount, "A contribution must not be negative.");
+            Preconditions.CheckRange(contribution.Source is >= FundingSource.Municipal and <= FundingSource.FoundationsAndThirdParties,
+                contribution.Source, "Undefined funding source.", "Die Finanzierungsquelle ist nicht definiert.");
+            Preconditions.CheckRange(!contribution.Amount.IsNegative, contribution.Amount, "A contribution must not be negative.", "Ein Beitrag darf nicht negativ sein.");
             bySource[contribution.Source] = bySource.TryGetValue(contribution.Source, out Euro sum) ? sum + contribution.Amount : contribution.Amount;
         }
 

@@ -30,8 +30,9 @@ public sealed class KiProgramme
     public KiProgramme(string id, LocalizedText name, IEnumerable<KiProgrammeVersion> versions)
     {
         Preconditions.CheckNotNull(id);
-        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A programme identifier must be non-empty without spaces, but was '{id}'.");
-        Preconditions.CheckArgument(name.German.Length > 0 && name.English.Length > 0, nameof(name), "A programme needs a name in German and English.");
+        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A programme identifier must be non-empty without spaces, but was '{id}'.",
+            $"Die Kennung eines Programms darf nicht leer sein und keine Leerzeichen enthalten, ist aber '{id}'.");
+        Preconditions.CheckArgument(name.German.Length > 0 && name.English.Length > 0, nameof(name), "A programme needs a name in German and English.", "Ein Programm braucht einen Namen auf Deutsch und Englisch.");
         Preconditions.CheckNotNull(versions);
         KiProgrammeVersion[] all = [.. versions];
         foreach (KiProgrammeVersion version in all)
@@ -39,14 +40,15 @@ public sealed class KiProgramme
             Preconditions.CheckNotNull(version, nameof(versions));
         }
 
-        Preconditions.CheckArgument(all.Length > 0, nameof(versions), $"KI programme {id} needs at least one version.");
+        Preconditions.CheckArgument(all.Length > 0, nameof(versions), $"KI programme {id} needs at least one version.", $"Das KI-Programm {id} braucht mindestens eine Fassung.");
         Id = id;
         Name = name;
         Versions = [.. all.OrderBy(v => v.Validity.Start).ThenBy(v => v.Validity.End)];
         for (int i = 1; i < Versions.Length; i++)
         {
             Preconditions.CheckArgument(Versions[i].Validity.Start > Versions[i - 1].Validity.End, nameof(versions),
-                $"KI programme {id}: the versions starting {Versions[i - 1].Validity.Start:uuuu'-'MM'-'dd} and {Versions[i].Validity.Start:uuuu'-'MM'-'dd} overlap.");
+                $"KI programme {id}: the versions starting {Versions[i - 1].Validity.Start:uuuu'-'MM'-'dd} and {Versions[i].Validity.Start:uuuu'-'MM'-'dd} overlap.",
+                $"KI-Programm {id}: die Fassungen ab {TextFormats.Date(Versions[i - 1].Validity.Start, german: true)} und ab {TextFormats.Date(Versions[i].Validity.Start, german: true)} überschneiden sich.");
         }
     }
 

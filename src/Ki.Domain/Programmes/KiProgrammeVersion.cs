@@ -35,8 +35,8 @@ public sealed class KiProgrammeVersion
     {
         Validity = Preconditions.CheckNotNull(validity);
         Preconditions.CheckArgument(description.Value.German.Length > 0 && description.Value.English.Length > 0, nameof(description),
-            "A programme description needs a text in German and English.");
-        Preconditions.CheckArgument(!description.Source.IsDefault, nameof(description), "A programme description needs a source citation.");
+            "A programme description needs a text in German and English.", "Eine Programmbeschreibung braucht einen Text auf Deutsch und Englisch.");
+        Preconditions.CheckArgument(!description.Source.IsDefault, nameof(description), "A programme description needs a source citation.", "Eine Programmbeschreibung braucht eine Quellenangabe.");
         Description = description;
     }
 

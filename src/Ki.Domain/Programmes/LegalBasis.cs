@@ -22,8 +22,8 @@ public sealed class LegalBasis
     public LegalBasis(string title, LocalDate date, SourceReference source)
     {
         Preconditions.CheckNotNull(title);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(title), nameof(title), "A legal basis needs a title.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A legal basis needs a source citation.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(title), nameof(title), "A legal basis needs a title.", "Eine Rechtsgrundlage braucht einen Titel.");
+        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A legal basis needs a source citation.", "Eine Rechtsgrundlage braucht eine Quellenangabe.");
         Title = title;
         Date = date;
         Source = source;

@@ -21,7 +21,8 @@ public sealed class Programme
     public Programme(string id, LocalizedText name, LegalBasis basis, IEnumerable<FundingLine> lines)
     {
         Preconditions.CheckNotNull(id);
-        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A programme identifier must be non-empty without spaces, but was '{id}'.");
+        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A programme identifier must be non-empty without spaces, but was '{id}'.",
+            $"Die Kennung eines Programms darf nicht leer sein und keine Leerzeichen enthalten, ist aber '{id}'.");
         Preconditions.CheckNotNull(lines);
         Id = id;
         Name = name;

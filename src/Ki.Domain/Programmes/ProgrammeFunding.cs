@@ -30,9 +30,9 @@ public sealed class ProgrammeFunding
     /// <exception cref="ArgumentException">A text is empty, or <paramref name="source"/> is the default.</exception>
     public ProgrammeFunding(LocalizedText funder, LocalizedText purpose, SourceReference source)
     {
-        Preconditions.CheckArgument(funder.German.Length > 0 && funder.English.Length > 0, nameof(funder), "A funder needs a name in German and English.");
-        Preconditions.CheckArgument(purpose.German.Length > 0 && purpose.English.Length > 0, nameof(purpose), "A funding's purpose needs a text in German and English.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A funding needs a source citation.");
+        Preconditions.CheckArgument(funder.German.Length > 0 && funder.English.Length > 0, nameof(funder), "A funder needs a name in German and English.", "Ein Zuwendungsgeber braucht einen Namen auf Deutsch und Englisch.");
+        Preconditions.CheckArgument(purpose.German.Length > 0 && purpose.English.Length > 0, nameof(purpose), "A funding's purpose needs a text in German and English.", "Der Zweck einer Förderung braucht einen Text auf Deutsch und Englisch.");
+        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A funding needs a source citation.", "Eine Förderung braucht eine Quellenangabe.");
         Funder = funder;
         Purpose = purpose;
         Source = source;
@@ -54,7 +54,7 @@ public sealed class ProgrammeFunding
         get => _kind;
         init
         {
-            Preconditions.CheckArgumentRange(value is null or (>= FundingSource.Municipal and <= FundingSource.FoundationsAndThirdParties), value, "Undefined funding source.");
+            Preconditions.CheckRange(value is null or (>= FundingSource.Municipal and <= FundingSource.FoundationsAndThirdParties), value, "Undefined funding source.", "Die Finanzierungsquelle ist nicht definiert.");
             _kind = value;
         }
     }
@@ -73,7 +73,8 @@ public sealed class ProgrammeFunding
         init
         {
             Preconditions.CheckArgument(value is null || (value.Length > 0 && !value.Any(char.IsWhiteSpace)), nameof(FundingLineId),
-                $"A funding line identifier must be non-empty without spaces, but was '{value}'.");
+                $"A funding line identifier must be non-empty without spaces, but was '{value}'.",
+                $"Die Kennung einer Förderlinie darf nicht leer sein und keine Leerzeichen enthalten, ist aber '{value}'.");
             _fundingLineId = value;
         }
     }

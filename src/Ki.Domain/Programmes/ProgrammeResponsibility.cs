@@ -17,9 +17,9 @@ public sealed class ProgrammeResponsibility
     /// <exception cref="ArgumentException"><paramref name="party"/> has an empty text, or <paramref name="source"/> is the default.</exception>
     public ProgrammeResponsibility(ProgrammeRole role, LocalizedText party, SourceReference source)
     {
-        Preconditions.CheckArgumentRange(role is >= ProgrammeRole.Coordinates and <= ProgrammeRole.Develops, role, $"Programme role {(int)role} is not defined.");
-        Preconditions.CheckArgument(party.German.Length > 0 && party.English.Length > 0, nameof(party), "A responsible party needs a name in German and English.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A responsibility needs a source citation.");
+        Preconditions.CheckRange(role is >= ProgrammeRole.Coordinates and <= ProgrammeRole.Develops, role, $"Programme role {(int)role} is not defined.", $"Die Rolle im Programm {(int)role} ist nicht definiert.");
+        Preconditions.CheckArgument(party.German.Length > 0 && party.English.Length > 0, nameof(party), "A responsible party needs a name in German and English.", "Ein Verantwortlicher braucht einen Namen auf Deutsch und Englisch.");
+        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A responsibility needs a source citation.", "Eine Zuständigkeit braucht eine Quellenangabe.");
         Role = role;
         Party = party;
         Source = source;

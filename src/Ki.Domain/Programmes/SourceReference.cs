@@ -32,9 +32,9 @@ public readonly struct SourceReference : IEquatable<SourceReference>
     public SourceReference(string citation, Confidence confidence, string? note = null)
     {
         Preconditions.CheckNotNull(citation);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(citation), nameof(citation), "A source citation must not be blank.");
-        Preconditions.CheckArgumentRange(confidence is >= Confidence.Verified and <= Confidence.Derived, confidence,
-            $"Confidence {(int)confidence} is not defined.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(citation), nameof(citation), "A source citation must not be blank.", "Eine Quellenangabe darf nicht leer sein.");
+        Preconditions.CheckRange(confidence is >= Confidence.Verified and <= Confidence.Derived, confidence,
+            $"Confidence {(int)confidence} is not defined.", $"Die Verlässlichkeit {(int)confidence} ist nicht definiert.");
         _citation = citation;
         Confidence = confidence;
         Note = note;

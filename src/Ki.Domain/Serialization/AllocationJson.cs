@@ -76,7 +76,8 @@ public static class AllocationJson
         AllocationRequest request = ToRequest(d.Request, "$.request");
         if (d.Lines.Count != request.Recipients.Length)
         {
-            throw new KiDataException("$.lines", $"The result has {d.Lines.Count} lines, but its request has {request.Recipients.Length} recipients; each recipient has one line, in request order.");
+            throw new KiDataException("$.lines", $"The result has {d.Lines.Count} lines, but its request has {request.Recipients.Length} recipients; each recipient has one line, in request order.",
+                $"Das Ergebnis hat {d.Lines.Count} Zeilen, seine Anfrage aber {request.Recipients.Length} Empfänger; jeder Empfänger hat eine Zeile, in der Reihenfolge der Anfrage.");
         }
 
         var lines = ImmutableArray.CreateBuilder<AllocationLine>(d.Lines.Count);
@@ -90,17 +91,20 @@ public static class AllocationJson
                 : null;
             if (field is not null)
             {
-                throw new KiDataException($"$.lines[{i}].{field}", $"The line does not match the request's recipient {i + 1}, '{recipient.Id}'; each recipient has one line, in request order.");
+                throw new KiDataException($"$.lines[{i}].{field}", $"The line does not match the request's recipient {i + 1}, '{recipient.Id}'; each recipient has one line, in request order.",
+                    $"Die Zeile passt nicht zum {i + 1}. Empfänger der Anfrage, '{recipient.Id}'; jeder Empfänger hat eine Zeile, in der Reihenfolge der Anfrage.");
             }
 
             if (line.Amount < Euro.Zero)
             {
-                throw new KiDataException($"$.lines[{i}].amount", $"The amount {line.Amount} is negative; an allocation gives no recipient less than nothing.");
+                throw new KiDataException($"$.lines[{i}].amount", $"The amount {line.Amount} is negative; an allocation gives no recipient less than nothing.",
+                    string.Create(TextFormats.German, $"Der Betrag {line.Amount} ist negativ; eine Verteilung gibt keinem Empfänger weniger als nichts."));
             }
 
             if (line.Amount.Cents % request.Unit.Cents != 0)
             {
-                throw new KiDataException($"$.lines[{i}].amount", $"The amount {line.Amount} is not a whole multiple of the request's unit {request.Unit}.");
+                throw new KiDataException($"$.lines[{i}].amount", $"The amount {line.Amount} is not a whole multiple of the request's unit {request.Unit}.",
+                    string.Create(TextFormats.German, $"Der Betrag {line.Amount} ist kein ganzzahliges Vielfaches der Rundungseinheit {request.Unit} der Anfrage."));
             }
 
             lines.Add(new AllocationLine(recipient, line.Quota, line.Amount, Reasons(line.Reasons, $"$.lines[{i}].reasons")));
@@ -115,19 +119,22 @@ public static class AllocationJson
 
         if (cents > request.Budget.Cents)
         {
-            throw new KiDataException("$.lines", $"The lines add up to more than the budget {request.Budget}; a result allocates at most its budget.");
+            throw new KiDataException("$.lines", $"The lines add up to more than the budget {request.Budget}; a result allocates at most its budget.",
+                string.Create(TextFormats.German, $"Die Zeilen ergeben mehr als das Budget {request.Budget}; ein Ergebnis verteilt höchstens sein Budget."));
         }
 
         Euro sum = Euro.FromCents((long)cents);
         if (sum != d.Allocated)
         {
-            throw new KiDataException("$.allocated", $"The allocated total {d.Allocated} is not the sum of the lines, {sum}.");
+            throw new KiDataException("$.allocated", $"The allocated total {d.Allocated} is not the sum of the lines, {sum}.",
+                string.Create(TextFormats.German, $"Die verteilte Summe {d.Allocated} ist nicht die Summe der Zeilen, {sum}."));
         }
 
         var result = new AllocationResult(request, d.Lambda, lines.MoveToImmutable(), d.Allocated);
         return result.Unallocated == d.Unallocated
             ? result
-            : throw new KiDataException("$.unallocated", $"The unallocated rest {d.Unallocated} is not the budget less the allocated total, {result.Unallocated}.");
+            : throw new KiDataException("$.unallocated", $"The unallocated rest {d.Unallocated} is not the budget less the allocated total, {result.Unallocated}.",
+                string.Create(TextFormats.German, $"Der nicht verteilte Rest {d.Unallocated} ist nicht das Budget abzüglich der verteilten Summe, {result.Unallocated}."));
     }
 
     /// <summary>Writes an apportionment result.</summary>
@@ -160,7 +167,8 @@ public static class AllocationJson
         AllocationRecipient[] recipients = [.. d.Lines.Select((l, i) => ToRecipient(l.Recipient, $"$.lines[{i}].recipient"))];
         if (recipients.Length == 0)
         {
-            throw new KiDataException("$.lines", "The result has no lines; an apportionment has at least one recipient.");
+            throw new KiDataException("$.lines", "The result has no lines; an apportionment has at least one recipient.",
+                "Das Ergebnis hat keine Zeilen; eine Sitzverteilung hat mindestens einen Empfänger.");
         }
 
         // The document claims to be the method's result: it is computed again and must agree line by line, so a
@@ -173,18 +181,21 @@ public static class AllocationJson
             if (line.Units != expected.Units || line.Seats != expected.Seats)
             {
                 throw new KiDataException($"$.lines[{i}].seats", string.Create(CultureInfo.InvariantCulture,
-                    $"The line gives '{expected.Id}' {line.Seats} seats ({line.Units} units); {MethodName(d.Method)} gives it {expected.Seats} ({expected.Units} units) of the {d.Seats} seats."));
+                    $"The line gives '{expected.Id}' {line.Seats} seats ({line.Units} units); {MethodName(d.Method)} gives it {expected.Seats} ({expected.Units} units) of the {d.Seats} seats."),
+                    string.Create(TextFormats.German, $"Die Zeile gibt '{expected.Id}' {line.Seats} Sitze ({line.Units} Einheiten); {MethodName(d.Method)} gibt ihm {expected.Seats} ({expected.Units} Einheiten) der {d.Seats} Sitze."));
             }
 
             if (line.IsTie != expected.IsTie)
             {
-                throw new KiDataException($"$.lines[{i}].isTie", $"The line's tie flag is {(line.IsTie ? "set" : "not set")}, but {MethodName(d.Method)} {(expected.IsTie ? "leaves" : "does not leave")} a tie open at '{expected.Id}'.");
+                throw new KiDataException($"$.lines[{i}].isTie", $"The line's tie flag is {(line.IsTie ? "set" : "not set")}, but {MethodName(d.Method)} {(expected.IsTie ? "leaves" : "does not leave")} a tie open at '{expected.Id}'.",
+                    $"Die Zeile ist {(line.IsTie ? "als Gleichstand markiert" : "nicht als Gleichstand markiert")}, aber {MethodName(d.Method)} lässt bei '{expected.Id}' {(expected.IsTie ? "einen" : "keinen")} Gleichstand offen.");
             }
         }
 
         return d.HasTie == computed.HasTie
             ? computed
-            : throw new KiDataException("$.hasTie", $"The result's tie flag is {(d.HasTie ? "set" : "not set")}, but {MethodName(d.Method)} {(computed.HasTie ? "leaves" : "does not leave")} a tie open.");
+            : throw new KiDataException("$.hasTie", $"The result's tie flag is {(d.HasTie ? "set" : "not set")}, but {MethodName(d.Method)} {(computed.HasTie ? "leaves" : "does not leave")} a tie open.",
+                $"Das Ergebnis ist {(d.HasTie ? "als Gleichstand markiert" : "nicht als Gleichstand markiert")}, aber {MethodName(d.Method)} lässt {(computed.HasTie ? "einen" : "keinen")} Gleichstand offen.");
     }
 
     private static string MethodName(ApportionmentMethod method) => method switch
@@ -225,7 +236,8 @@ public static class AllocationJson
             (AllocationReasons flag, string code) = ReasonCodes.FirstOrDefault(r => string.Equals(r.Code, codes![i], StringComparison.Ordinal));
             if (code is null || reasons.HasFlag(flag))
             {
-                throw new KiDataException($"{path}[{i}]", $"'{codes![i]}' is not a reason or is listed twice: expected each of {string.Join(", ", ReasonCodes.Select(r => r.Code))} at most once.");
+                throw new KiDataException($"{path}[{i}]", $"'{codes![i]}' is not a reason or is listed twice: expected each of {string.Join(", ", ReasonCodes.Select(r => r.Code))} at most once.",
+                    $"'{codes![i]}' ist kein Grund oder steht zweimal da: erwartet wird jeder von {string.Join(", ", ReasonCodes.Select(r => r.Code))} höchstens einmal.");
             }
 
             reasons |= flag;

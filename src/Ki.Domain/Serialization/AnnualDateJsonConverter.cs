@@ -9,7 +9,7 @@ namespace Ki.Domain.Serialization;
 internal sealed class AnnualDateJsonConverter : JsonConverter<AnnualDate>
 {
     public override AnnualDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Parse(JsonText.ReadString(ref reader, "a day of the year such as \"--09-30\""));
+        Parse(JsonText.ReadString(ref reader, "a day of the year such as \"--09-30\"", "ein Tag im Jahr wie \"--09-30\""));
 
     public override void Write(Utf8JsonWriter writer, AnnualDate value, JsonSerializerOptions options) =>
         writer.WriteStringValue("--" + AnnualDatePattern.Iso.Format(value));
@@ -20,6 +20,7 @@ internal sealed class AnnualDateJsonConverter : JsonConverter<AnnualDate>
         ParseResult<AnnualDate> result = AnnualDatePattern.Iso.Parse(text.StartsWith("--", StringComparison.Ordinal) ? text[2..] : "\u0000");
         return result.Success
             ? result.Value
-            : throw new JsonException($"'{text}' is not a day of the year in ISO form (--MM-dd, such as --09-30).");
+            : throw JsonText.Fail($"'{text}' is not a day of the year in ISO form (--MM-dd, such as --09-30).",
+                $"'{text}' ist kein Tag im Jahr in ISO-Form (--MM-dd, etwa --09-30).");
     }
 }

@@ -10,11 +10,12 @@ internal sealed class AnnualPeriodJsonConverter : JsonConverter<AnnualPeriod>
 {
     public override AnnualPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string text = JsonText.ReadString(ref reader, "a period of the year such as \"--01-01/--12-31\"");
+        string text = JsonText.ReadString(ref reader, "a period of the year such as \"--01-01/--12-31\"", "ein Zeitraum im Jahr wie \"--01-01/--12-31\"");
         int slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)
         {
-            throw new JsonException($"'{text}' is not a period of the year: expected two days such as --01-01/--12-31.");
+            throw JsonText.Fail($"'{text}' is not a period of the year: expected two days such as --01-01/--12-31.",
+                $"'{text}' ist kein Zeitraum im Jahr: erwartet werden zwei Tage wie --01-01/--12-31.");
         }
 
         return new AnnualPeriod(AnnualDateJsonConverter.Parse(text[..slash]), AnnualDateJsonConverter.Parse(text[(slash + 1)..]));

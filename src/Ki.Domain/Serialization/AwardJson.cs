@@ -96,7 +96,7 @@ public static class AwardJson
 
     private static AwardRound ToRound(AwardRoundDocument document)
     {
-        EligibilityMapping.Check(!document.Budget.IsNegative, "$.budget", "The budget must not be negative.");
+        EligibilityMapping.Check(!document.Budget.IsNegative, "$.budget", "The budget must not be negative.", "Das Budget darf nicht negativ sein.");
         var applications = new List<Application>();
         var tiers = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         var subAwards = ImmutableDictionary.CreateBuilder<string, ImmutableArray<SubAward>>(StringComparer.Ordinal);
@@ -107,12 +107,14 @@ public static class AwardJson
             string path = $"$.applications[{i}]";
             RoundEntryData entry = document.Applications[i];
             Application application = entry.Application.ToApplication(path + ".application");
-            EligibilityMapping.Check(ids.Add(application.Id), path + ".application.id", $"A second application with the identifier '{application.Id}'.");
-            EligibilityMapping.Check(application.LineId == document.Line, path + ".application.line", $"The application is for {application.LineId}, but the round is for {document.Line}.");
+            EligibilityMapping.Check(ids.Add(application.Id), path + ".application.id", $"A second application with the identifier '{application.Id}'.",
+                $"Ein zweiter Antrag mit der Kennung '{application.Id}'.");
+            EligibilityMapping.Check(application.LineId == document.Line, path + ".application.line", $"The application is for {application.LineId}, but the round is for {document.Line}.",
+                $"Der Antrag gilt der Förderlinie {application.LineId}, die Vergaberunde aber der Förderlinie {document.Line}.");
             applications.Add(application);
             if (entry.Priority is { } tier)
             {
-                EligibilityMapping.Check(tier >= 1, path + ".priority", $"The priority tier {tier} is below 1.");
+                EligibilityMapping.Check(tier >= 1, path + ".priority", $"The priority tier {tier} is below 1.", $"Die Prioritätsstufe {tier} liegt unter 1.");
                 tiers[application.Id] = tier;
             }
 
@@ -143,15 +145,18 @@ public static class AwardJson
             "pro-rata" => PassThroughMethod.ProRata,
             "population" => PassThroughMethod.Population,
             "priority-tiers" => PassThroughMethod.PriorityTiers,
-            _ => throw new KiDataException(path + ".method", $"'{data.Method}' is not a pass-through method; the methods are: pro-rata, population, priority-tiers."),
+            _ => throw new KiDataException(path + ".method", $"'{data.Method}' is not a pass-through method; the methods are: pro-rata, population, priority-tiers.",
+                $"'{data.Method}' ist keine Methode der Weiterleitung; die Methoden sind: pro-rata, population, priority-tiers."),
         };
         foreach ((string name, Euro? amount) in (ReadOnlySpan<(string, Euro?)>)[("retained", data.Retained), ("minimumGrant", data.MinimumGrant), ("baseAmount", data.BaseAmount), ("floor", data.Floor)])
         {
-            EligibilityMapping.Check(amount is not { IsNegative: true }, $"{path}.{name}", $"The amount {amount} must not be negative.");
+            EligibilityMapping.Check(amount is not { IsNegative: true }, $"{path}.{name}", $"The amount {amount} must not be negative.",
+                string.Create(TextFormats.German, $"Der Betrag {amount} darf nicht negativ sein."));
         }
 
         EligibilityMapping.Check(method == PassThroughMethod.Population || (data.BaseAmount is null && data.Floor is null), path + ".method",
-            "A base amount and a floor belong to the population method.");
+            "A base amount and a floor belong to the population method.",
+            "Ein Sockelbetrag und eine Untergrenze gehören zur Methode population (nach Einwohnerzahl).");
         var requests = new List<Application>();
         var tiers = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -160,12 +165,14 @@ public static class AwardJson
             string at = $"{path}.requests[{i}]";
             PassThroughRequestData entry = data.Requests[i];
             Application request = entry.Application.ToApplication(at + ".application");
-            EligibilityMapping.Check(ids.Add(request.Id), at + ".application.id", $"A second request with the identifier '{request.Id}'.");
-            EligibilityMapping.Check(request.LineId == line, at + ".application.line", $"The request is for {request.LineId}, but the round is for {line}.");
+            EligibilityMapping.Check(ids.Add(request.Id), at + ".application.id", $"A second request with the identifier '{request.Id}'.",
+                $"Eine zweite Anforderung mit der Kennung '{request.Id}'.");
+            EligibilityMapping.Check(request.LineId == line, at + ".application.line", $"The request is for {request.LineId}, but the round is for {line}.",
+                $"Die Anforderung gilt der Förderlinie {request.LineId}, die Runde aber der Förderlinie {line}.");
             requests.Add(request);
             if (entry.Priority is { } tier)
             {
-                EligibilityMapping.Check(tier >= 1, at + ".priority", $"The priority tier {tier} is below 1.");
+                EligibilityMapping.Check(tier >= 1, at + ".priority", $"The priority tier {tier} is below 1.", $"Die Prioritätsstufe {tier} liegt unter 1.");
                 tiers[request.Id] = tier;
             }
         }

@@ -77,7 +77,8 @@ public static class CatalogueJson
             string path = $"$.programmes[{i}].id";
             if (!programmeAt.TryAdd(programmes[i].Id, path))
             {
-                throw new KiDataException(path, $"The programme identifier '{programmes[i].Id}' is already used at {programmeAt[programmes[i].Id]}; every programme needs its own.");
+                throw new KiDataException(path, $"The programme identifier '{programmes[i].Id}' is already used at {programmeAt[programmes[i].Id]}; every programme needs its own.",
+                    $"Die Kennung des Programms '{programmes[i].Id}' ist schon bei {programmeAt[programmes[i].Id]} vergeben; jedes Programm braucht eine eigene.");
             }
 
             for (int j = 0; j < programmes[i].Lines.Length; j++)
@@ -86,7 +87,8 @@ public static class CatalogueJson
                 string id = programmes[i].Lines[j].Id;
                 if (!lineAt.TryAdd(id, linePath))
                 {
-                    throw new KiDataException(linePath, $"The funding line identifier '{id}' is already used at {lineAt[id]}; every funding line needs its own, or applications could not say which they mean.");
+                    throw new KiDataException(linePath, $"The funding line identifier '{id}' is already used at {lineAt[id]}; every funding line needs its own, or applications could not say which they mean.",
+                        $"Die Kennung der Förderlinie '{id}' ist schon bei {lineAt[id]} vergeben; jede Förderlinie braucht eine eigene, sonst könnten Anträge nicht sagen, welche sie meinen.");
                 }
             }
         }

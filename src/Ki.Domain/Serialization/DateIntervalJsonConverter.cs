@@ -25,23 +25,25 @@ public sealed class DateIntervalJsonConverter : JsonConverter<DateInterval>
     /// <exception cref="JsonException">The token is not a string of two ISO dates separated by '/', or the end lies before the start.</exception>
     public override DateInterval? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string text = JsonText.ReadString(ref reader, "a date interval such as \"2016-01-01/2016-12-31\"");
+        string text = JsonText.ReadString(ref reader, "a date interval such as \"2016-01-01/2016-12-31\"", "ein Zeitraum wie \"2016-01-01/2016-12-31\"");
         int slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0 || text.IndexOf('/', slash + 1) >= 0)
         {
-            throw new JsonException($"'{text}' is not a date interval: expected two ISO dates separated by '/', both inclusive.");
+            throw JsonText.Fail($"'{text}' is not a date interval: expected two ISO dates separated by '/', both inclusive.",
+                $"'{text}' ist kein Zeitraum: erwartet werden zwei ISO-Daten, getrennt durch '/', beide einschließlich.");
         }
 
         ParseResult<LocalDate> start = LocalDatePattern.Iso.Parse(text[..slash]);
         ParseResult<LocalDate> end = LocalDatePattern.Iso.Parse(text[(slash + 1)..]);
         if (!start.Success || !end.Success)
         {
-            throw new JsonException($"'{text}' is not a date interval: {(start.Success ? end : start).Exception.Message}");
+            throw JsonText.Fail($"'{text}' is not a date interval: {(start.Success ? end : start).Exception.Message}",
+                $"'{text}' ist kein Zeitraum: '{(start.Success ? text[(slash + 1)..] : text[..slash])}' ist kein ISO-Datum (uuuu-MM-dd).");
         }
 
         if (end.Value < start.Value)
         {
-            throw new JsonException($"'{text}' is not a date interval: the end lies before the start.");
+            throw JsonText.Fail($"'{text}' is not a date interval: the end lies before the start.", $"'{text}' ist kein Zeitraum: das Ende liegt vor dem Beginn.");
         }
 
         return new DateInterval(start.Value, end.Value);

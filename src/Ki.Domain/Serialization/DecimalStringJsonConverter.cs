@@ -15,11 +15,12 @@ internal sealed class DecimalStringJsonConverter : JsonConverter<decimal>
 
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string text = JsonText.ReadString(ref reader, "a decimal such as \"0.9\"");
+        string text = JsonText.ReadString(ref reader, "a decimal such as \"0.9\"", "eine Dezimalzahl wie \"0.9\"");
         if (text.Length == 0 || text.Length > 40 || text[0] == '+' || text[^1] == '.' || text.StartsWith('.') || text.StartsWith("-.", StringComparison.Ordinal)
             || !decimal.TryParse(text, Style, CultureInfo.InvariantCulture, out decimal value))
         {
-            throw new JsonException($"'{text}' is not a decimal in invariant notation (such as \"0.9\" or \"1328.63\").");
+            throw JsonText.Fail($"'{text}' is not a decimal in invariant notation (such as \"0.9\" or \"1328.63\").",
+                $"'{text}' ist keine Dezimalzahl in neutraler Schreibweise mit Punkt (etwa \"0.9\" oder \"1328.63\").");
         }
 
         return value;

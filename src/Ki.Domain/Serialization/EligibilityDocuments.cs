@@ -193,11 +193,13 @@ internal static class EligibilityDocuments
 
         private static DistrictKey ParseDistrictKey(string text, string path) =>
             DistrictKey.TryParseNrw(text, out DistrictKey key) ? key
-                : throw new KiDataException(path, $"'{text}' is not the Kreisschlüssel of an NRW district (five digits starting with 05, such as 05974).");
+                : throw new KiDataException(path, $"'{text}' is not the Kreisschlüssel of an NRW district (five digits starting with 05, such as 05974).",
+                    $"'{text}' ist nicht der Kreisschlüssel eines Kreises in NRW (fünf Ziffern, beginnend mit 05, etwa 05974).");
 
         private static MunicipalityKey ParseMunicipalityKey(string text, string path) =>
             MunicipalityKey.TryParseNrw(text, out MunicipalityKey key) ? key
-                : throw new KiDataException(path, $"'{text}' is neither a Kreisschlüssel (05974) nor the AGS of an NRW municipality (05974052).");
+                : throw new KiDataException(path, $"'{text}' is neither a Kreisschlüssel (05974) nor the AGS of an NRW municipality (05974052).",
+                    $"'{text}' ist weder ein Kreisschlüssel (05974) noch der AGS einer Gemeinde in NRW (05974052).");
     }
 
     /// <summary>An application: the one place its fields are spelled for JSON (application files, round entries, decisions).</summary>
@@ -238,7 +240,8 @@ internal static class EligibilityDocuments
         /// <summary>The application, checked by <see cref="ApplicationValidator"/>; the first problem names its JSON path.</summary>
         public Application ToApplication(string path)
         {
-            EligibilityMapping.Check(FiscalYear is >= 1 and <= 9999, path + ".fiscalYear", $"The fiscal year {FiscalYear} is outside 1 to 9999.");
+            EligibilityMapping.Check(FiscalYear is >= 1 and <= 9999, path + ".fiscalYear", $"The fiscal year {FiscalYear} is outside 1 to 9999.",
+                $"Das Haushaltsjahr {FiscalYear} liegt außerhalb von 1 bis 9999.");
             Applicant applicant = Applicant.ToApplicant(path + ".applicant");
             Application application = ProgrammesMapping.Checked(path, () => new Application(Id, applicant, Line, Programmes.FiscalYear.Of(FiscalYear), RequestedAmount)
             {
@@ -274,8 +277,9 @@ internal static class EligibilityDocuments
 
         public SubAward ToSubAward(string path)
         {
-            EligibilityMapping.Check(!string.IsNullOrWhiteSpace(Recipient), path + ".recipient", "The recipient must not be blank.");
-            EligibilityMapping.Check(Amount.IsPositive, path + ".amount", $"The amount {Amount} must be positive.");
+            EligibilityMapping.Check(!string.IsNullOrWhiteSpace(Recipient), path + ".recipient", "The recipient must not be blank.", "Der Empfänger darf nicht leer sein.");
+            EligibilityMapping.Check(Amount.IsPositive, path + ".amount", $"The amount {Amount} must be positive.",
+                string.Create(Internal.TextFormats.German, $"Der Betrag {Amount} muss positiv sein."));
             return ProgrammesMapping.Checked(path, () => new SubAward(Recipient, Kind, Amount) { Seat = Seat });
         }
     }

@@ -13,8 +13,11 @@ internal sealed class EnumCodeJsonConverter<TEnum> : JsonConverter<TEnum>
 {
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string text = JsonText.ReadString(ref reader, "a code");
-        return EnumCodes.TryFromCode(text, out TEnum value) ? value : throw new JsonException(EnumCodes.NotACode<TEnum>(text));
+        string text = JsonText.ReadString(ref reader, "a code", $"ein Code für {JsonText.GermanTerm(typeof(TEnum))}");
+        return EnumCodes.TryFromCode(text, out TEnum value)
+            ? value
+            : throw JsonText.Fail(EnumCodes.NotACode<TEnum>(text),
+                $"'{text}' ist kein Code für {JsonText.GermanTerm(typeof(TEnum))}; erwartet wird einer von {string.Join(", ", EnumCodes.All<TEnum>())}.");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>

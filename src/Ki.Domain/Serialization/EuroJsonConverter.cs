@@ -26,14 +26,16 @@ public sealed class EuroJsonConverter : JsonConverter<Euro>
     /// <exception cref="JsonException">The token is not a string holding an invariant amount with at most two decimals.</exception>
     public override Euro Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string text = JsonText.ReadString(ref reader, "an amount such as \"1234.56\"");
+        string text = JsonText.ReadString(ref reader, "an amount such as \"1234.56\"", "ein Betrag wie \"1234.56\"");
         try
         {
             return Euro.Parse(text, CultureInfo.InvariantCulture);
         }
         catch (Exception e) when (e is FormatException or OverflowException)
         {
-            throw new JsonException(e.Message, e);
+            throw JsonText.Fail(e.Message, e is OverflowException
+                ? $"'{text}' liegt außerhalb des Bereichs eines Betrags."
+                : $"'{text}' ist kein Betrag in der Form \"1234.56\": Punkt vor den Cent, keine Tausenderpunkte, höchstens zwei Nachkommastellen.", e);
         }
     }
 

@@ -16,14 +16,15 @@ internal sealed class ExactAmountJsonConverter : JsonConverter<ExactAmount>
 
     public override ExactAmount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string text = JsonText.ReadString(ref reader, "an exact amount as a fraction of cents such as \"8801/3\"");
+        string text = JsonText.ReadString(ref reader, "an exact amount as a fraction of cents such as \"8801/3\"", "ein genauer Betrag als Bruch von Cent wie \"8801/3\"");
         int slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0
             || !TryParseInteger(text[..slash], out BigInteger numerator)
             || !TryParseInteger(text[(slash + 1)..], out BigInteger denominator)
             || denominator.Sign <= 0)
         {
-            throw new JsonException($"'{(text.Length > 60 ? text[..60] + "..." : text)}' is not an exact amount: expected a fraction of cents, numerator/denominator, such as \"8801/3\", with a positive denominator of at most {MaxDigits} digits.");
+            throw JsonText.Fail($"'{(text.Length > 60 ? text[..60] + "..." : text)}' is not an exact amount: expected a fraction of cents, numerator/denominator, such as \"8801/3\", with a positive denominator of at most {MaxDigits} digits.",
+                $"'{(text.Length > 60 ? text[..60] + "..." : text)}' ist kein genauer Betrag: erwartet wird ein Bruch von Cent, Zähler/Nenner, etwa \"8801/3\", mit einem positiven Nenner von höchstens {MaxDigits} Ziffern.");
         }
 
         return new ExactAmount(numerator, denominator);

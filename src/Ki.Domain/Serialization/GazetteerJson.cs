@@ -136,7 +136,8 @@ public static class GazetteerJson
         Preconditions.CheckNotNull(gazetteer);
         IntegrationCentreData data = JsonDocuments.Read(utf8Json, KiJsonContext.Default.IntegrationCentreDocument, limits, "integration centre").IntegrationCentre;
         IntegrationCentre centre = gazetteer.IntegrationCentres.FirstOrDefault(c => string.Equals(c.Code, data.Code, StringComparison.Ordinal))
-            ?? throw new KiDataException("$.integrationCentre.code", $"The gazetteer ({gazetteer.Source}) has no integration centre {data.Code}.");
+            ?? throw new KiDataException("$.integrationCentre.code", $"The gazetteer ({gazetteer.Source}) has no integration centre {data.Code}.",
+                $"Das Gemeindeverzeichnis ({gazetteer.Source}) hat kein Kommunales Integrationszentrum {data.Code}.");
         IntegrationCentreData expected = IntegrationCentreData.From(centre);
         string? field =
             data.District != expected.District ? "district"
@@ -148,7 +149,8 @@ public static class GazetteerJson
             : null;
         return field is null
             ? centre
-            : throw new KiDataException($"$.integrationCentre.{field}", $"The integration centre {data.Code} differs from the gazetteer's ({gazetteer.Source}) in '{field}'.");
+            : throw new KiDataException($"$.integrationCentre.{field}", $"The integration centre {data.Code} differs from the gazetteer's ({gazetteer.Source}) in '{field}'.",
+                $"Das Kommunale Integrationszentrum {data.Code} weicht im Feld '{field}' von dem des Gemeindeverzeichnisses ({gazetteer.Source}) ab.");
     }
 
     private static Gazetteer ToGazetteer(GazetteerDocument document)
@@ -167,7 +169,8 @@ public static class GazetteerJson
 
         if (string.IsNullOrWhiteSpace(document.Source) || document.Source.Any(char.IsControl))
         {
-            throw new KiDataException("$.source", "The source must be one line of text, not blank, without tabs or line breaks.");
+            throw new KiDataException("$.source", "The source must be one line of text, not blank, without tabs or line breaks.",
+                "Die Quelle muss eine Zeile Text sein, nicht leer, ohne Tabulatoren oder Zeilenumbrüche.");
         }
 
         Gazetteer? gazetteer;
@@ -178,7 +181,8 @@ public static class GazetteerJson
         }
         catch (OverflowException e)
         {
-            throw new KiDataException("$.municipalities", $"The populations or areas are too large to add up: {e.Message}", e);
+            throw new KiDataException("$.municipalities", $"The populations or areas are too large to add up: {e.Message}",
+                "Die Einwohnerzahlen oder Flächen sind zu groß, um sie zu addieren.", e);
         }
 
         if (gazetteer is not null)
@@ -191,7 +195,7 @@ public static class GazetteerJson
             : problem.District is { } d ? $"$.districts[{IndexOf(document.Districts.Select(x => x.Key), d)}].{WireField(problem.Field)}"
             : problem.Municipality is { } m ? $"$.municipalities[{IndexOf(document.Municipalities.Select(x => x.Key), m)}].{WireField(problem.Field)}"
             : "$.districts";
-        throw new KiDataException(location, problem.Message);
+        throw new KiDataException(location, problem.Message, problem.MessageGerman);
     }
 
     private static int IndexOf<T>(IEnumerable<T> items, T? wanted)
@@ -227,7 +231,7 @@ public static class GazetteerJson
         }
         catch (ArgumentException e)
         {
-            throw new KiDataException($"{path}.{(e.ParamName == "municipalityKeys" ? "municipalities" : e.ParamName)}", Message(e), e);
+            throw GermanReason.ToDataException($"{path}.{(e.ParamName == "municipalityKeys" ? "municipalities" : e.ParamName)}", e);
         }
     }
 
@@ -239,14 +243,7 @@ public static class GazetteerJson
         }
         catch (ArgumentException e)
         {
-            throw new KiDataException($"{path}.{e.ParamName}", Message(e), e);
+            throw GermanReason.ToDataException($"{path}.{e.ParamName}", e);
         }
-    }
-
-    /// <summary>The message of an argument exception without the " (Parameter 'x')" the runtime appends.</summary>
-    internal static string Message(ArgumentException e)
-    {
-        string first = e.Message.Split('\n')[0].TrimEnd();
-        return e.ParamName is null ? first : first.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
     }
 }

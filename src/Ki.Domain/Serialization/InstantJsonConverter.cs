@@ -20,7 +20,8 @@ public sealed class InstantJsonConverter : JsonConverter<Instant>
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a string holding an ISO instant in UTC.</exception>
     public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonText.ReadPattern(ref reader, InstantPattern.ExtendedIso, "an instant such as \"2016-06-02T10:00:00Z\"", "an ISO instant in UTC (uuuu-MM-ddTHH:mm:ss[.fffffffff]Z)");
+        JsonText.ReadPattern(ref reader, InstantPattern.ExtendedIso, "an instant such as \"2016-06-02T10:00:00Z\"", "ein Zeitpunkt wie \"2016-06-02T10:00:00Z\"",
+            "an ISO instant in UTC (uuuu-MM-ddTHH:mm:ss[.fffffffff]Z)", "kein ISO-Zeitpunkt in UTC (uuuu-MM-ddTHH:mm:ss[.fffffffff]Z)");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) => JsonText.WritePattern(writer, InstantPattern.ExtendedIso, value);

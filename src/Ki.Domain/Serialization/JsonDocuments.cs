@@ -57,9 +57,8 @@ internal static class JsonDocuments
     public static byte[] ReadAll(Stream utf8Json, KiJsonLimits? limits) => KiJson.ReadAllBytes(utf8Json, limits);
 
     /// <summary>The same problem, located in the file: its name before the JSON path, the reasons kept.</summary>
-    private static KiDataException InFile(string path, KiDataException e) => e.ReasonGerman is { } german
-        ? new KiDataException($"{Path.GetFileName(path)} {e.Location}", e.Reason, german, e)
-        : new KiDataException($"{Path.GetFileName(path)} {e.Location}", e.Reason, e);
+    private static KiDataException InFile(string path, KiDataException e) =>
+        new($"{Path.GetFileName(path)} {e.Location}", e.Reason, e.ReasonGerman ?? e.Reason, e);
 
     /// <summary>Reads a document file; a problem's location starts with the file name, such as <c>nrw.json $.districts[3]</c>.</summary>
     public static TResult ReadFile<TResult>(string path, KiJsonLimits? limits, Func<byte[], TResult> read)
@@ -89,7 +88,33 @@ internal static class JsonDocuments
     }
 
     private static KiDataException VersionError(int version, string what) =>
-        new("$.schemaVersion", $"This is a {what} document of schema version {version}; this version of Ki.Domain reads schema version {SchemaVersion}.");
+        new("$.schemaVersion", $"This is a {what} document of schema version {version}; this version of Ki.Domain reads schema version {SchemaVersion}.",
+            $"Dies ist ein Dokument '{GermanName(what)}' der Schemaversion {version}; diese Version von Ki.Domain liest die Schemaversion {SchemaVersion}.");
+
+    /// <summary>The German name of a document kind, for messages.</summary>
+    private static string GermanName(string what) => what switch
+    {
+        "allocation request" => "Verteilungsanfrage",
+        "allocation result" => "Verteilungsergebnis",
+        "application" => "Antrag",
+        "apportionment result" => "Sitzzuteilung",
+        "award round" => "Vergaberunde",
+        "base rate table" => "Basiszinstabelle",
+        "catalogue" => "Förderkatalog",
+        "district" => "Kreis",
+        "funding line version" => "Fassung einer Förderlinie",
+        "funding line" => "Förderlinie",
+        "funding mix" => "Finanzierungsplan",
+        "gazetteer" => "Gemeindeverzeichnis",
+        "grant request" => "Zuwendungsanfrage",
+        "grant result" => "Zuwendungsergebnis",
+        "integration centre" => "Kommunales Integrationszentrum",
+        "municipality" => "Gemeinde",
+        "programme" => "Förderprogramm",
+        "rule" => "Förderregeln",
+        "settlement case" => "Verwendungsnachweis",
+        _ => what,
+    };
 
     /// <summary>The top-level <c>schemaVersion</c> number of a document, or null when there is none or the document cannot be scanned.</summary>
     private static int? PeekSchemaVersion(ReadOnlySpan<byte> utf8Json)

@@ -7,12 +7,20 @@ namespace Ki.Domain.Serialization;
 /// <summary>Shared helpers for the converters: every value they read is a JSON string.</summary>
 internal static class JsonText
 {
+    /// <summary>The exception of a converter, with the reason in English and in German (see <see cref="GermanReason"/>).</summary>
+    public static JsonException Fail(string reason, string reasonGerman, Exception? inner = null) =>
+        GermanReason.With(new JsonException(reason, inner), reasonGerman);
+
     /// <summary>Reads the current token as a string or throws a <see cref="JsonException"/> that says what was expected.</summary>
-    public static string ReadString(ref Utf8JsonReader reader, string expected)
+    /// <param name="reader">The reader.</param>
+    /// <param name="expected">What was expected, with an example: <c>a date such as "2016-06-02"</c>.</param>
+    /// <param name="expectedGerman">The same in German: <c>ein Datum wie "2016-06-02"</c>.</param>
+    public static string ReadString(ref Utf8JsonReader reader, string expected, string expectedGerman)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected {expected} as a JSON string, but found {Describe(reader.TokenType)}.");
+            throw Fail($"Expected {expected} as a JSON string, but found {Describe(reader.TokenType)}.",
+                $"Erwartet wird {expectedGerman} als JSON-Text, gefunden wurde aber {DescribeGerman(reader.TokenType)}.");
         }
 
         return reader.GetString()!;
@@ -22,13 +30,46 @@ internal static class JsonText
     /// <param name="reader">The reader.</param>
     /// <param name="pattern">The pattern, such as <see cref="LocalDatePattern.Iso"/>.</param>
     /// <param name="expected">What a non-string token should have been, with an example: <c>a date such as "2016-06-02"</c>.</param>
+    /// <param name="expectedGerman">The same in German.</param>
     /// <param name="form">What a string that does not parse is not: <c>an ISO date (uuuu-MM-dd)</c>.</param>
-    public static T ReadPattern<T>(ref Utf8JsonReader reader, IPattern<T> pattern, string expected, string form)
+    /// <param name="formGerman">The same in German, negated: <c>kein ISO-Datum (uuuu-MM-dd)</c>.</param>
+    public static T ReadPattern<T>(ref Utf8JsonReader reader, IPattern<T> pattern, string expected, string expectedGerman, string form, string formGerman)
     {
-        string text = ReadString(ref reader, expected);
+        string text = ReadString(ref reader, expected, expectedGerman);
         ParseResult<T> result = pattern.Parse(text);
-        return result.Success ? result.Value : throw new JsonException($"'{text}' is not {form}: {result.Exception.Message}");
+        return result.Success
+            ? result.Value
+            : throw Fail($"'{text}' is not {form}: {result.Exception.Message}", $"'{text}' ist {formGerman}.");
     }
+
+    /// <summary>The German name of what a converter reads, by its type: <c>die Antragstellerart</c>, <c>der Kreisschlüssel</c>.</summary>
+    public static string GermanTerm(Type type) => type.Name switch
+    {
+        "AncillaryProvisions" => "die Nebenbestimmungen (ANBest)",
+        "ApplicantKind" => "die Antragstellerart",
+        "ApplicationRoute" => "den Antragsweg",
+        "ApportionmentMethod" => "das Sitzzuteilungsverfahren",
+        "AwardPolicy" => "die Vergaberegel",
+        "Confidence" => "die Verlässlichkeit der Quelle",
+        "CriterionOutcome" => "das Ergebnis eines Kriteriums",
+        "EducationStage" => "die Bildungsstufe",
+        "EligibilityOutcome" => "das Prüfergebnis",
+        "FinancingType" => "die Finanzierungsart",
+        "FundingSource" => "die Finanzierungsquelle",
+        "FundsKind" => "die Art der Mittel",
+        "GrantOutcome" => "das Ergebnis der Zuwendungsberechnung",
+        "PassThroughMethod" => "die Methode der Weiterleitung",
+        "ProgrammeRole" => "die Rolle im Programm",
+        "RoundingMode" => "die Rundungsart",
+        "TargetGroup" => "die Zielgruppe",
+        "UnitAmountRole" => "die Rolle des Betrags je Einheit",
+        "DistrictKind" => "die Art des Kreises",
+        "MunicipalityKind" => "die Art der Gemeinde",
+        "DistrictKey" => "den Kreisschlüssel (fünf Ziffern wie 05974)",
+        "MunicipalityKey" => "den Amtlichen Gemeindeschlüssel (AGS, acht Ziffern wie 05974040)",
+        "RegionKey" => "den Schlüssel eines Regierungsbezirks (drei Ziffern wie 059)",
+        _ => "dieses Feld",
+    };
 
     /// <summary>Writes a value in a NodaTime pattern as a JSON string.</summary>
     public static void WritePattern<T>(Utf8JsonWriter writer, IPattern<T> pattern, T value) =>
@@ -42,5 +83,15 @@ internal static class JsonText
         JsonTokenType.StartObject => "an object",
         JsonTokenType.StartArray => "an array",
         _ => token.ToString(),
+    };
+
+    private static string DescribeGerman(JsonTokenType token) => token switch
+    {
+        JsonTokenType.Number => "eine Zahl",
+        JsonTokenType.True or JsonTokenType.False => "ein Wahrheitswert",
+        JsonTokenType.Null => "null",
+        JsonTokenType.StartObject => "ein Objekt",
+        JsonTokenType.StartArray => "eine Liste",
+        _ => "etwas anderes",
     };
 }

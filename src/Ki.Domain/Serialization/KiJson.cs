@@ -154,13 +154,11 @@ public static partial class KiJson
         }
         catch (JsonException e)
         {
-            throw ReasonGerman(e) is { } german
-                ? new KiDataException(e.Path ?? "$", Reason(e), german, e)
-                : new KiDataException(e.Path ?? "$", Reason(e), e);
+            throw new KiDataException(e.Path ?? "$", Reason(e), ReasonGerman(e), e);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException)
         {
-            throw new KiDataException("$", e.Message, e);
+            throw new KiDataException("$", e.Message, GermanReason.GermanOf(e), e);
         }
 
         return value ?? throw new KiDataException("$", "The document is null.", "Das Dokument ist null.");
@@ -200,9 +198,17 @@ public static partial class KiJson
             : message;
     }
 
-    /// <summary>The reason of <see cref="Reason(JsonException)"/> in German; <see langword="null"/> where System.Text.Json's own message is passed on.</summary>
-    internal static string? ReasonGerman(JsonException e)
+    /// <summary>
+    /// The reason of <see cref="Reason(JsonException)"/> in German: a converter's own German text, or System.Text.Json's
+    /// message put in German words; a message this library does not know is quoted in a German sentence.
+    /// </summary>
+    internal static string ReasonGerman(JsonException e)
     {
+        if (GermanReason.Of(e) is { } own)
+        {
+            return own;
+        }
+
         string message = e.Message;
         int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         message = cut > 0 ? message[..cut] : message;
@@ -228,7 +234,7 @@ public static partial class KiJson
 
         return message.Contains("Ki.Domain.", StringComparison.Ordinal) || message.Contains("System.", StringComparison.Ordinal)
             ? "Der Wert passt nicht zu dieser Eigenschaft."
-            : null;
+            : $"Der Wert passt nicht zu dieser Eigenschaft (Meldung auf Englisch: {message})";
     }
 
     private static string KindGerman(string type) => Kind(type) switch

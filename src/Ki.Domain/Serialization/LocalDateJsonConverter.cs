@@ -17,7 +17,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a string holding an ISO date.</exception>
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonText.ReadPattern(ref reader, LocalDatePattern.Iso, "a date such as \"2016-06-02\"", "an ISO date (uuuu-MM-dd)");
+        JsonText.ReadPattern(ref reader, LocalDatePattern.Iso, "a date such as \"2016-06-02\"", "ein Datum wie \"2016-06-02\"", "an ISO date (uuuu-MM-dd)", "kein ISO-Datum (uuuu-MM-dd)");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => JsonText.WritePattern(writer, LocalDatePattern.Iso, value);

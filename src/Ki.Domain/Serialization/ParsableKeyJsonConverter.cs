@@ -24,14 +24,14 @@ public sealed class ParsableKeyJsonConverter<TKey> : JsonConverter<TKey>
     /// <exception cref="JsonException">The token is not a string holding a valid key.</exception>
     public override TKey Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string text = JsonText.ReadString(ref reader, "a key such as \"05974\"");
+        string text = JsonText.ReadString(ref reader, "a key such as \"05974\"", "ein Schlüssel wie \"05974\"");
         try
         {
             return TKey.Parse(text, provider: null);
         }
         catch (FormatException e)
         {
-            throw new JsonException(e.Message, e);
+            throw JsonText.Fail(e.Message, $"'{text}' ist kein gültiger Wert für {JsonText.GermanTerm(typeof(TKey))}.", e);
         }
     }
 

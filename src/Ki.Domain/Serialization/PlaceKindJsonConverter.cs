@@ -19,11 +19,12 @@ internal sealed class PlaceKindJsonConverter<TKind> : JsonConverter<TKind>
 
     public override TKind Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string text = JsonText.ReadString(ref reader, $"a {Words} ({string.Join(", ", Codes)})");
+        string text = JsonText.ReadString(ref reader, $"a {Words} ({string.Join(", ", Codes)})", $"ein Code für {JsonText.GermanTerm(typeof(TKind))} ({string.Join(", ", Codes)})");
         int index = Codes.IndexOf(text, StringComparer.Ordinal);
         return index >= 0
             ? Kinds[index]
-            : throw new JsonException($"'{text}' is not a {Words}: expected {string.Join(", ", Codes[..^1])} or {Codes[^1]}.");
+            : throw JsonText.Fail($"'{text}' is not a {Words}: expected {string.Join(", ", Codes[..^1])} or {Codes[^1]}.",
+                $"'{text}' ist kein Code für {JsonText.GermanTerm(typeof(TKind))}: erwartet wird {string.Join(", ", Codes[..^1])} oder {Codes[^1]}.");
     }
 
     public override void Write(Utf8JsonWriter writer, TKind value, JsonSerializerOptions options) => writer.WriteStringValue(CodeOf(value));

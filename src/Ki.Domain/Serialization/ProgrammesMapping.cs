@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 using static Ki.Domain.Serialization.ProgrammesDocuments;
 
@@ -174,7 +174,9 @@ internal static class ProgrammesMapping
         return version;
     }
 
-    private static readonly FundingLineVersionValidator VersionRules = new(CultureInfo.InvariantCulture);
+    private static readonly FundingLineVersionValidator VersionRules = new(german: false);
+
+    private static readonly FundingLineVersionValidator VersionRulesGerman = new(german: true);
 
     /// <summary>
     /// Runs the <see cref="FundingLineVersionValidator"/> on a version just read, so that a catalogue that loaded never
@@ -185,8 +187,11 @@ internal static class ProgrammesMapping
         FluentValidation.Results.ValidationResult result = VersionRules.Validate(version);
         if (!result.IsValid)
         {
+            // The validator speaks one language per instance; its German twin runs the same rules in the same order, so
+            // its first failure is the same rule, with the same code, in German.
             FluentValidation.Results.ValidationFailure first = result.Errors[0];
-            throw new KiDataException(PathOf(path, first.PropertyName), $"{first.ErrorMessage} ({first.ErrorCode})");
+            FluentValidation.Results.ValidationFailure german = VersionRulesGerman.Validate(version).Errors[0];
+            throw new KiDataException(PathOf(path, first.PropertyName), $"{first.ErrorMessage} ({first.ErrorCode})", $"{german.ErrorMessage} ({german.ErrorCode})");
         }
     }
 
@@ -208,18 +213,20 @@ internal static class ProgrammesMapping
             ToSource(data.Source, $"{path}.source")));
         if (mix.Contributions.Length != data.Contributions.Count)
         {
-            throw new KiDataException($"{path}.contributions", "A funding source is listed twice; list each source once with its whole amount.");
+            throw new KiDataException($"{path}.contributions", "A funding source is listed twice; list each source once with its whole amount.",
+                "Eine Finanzierungsquelle steht zweimal da; jede Quelle einmal mit ihrem ganzen Betrag aufführen.");
         }
 
         return mix.Total == data.Total
             ? mix
-            : throw new KiDataException($"{path}.total", $"The total {data.Total} is not the sum of the contributions, {mix.Total}.");
+            : throw new KiDataException($"{path}.total", $"The total {data.Total} is not the sum of the contributions, {mix.Total}.",
+                string.Create(TextFormats.German, $"Die Summe {data.Total} ist nicht die Summe der Beiträge, {mix.Total}."));
     }
 
     public static LocalizedText To(TextData text) => new(text.De, text.En);
 
     private static Figure<LocalizedText> ToTextFigure(FigureData<TextData> data, string path) => data.Value is null
-        ? throw new KiDataException($"{path}.value", "A text in German and English is needed here; null is not a text.")
+        ? throw new KiDataException($"{path}.value", "A text in German and English is needed here; null is not a text.", "Hier ist ein Text auf Deutsch und Englisch nötig; null ist kein Text.")
         : new(To(data.Value), ToSource(data.Source, $"{path}.source"));
 
     public static SourceReference ToSource(SourceData? data, string path) =>
@@ -227,7 +234,7 @@ internal static class ProgrammesMapping
 
     /// <summary>A figure; its value is generic, so the reader's nullable check does not see a <c>null</c> there and this does.</summary>
     public static Figure<T> ToFigure<T>(FigureData<T> data, string path) => data.Value is null
-        ? throw new KiDataException($"{path}.value", "A value is needed here; null is not a value.")
+        ? throw new KiDataException($"{path}.value", "A value is needed here; null is not a value.", "Hier ist ein Wert nötig; null ist kein Wert.")
         : new(data.Value, ToSource(data.Source, $"{path}.source"));
 
     public static Figure<T>? ToOptionalFigure<T>(FigureData<T>? data, string path)
@@ -240,13 +247,9 @@ internal static class ProgrammesMapping
         {
             return create();
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or OverflowException)
         {
-            throw new KiDataException(path, GazetteerJson.Message(e), e);
-        }
-        catch (OverflowException e)
-        {
-            throw new KiDataException(path, e.Message, e);
+            throw GermanReason.ToDataException(path, e);
         }
     }
 
@@ -285,7 +288,8 @@ internal static class ProgrammesMapping
         {
             if (!limits.TryAdd(byKind[i].Kind, ToFigure(byKind[i].MaxUnits, $"{path}.maxUnitsByKind[{i}].maxUnits")))
             {
-                throw new KiDataException($"{path}.maxUnitsByKind[{i}].kind", $"The applicant kind {byKind[i].Kind} has a limit already.");
+                throw new KiDataException($"{path}.maxUnitsByKind[{i}].kind", $"The applicant kind {EnumCodes.ToCode(byKind[i].Kind)} has a limit already.",
+                    $"Die Antragstellerart {EnumCodes.ToCode(byKind[i].Kind)} hat schon eine Höchstzahl.");
             }
         }
 

@@ -60,17 +60,18 @@ public static class SettlementJson
         SourceReference source = ProgrammesMapping.ToSource(d.Source, "$.source");
         if (d.Rates.Count == 0)
         {
-            throw new KiDataException("$.rates", "A base rate table needs at least one rate.");
+            throw new KiDataException("$.rates", "A base rate table needs at least one rate.", "Eine Basiszinstabelle braucht mindestens einen Zinssatz.");
         }
 
         var rates = new List<BaseRate>(d.Rates.Count);
         for (int i = 0; i < d.Rates.Count; i++)
         {
             string path = $"$.rates[{i}]";
-            BaseRateData rate = d.Rates[i] ?? throw new KiDataException(path, "A rate must not be null.");
+            BaseRateData rate = d.Rates[i] ?? throw new KiDataException(path, "A rate must not be null.", "Ein Zinssatz darf nicht null sein.");
             if (i > 0 && rate.From <= d.Rates[i - 1].From)
             {
-                throw new KiDataException($"{path}.from", $"The rate from {rate.From:uuuu'-'MM'-'dd} does not come after the one before it; list the rates in ascending order of their first day, each day once.");
+                throw new KiDataException($"{path}.from", $"The rate from {rate.From:uuuu'-'MM'-'dd} does not come after the one before it; list the rates in ascending order of their first day, each day once.",
+                    $"Der Zinssatz ab {TextFormats.Date(rate.From, german: true)} folgt nicht auf den vorigen; die Zinssätze aufsteigend nach ihrem ersten Tag aufführen, jeden Tag einmal.");
             }
 
             SourceReference own = rate.Source is null ? source : ProgrammesMapping.ToSource(rate.Source, $"{path}.source");
@@ -119,7 +120,7 @@ public static class SettlementJson
         for (int i = 0; i < d.Items.Count; i++)
         {
             string path = $"$.items[{i}]";
-            CostItemData item = d.Items[i] ?? throw new KiDataException(path, "An item must not be null.");
+            CostItemData item = d.Items[i] ?? throw new KiDataException(path, "An item must not be null.", "Eine Ausgabeposition darf nicht null sein.");
             items.Add(ProgrammesMapping.Checked(path, () => new CostItem(item.Id, item.Name, item.Planned, item.Actual)));
         }
 
@@ -128,7 +129,7 @@ public static class SettlementJson
         for (int i = 0; i < fundsData.Count; i++)
         {
             string path = $"$.funds[{i}]";
-            FundsLineData line = fundsData[i] ?? throw new KiDataException(path, "A line of funds must not be null.");
+            FundsLineData line = fundsData[i] ?? throw new KiDataException(path, "A line of funds must not be null.", "Eine Finanzierungsposition darf nicht null sein.");
             funds.Add(ProgrammesMapping.Checked(path, () => new FundsLine(line.Id, line.Name, line.Kind, line.Planned, line.Actual)));
         }
 
@@ -137,13 +138,14 @@ public static class SettlementJson
         for (int i = 0; i < unitData.Count; i++)
         {
             string path = $"$.units[{i}]";
-            UnitUseData unit = unitData[i] ?? throw new KiDataException(path, "A unit must not be null.");
+            UnitUseData unit = unitData[i] ?? throw new KiDataException(path, "A unit must not be null.", "Eine Einheit darf nicht null sein.");
             units.Add(ProgrammesMapping.Checked(path, () => new FixedUnitUse(unit.Id, unit.Name, unit.AmountPerUnit, unit.Awarded, unit.Actual)));
         }
 
         if (units.Count > 0 && d.Financing != FinancingType.FixedAmount)
         {
-            throw new KiDataException("$.units", $"Units per Festbetrag need the financing type {EnumCodes.ToCode(FinancingType.FixedAmount)}, not {EnumCodes.ToCode(d.Financing)}.");
+            throw new KiDataException("$.units", $"Units per Festbetrag need the financing type {EnumCodes.ToCode(FinancingType.FixedAmount)}, not {EnumCodes.ToCode(d.Financing)}.",
+                $"Einheiten je Festbetrag verlangen die Finanzierungsart {EnumCodes.ToCode(FinancingType.FixedAmount)} (Festbetragsfinanzierung), nicht {EnumCodes.ToCode(d.Financing)}.");
         }
 
         SettlementTerms terms = SettlementTerms.AnbestP;
@@ -168,10 +170,11 @@ public static class SettlementJson
             for (int i = 0; i < paymentData.Count; i++)
             {
                 string path = $"$.repayment.payments[{i}]";
-                PaymentData payment = paymentData[i] ?? throw new KiDataException(path, "A repayment must not be null.");
+                PaymentData payment = paymentData[i] ?? throw new KiDataException(path, "A repayment must not be null.", "Eine Rückzahlung darf nicht null sein.");
                 if (payment.On > r.AsOf)
                 {
-                    throw new KiDataException(path + ".on", $"The repayment on {payment.On:uuuu'-'MM'-'dd} lies after the as-of day {r.AsOf:uuuu'-'MM'-'dd}.");
+                    throw new KiDataException(path + ".on", $"The repayment on {payment.On:uuuu'-'MM'-'dd} lies after the as-of day {r.AsOf:uuuu'-'MM'-'dd}.",
+                        $"Die Rückzahlung am {TextFormats.Date(payment.On, german: true)} liegt nach dem Stichtag {TextFormats.Date(r.AsOf, german: true)}.");
                 }
 
                 payments.Add(ProgrammesMapping.Checked(path + ".amount", () => new Payment(payment.On, payment.Amount)));
@@ -185,7 +188,7 @@ public static class SettlementJson
         for (int i = 0; i < payoutData.Count; i++)
         {
             string path = $"$.payouts[{i}]";
-            PayoutData payout = payoutData[i] ?? throw new KiDataException(path, "A payout must not be null.");
+            PayoutData payout = payoutData[i] ?? throw new KiDataException(path, "A payout must not be null.", "Eine Auszahlung darf nicht null sein.");
             payouts.Add(ProgrammesMapping.Checked(path, () => new Payout(payout.PaidOn, payout.Amount, payout.UsedOn)));
         }
 

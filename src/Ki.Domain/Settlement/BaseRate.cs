@@ -22,8 +22,8 @@ public sealed class BaseRate
     /// <exception cref="ArgumentException"><paramref name="source"/> is the default (no source).</exception>
     public BaseRate(LocalDate from, decimal percent, SourceReference source)
     {
-        Preconditions.CheckArgumentRange(percent is > -100m and < 100m, percent, "A base rate must lie between −100 and 100 percent.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A base rate needs its source (the Bundesbank announcement).");
+        Preconditions.CheckRange(percent is > -100m and < 100m, percent, "A base rate must lie between −100 and 100 percent.", "Ein Basiszinssatz muss zwischen −100 und 100 Prozent liegen.");
+        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A base rate needs its source (the Bundesbank announcement).", "Ein Basiszinssatz braucht seine Quelle (die Bekanntmachung der Bundesbank).");
         From = from;
         Percent = percent;
         Source = source;

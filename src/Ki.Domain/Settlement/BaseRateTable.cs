@@ -32,17 +32,19 @@ public sealed partial class BaseRateTable
     {
         Preconditions.CheckNotNull(rates);
         ImmutableArray<BaseRate> list = [.. rates];
-        Preconditions.CheckArgument(list.Length > 0, nameof(rates), "A base rate table needs at least one value.");
+        Preconditions.CheckArgument(list.Length > 0, nameof(rates), "A base rate table needs at least one value.", "Eine Basiszinstabelle braucht mindestens einen Wert.");
         for (int i = 0; i < list.Length; i++)
         {
-            Preconditions.CheckArgument(list[i] is not null, nameof(rates), $"Base rate {i} is null.");
+            Preconditions.CheckArgument(list[i] is not null, nameof(rates), $"Base rate {i} is null.", $"Der Basiszinssatz {i} ist null.");
             Preconditions.CheckArgument(i == 0 || list[i - 1].From < list[i].From, nameof(rates),
-                $"Base rate {i} (from {list[i].From:uuuu'-'MM'-'dd}) does not come after the one before it; list the values in ascending order of their first day, each day once.");
+                $"Base rate {i} (from {list[i].From:uuuu'-'MM'-'dd}) does not come after the one before it; list the values in ascending order of their first day, each day once.",
+                $"Der Basiszinssatz {i} (ab {TextFormats.Date(list[i].From, german: true)}) folgt nicht auf den vorigen; die Werte aufsteigend nach ihrem ersten Tag aufführen, jeden Tag einmal.");
         }
 
         Preconditions.CheckArgument(knownUntil >= list[^1].From, nameof(knownUntil),
-            $"The table is said to be known until {knownUntil:uuuu'-'MM'-'dd}, before its last value takes effect ({list[^1].From:uuuu'-'MM'-'dd}).");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A base rate table needs its source (the publication it follows).");
+            $"The table is said to be known until {knownUntil:uuuu'-'MM'-'dd}, before its last value takes effect ({list[^1].From:uuuu'-'MM'-'dd}).",
+            $"Die Tabelle soll bis {TextFormats.Date(knownUntil, german: true)} bekannt sein, das ist vor dem Tag, ab dem ihr letzter Wert gilt ({TextFormats.Date(list[^1].From, german: true)}).");
+        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A base rate table needs its source (the publication it follows).", "Eine Basiszinstabelle braucht ihre Quelle (die Veröffentlichung, der sie folgt).");
         Rates = list;
         KnownUntil = knownUntil;
         Source = source;

@@ -21,9 +21,9 @@ public sealed class CostItem
     {
         Preconditions.CheckNotNull(id);
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A cost item needs an identifier.");
-        Preconditions.CheckArgumentRange(!planned.IsNegative, planned, $"The planned amount of item '{id}' must not be negative.");
-        Preconditions.CheckArgumentRange(!actual.IsNegative, actual, $"The actual amount of item '{id}' must not be negative.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A cost item needs an identifier.", "Eine Ausgabeposition braucht eine Kennung.");
+        Preconditions.CheckRange(!planned.IsNegative, planned, $"The planned amount of item '{id}' must not be negative.", $"Der geplante Betrag der Position '{id}' darf nicht negativ sein.");
+        Preconditions.CheckRange(!actual.IsNegative, actual, $"The actual amount of item '{id}' must not be negative.", $"Der tatsächliche Betrag der Position '{id}' darf nicht negativ sein.");
         Id = id;
         Name = name;
         Planned = planned;

@@ -23,10 +23,10 @@ public sealed class FixedUnitUse
     {
         Preconditions.CheckNotNull(id);
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A unit needs an identifier.");
-        Preconditions.CheckArgumentRange(!amountPerUnit.IsNegative, amountPerUnit, $"The amount per unit of '{id}' must not be negative.");
-        Preconditions.CheckArgumentRange(awardedUnits >= 0m, awardedUnits, $"The awarded units of '{id}' must not be negative.");
-        Preconditions.CheckArgumentRange(actualUnits >= 0m, actualUnits, $"The actual units of '{id}' must not be negative.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A unit needs an identifier.", "Eine Einheit braucht eine Kennung.");
+        Preconditions.CheckRange(!amountPerUnit.IsNegative, amountPerUnit, $"The amount per unit of '{id}' must not be negative.", $"Der Betrag je Einheit von '{id}' darf nicht negativ sein.");
+        Preconditions.CheckRange(awardedUnits >= 0m, awardedUnits, $"The awarded units of '{id}' must not be negative.", $"Die bewilligten Einheiten von '{id}' dürfen nicht negativ sein.");
+        Preconditions.CheckRange(actualUnits >= 0m, actualUnits, $"The actual units of '{id}' must not be negative.", $"Die tatsächlichen Einheiten von '{id}' dürfen nicht negativ sein.");
         Id = id;
         Name = name;
         AmountPerUnit = amountPerUnit;

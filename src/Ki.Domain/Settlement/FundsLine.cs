@@ -22,10 +22,10 @@ public sealed class FundsLine
     {
         Preconditions.CheckNotNull(id);
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A funds line needs an identifier.");
-        Preconditions.CheckArgumentRange(kind is >= FundsKind.Own and <= FundsKind.OtherFunder, kind, $"Funds kind {(int)kind} is not defined.");
-        Preconditions.CheckArgumentRange(!planned.IsNegative, planned, $"The planned amount of funds '{id}' must not be negative.");
-        Preconditions.CheckArgumentRange(!actual.IsNegative, actual, $"The actual amount of funds '{id}' must not be negative.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A funds line needs an identifier.", "Eine Finanzierungsposition braucht eine Kennung.");
+        Preconditions.CheckRange(kind is >= FundsKind.Own and <= FundsKind.OtherFunder, kind, $"Funds kind {(int)kind} is not defined.", $"Die Art der Mittel {(int)kind} ist nicht definiert.");
+        Preconditions.CheckRange(!planned.IsNegative, planned, $"The planned amount of funds '{id}' must not be negative.", $"Der geplante Betrag der Mittel '{id}' darf nicht negativ sein.");
+        Preconditions.CheckRange(!actual.IsNegative, actual, $"The actual amount of funds '{id}' must not be negative.", $"Der tatsächliche Betrag der Mittel '{id}' darf nicht negativ sein.");
         Id = id;
         Name = name;
         Kind = kind;

@@ -14,7 +14,7 @@ public sealed class Payment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive.</exception>
     public Payment(LocalDate on, Euro amount)
     {
-        Preconditions.CheckArgumentRange(amount.IsPositive, amount, "A payment must be positive.");
+        Preconditions.CheckRange(amount.IsPositive, amount, "A payment must be positive.", "Eine Zahlung muss positiv sein.");
         On = on;
         Amount = amount;
     }

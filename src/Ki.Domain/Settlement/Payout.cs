@@ -18,8 +18,8 @@ public sealed class Payout
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive, or <paramref name="usedOn"/> lies before <paramref name="paidOn"/>.</exception>
     public Payout(LocalDate paidOn, Euro amount, LocalDate usedOn)
     {
-        Preconditions.CheckArgumentRange(amount.IsPositive, amount, "A payout must be positive.");
-        Preconditions.CheckArgumentRange(usedOn >= paidOn, usedOn, "The money cannot be used before it was paid out.");
+        Preconditions.CheckRange(amount.IsPositive, amount, "A payout must be positive.", "Eine Auszahlung muss positiv sein.");
+        Preconditions.CheckRange(usedOn >= paidOn, usedOn, "The money cannot be used before it was paid out.", "Das Geld kann nicht verwendet werden, bevor es ausgezahlt ist.");
         PaidOn = paidOn;
         Amount = amount;
         UsedOn = usedOn;

@@ -39,21 +39,23 @@ public sealed class ProofOfUse
         Preconditions.CheckNotNull(id);
         Preconditions.CheckNotNull(items);
         Preconditions.CheckNotNull(funds);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A proof of use needs an identifier.");
-        Preconditions.CheckArgumentRange(financing is >= FinancingType.Share and <= FinancingType.Full, financing, $"Financing type {(int)financing} is not defined.");
-        Preconditions.CheckArgumentRange(!awarded.IsNegative, awarded, "The awarded grant must not be negative.");
-        Preconditions.CheckArgumentRange(!paidOut.IsNegative, paidOut, "The grant paid out must not be negative.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A proof of use needs an identifier.", "Ein Verwendungsnachweis braucht eine Kennung.");
+        Preconditions.CheckRange(financing is >= FinancingType.Share and <= FinancingType.Full, financing, $"Financing type {(int)financing} is not defined.", $"Die Finanzierungsart {(int)financing} ist nicht definiert.");
+        Preconditions.CheckRange(!awarded.IsNegative, awarded, "The awarded grant must not be negative.", "Die bewilligte Zuwendung darf nicht negativ sein.");
+        Preconditions.CheckRange(!paidOut.IsNegative, paidOut, "The grant paid out must not be negative.", "Die ausgezahlte Zuwendung darf nicht negativ sein.");
         ImmutableArray<CostItem> itemList = [.. items];
         ImmutableArray<FundsLine> fundsList = [.. funds];
-        Preconditions.CheckArgument(itemList.Length > 0, nameof(items), "A proof of use needs at least one cost item.");
-        Preconditions.CheckArgument(itemList.All(i => i is not null), nameof(items), "A cost item is null.");
-        Preconditions.CheckArgument(fundsList.All(f => f is not null), nameof(funds), "A funds line is null.");
+        Preconditions.CheckArgument(itemList.Length > 0, nameof(items), "A proof of use needs at least one cost item.", "Ein Verwendungsnachweis braucht mindestens eine Ausgabeposition.");
+        Preconditions.CheckArgument(itemList.All(i => i is not null), nameof(items), "A cost item is null.", "Eine Ausgabeposition ist null.");
+        Preconditions.CheckArgument(fundsList.All(f => f is not null), nameof(funds), "A funds line is null.", "Eine Finanzierungsposition ist null.");
         CheckUnique(itemList.Select(i => i.Id), nameof(items));
         CheckUnique(fundsList.Select(f => f.Id), nameof(funds));
         Euro planned = Euro.Sum(itemList.Select(i => i.Planned));
-        Preconditions.CheckArgument(planned.IsPositive, nameof(items), "The planned eligible costs must be positive; a plan without costs cannot be settled.");
+        Preconditions.CheckArgument(planned.IsPositive, nameof(items), "The planned eligible costs must be positive; a plan without costs cannot be settled.",
+            "Die geplanten zuwendungsfähigen Ausgaben müssen positiv sein; ein Plan ohne Ausgaben lässt sich nicht abrechnen.");
         Preconditions.CheckArgument(awarded <= planned, nameof(awarded),
-            $"The award of {awarded} exceeds the planned eligible costs of {planned}; a grant never exceeds the eligible costs.");
+            $"The award of {awarded} exceeds the planned eligible costs of {planned}; a grant never exceeds the eligible costs.",
+            $"Die Bewilligung von {awarded} übersteigt die geplanten zuwendungsfähigen Ausgaben von {planned}; eine Zuwendung übersteigt nie die zuwendungsfähigen Ausgaben.");
         Id = id;
         Financing = financing;
         Awarded = awarded;
@@ -87,10 +89,11 @@ public sealed class ProofOfUse
         get => _fixedUnits;
         init
         {
-            Preconditions.CheckArgument(value.IsDefault || value.All(u => u is not null), nameof(FixedUnits), "A unit is null.");
+            Preconditions.CheckArgument(value.IsDefault || value.All(u => u is not null), nameof(FixedUnits), "A unit is null.", "Eine Einheit ist null.");
             ImmutableArray<FixedUnitUse> units = value.IsDefault ? [] : value;
             Preconditions.CheckArgument(units.IsEmpty || Financing == FinancingType.FixedAmount, nameof(FixedUnits),
-                "Units per Festbetrag are only meaningful with Festbetragsfinanzierung.");
+                "Units per Festbetrag are only meaningful with Festbetragsfinanzierung.",
+                "Einheiten je Festbetrag sind nur bei Festbetragsfinanzierung sinnvoll.");
             CheckUnique(units.Select(u => u.Id), nameof(FixedUnits));
             _fixedUnits = units;
         }
@@ -125,7 +128,7 @@ public sealed class ProofOfUse
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string id in ids)
         {
-            Preconditions.CheckArgument(seen.Add(id), paramName, $"The identifier '{id}' appears twice.");
+            Preconditions.CheckArgument(seen.Add(id), paramName, $"The identifier '{id}' appears twice.", $"Die Kennung '{id}' steht zweimal da.");
         }
     }
 }

@@ -22,13 +22,15 @@ public sealed class RepaymentClaim
     {
         Preconditions.CheckNotNull(payments);
         Preconditions.CheckArgument(asOf >= ineffectiveFrom, nameof(asOf),
-            $"The as-of day {SettlementTexts.DateEn(asOf)} lies before the day the grant became ineffective ({SettlementTexts.DateEn(ineffectiveFrom)}).");
+            $"The as-of day {SettlementTexts.DateEn(asOf)} lies before the day the grant became ineffective ({SettlementTexts.DateEn(ineffectiveFrom)}).",
+            $"Der Stichtag {TextFormats.Date(asOf, german: true)} liegt vor dem Tag, an dem der Zuwendungsbescheid unwirksam wurde ({TextFormats.Date(ineffectiveFrom, german: true)}).");
         ImmutableArray<Payment> list = [.. payments];
         for (int i = 0; i < list.Length; i++)
         {
-            Preconditions.CheckArgument(list[i] is not null, nameof(payments), $"Repayment {i} is null.");
-            Preconditions.CheckArgumentRange(list[i].On <= asOf, list[i].On,
-                $"Repayment {i} on {SettlementTexts.DateEn(list[i].On)} lies after the as-of day {SettlementTexts.DateEn(asOf)}.");
+            Preconditions.CheckArgument(list[i] is not null, nameof(payments), $"Repayment {i} is null.", $"Die Rückzahlung {i} ist null.");
+            Preconditions.CheckRange(list[i].On <= asOf, list[i].On,
+                $"Repayment {i} on {SettlementTexts.DateEn(list[i].On)} lies after the as-of day {SettlementTexts.DateEn(asOf)}.",
+                $"Die Rückzahlung {i} am {TextFormats.Date(list[i].On, german: true)} liegt nach dem Stichtag {TextFormats.Date(asOf, german: true)}.");
         }
 
         IneffectiveFrom = ineffectiveFrom;

@@ -30,12 +30,12 @@ public sealed class SettlementTerms
     /// <exception cref="ArgumentException">A figure has no source.</exception>
     public SettlementTerms(Figure<decimal> itemTolerance, Figure<Euro>? noReductionThreshold)
     {
-        Preconditions.CheckArgumentRange(itemTolerance.Value is >= 0m and <= 1m, itemTolerance.Value, "The item tolerance must lie between 0 and 1 (0.2 = 20 %).");
-        Preconditions.CheckArgument(!itemTolerance.Source.IsDefault, nameof(itemTolerance), "The item tolerance needs its source.");
+        Preconditions.CheckRange(itemTolerance.Value is >= 0m and <= 1m, itemTolerance.Value, "The item tolerance must lie between 0 and 1 (0.2 = 20 %).", "Die Toleranz je Position muss zwischen 0 und 1 liegen (0.2 = 20 %).");
+        Preconditions.CheckArgument(!itemTolerance.Source.IsDefault, nameof(itemTolerance), "The item tolerance needs its source.", "Die Toleranz je Position braucht ihre Quelle.");
         if (noReductionThreshold is { } threshold)
         {
-            Preconditions.CheckArgumentRange(!threshold.Value.IsNegative, threshold.Value, "The no-reduction threshold must not be negative.");
-            Preconditions.CheckArgument(!threshold.Source.IsDefault, nameof(noReductionThreshold), "The no-reduction threshold needs its source.");
+            Preconditions.CheckRange(!threshold.Value.IsNegative, threshold.Value, "The no-reduction threshold must not be negative.", "Die Bagatellgrenze für Kürzungen darf nicht negativ sein.");
+            Preconditions.CheckArgument(!threshold.Source.IsDefault, nameof(noReductionThreshold), "The no-reduction threshold needs its source.", "Die Bagatellgrenze für Kürzungen braucht ihre Quelle.");
         }
 
         ItemTolerance = itemTolerance;

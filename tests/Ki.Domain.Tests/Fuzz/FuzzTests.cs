@@ -4,7 +4,8 @@ namespace Ki.Domain.Tests.Fuzz;
 
 /// <summary>
 /// The bounded, seeded fuzz suite (issue 11): mutated documents through every public reader. The law: a
-/// <see cref="KiDataException"/> with a location and a reason in the user's words (no .NET type names), or a result
+/// <see cref="KiDataException"/> with a location and a reason in the user's words, in German and English (no .NET
+/// type names, no enum identifiers, the German reason its own), or a result
 /// that passes the invariants of a result read from a valid document. Prints the counts per class.
 /// </summary>
 /// <remarks>
@@ -228,6 +229,10 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 || (e.Message.Contains('+', StringComparison.Ordinal) && e.Message.Contains("Data", StringComparison.Ordinal)))
             {
                 counts.Violations.Add($"{kind} / {reader}: a message without location or with a .NET type name: {e.Message}");
+            }
+            else if (GermanReasons.Problem(e) is { } language)
+            {
+                counts.Violations.Add($"{kind} / {reader}: {language}: {e.Location}: {e.Reason} | {e.ReasonGerman}");
             }
             else
             {

@@ -21,7 +21,7 @@ internal static class TestCsv
     private static string[] Split(string line)
     {
         var cells = new List<string>();
-        string? problem = CsvFields.TrySplit(line, cells);
-        return problem is null ? [.. cells] : throw new InvalidDataException(problem);
+        ReasonText? problem = CsvFields.TrySplit(line, cells);
+        return problem is null ? [.. cells] : throw new InvalidDataException(problem.Value.English);
     }
 }
