@@ -19,8 +19,8 @@ internal static class JsonText
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw Fail($"Expected {expected} as a JSON string, but found {Describe(reader.TokenType)}.",
-                $"Erwartet wird {expectedGerman} als JSON-Text, gefunden wurde aber {DescribeGerman(reader.TokenType)}.");
+            throw Fail($"Expected {expected} as a JSON string, but found {Describe(reader.TokenType).English}.",
+                $"Erwartet wird {expectedGerman} als JSON-Text, gefunden wurde aber {Describe(reader.TokenType).German}.");
         }
 
         return reader.GetString()!;
@@ -75,23 +75,14 @@ internal static class JsonText
     public static void WritePattern<T>(Utf8JsonWriter writer, IPattern<T> pattern, T value) =>
         Preconditions.CheckNotNull(writer).WriteStringValue(pattern.Format(value));
 
-    private static string Describe(JsonTokenType token) => token switch
+    /// <summary>What a token is, in English and German, for the message about a value of the wrong kind.</summary>
+    private static (string English, string German) Describe(JsonTokenType token) => token switch
     {
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        _ => token.ToString(),
-    };
-
-    private static string DescribeGerman(JsonTokenType token) => token switch
-    {
-        JsonTokenType.Number => "eine Zahl",
-        JsonTokenType.True or JsonTokenType.False => "ein Wahrheitswert",
-        JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => "ein Objekt",
-        JsonTokenType.StartArray => "eine Liste",
-        _ => "etwas anderes",
+        JsonTokenType.Number => ("a number", "eine Zahl"),
+        JsonTokenType.True or JsonTokenType.False => ("a boolean", "ein Wahrheitswert"),
+        JsonTokenType.Null => ("null", "null"),
+        JsonTokenType.StartObject => ("an object", "ein Objekt"),
+        JsonTokenType.StartArray => ("an array", "eine Liste"),
+        _ => (token.ToString(), "etwas anderes"),
     };
 }
