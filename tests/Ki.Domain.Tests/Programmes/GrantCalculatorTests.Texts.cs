@@ -46,6 +46,23 @@ public sealed partial class GrantCalculatorTests
     }
 
     [Fact]
+    public void Minimum_GrantEqualToTheMinimum_IsGrantedAndOneCentLessIsNot()
+    {
+        // Bagatellgrenze: a grant of exactly the minimum is made; one cent below it is not.
+        GrantResult at = Calculator.Calculate("test-line", Version(FinancingType.Full, minimum: 5_000),
+            new GrantRequest(E(5_000)) { On = new LocalDate(2020, 3, 1) });
+        GrantResult below = Calculator.Calculate("test-line", Version(FinancingType.Full, minimum: 5_000),
+            new GrantRequest(Euro.FromCents(499_999)) { On = new LocalDate(2020, 3, 1) });
+
+        Assert.Equal(GrantCodes.Granted, at.Code);
+        Assert.Equal(E(5_000), at.Grant);
+        Assert.Equal("Bagatellgrenze 5.000,00 €: erreicht.", Assert.Single(at.Steps, s => s.Name == "minimum-grant").Text.German);
+        Assert.Equal(GrantCodes.BelowMinimum, below.Code);
+        Assert.Equal(Euro.Zero, below.Grant);
+        Assert.Equal("Minimum grant 5000.00 EUR: not reached.", Assert.Single(below.Steps, s => s.Name == "minimum-grant").Text.English);
+    }
+
+    [Fact]
     public void Texts_WhenFactsAreMissing_NameThemAndStateNoAmount()
     {
         GrantResult result = Calculator.Calculate("test-line", Version(FinancingType.Deficit),
