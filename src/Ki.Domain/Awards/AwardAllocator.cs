@@ -100,15 +100,13 @@ public sealed class AwardAllocator
         ImmutableArray<Application> given = round.Applications;
         var byInput = new Candidate[given.Length];
         var ids = new string[given.Length];
-        var ranked = new int[given.Length];
         for (int i = 0; i < byInput.Length; i++)
         {
             byInput[i] = Assess(given[i], round, calculator);
             ids[i] = given[i].Id;
-            ranked[i] = i;
         }
 
-        Array.Sort(ids, ranked, StringComparer.Ordinal);
+        int[] ranked = OrdinalRank.Of(ids);
         var all = new Candidate[byInput.Length];
         for (int k = 0; k < all.Length; k++)
         {
