@@ -499,7 +499,7 @@ public sealed class AwardAllocator
         int? tier = round.Policy == AwardPolicy.PriorityTiers && round.TierOf(c.Decision.ApplicationId) is var t && t != int.MaxValue ? t : null;
         PassThrough? passThrough = null;
         Euro awarded = outcome.Awards[c.Index];
-        if (round.SubAwards.TryGetValue(c.Decision.ApplicationId, out ImmutableArray<SubAward> planned))
+        if (!round.SubAwards.IsEmpty && round.SubAwards.TryGetValue(c.Decision.ApplicationId, out ImmutableArray<SubAward> planned))
         {
             passThrough = new PassThrough(awarded, planned, c.Decision.Version?.PassThroughAllowed ?? false);
         }
