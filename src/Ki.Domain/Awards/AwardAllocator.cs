@@ -357,14 +357,14 @@ public sealed class AwardAllocator
 
         if (round.Policy == AwardPolicy.ProRata)
         {
-            ProRataByGrants(round.Budget, cut);
+            ProRataByGrants(round.Budget, cut, null);
             return cut;
         }
 
         if (round.Policy == AwardPolicy.Key)
         {
             int[] everyone = [.. Enumerable.Range(0, active.Count)];
-            ProRata(round.Budget, cut, everyone, round);
+            ProRataByKey(round.Budget, cut, everyone, round);
             return cut;
         }
 
@@ -391,7 +391,7 @@ public sealed class AwardAllocator
             else if (remaining.IsPositive && !cutOne)
             {
                 cutOne = true;
-                ProRata(remaining, cut, positions, null);
+                ProRataByGrants(remaining, cut, positions);
                 remaining = Euro.Zero;
             }
             else
@@ -407,44 +407,62 @@ public sealed class AwardAllocator
         return cut;
     }
 
-    /// <summary>The pro-rata cut by the grants over every active candidate (see <see cref="ProRata"/>).</summary>
-    private static void ProRataByGrants(Euro budget, Cut cut)
+    /// <summary>
+    /// The pro-rata cut by the computed grants over the members at <paramref name="positions"/>, or over every member
+    /// when it is null (then the cents are written straight into the cut's awards), which form the cut's group.
+    /// </summary>
+    /// <remarks>
+    /// The budget is below the grants' sum, so no grant reaches its demand and the split is the plain largest-remainder
+    /// split by the grants in identifier order: the allocation core's span fast path gives it without building a
+    /// request, which matters because the minimum grant cuts again for applications that drop out or are tried again.
+    /// </remarks>
+    private static void ProRataByGrants(Euro budget, Cut cut, int[]? positions)
     {
-        int n = cut.Count;
-        cut.InGroup.AsSpan(0, n).Fill(true);
+        int n = positions?.Length ?? cut.Count;
+        for (int j = 0; j < n; j++)
+        {
+            cut.InGroup[positions?[j] ?? j] = true;
+        }
+
         if (budget.IsZero)
         {
             return; // the awards stay zero
         }
 
         long[] weights = ArrayPool<long>.Shared.Rent(n);
+        long[]? amounts = positions is null ? null : ArrayPool<long>.Shared.Rent(n);
         try
         {
-            for (int k = 0; k < n; k++)
+            for (int j = 0; j < n; j++)
             {
-                weights[k] = cut.Members[k].Computed.Cents;
+                weights[j] = cut.Members[positions?[j] ?? j].Computed.Cents;
             }
 
-            Span<long> amounts = MemoryMarshal.Cast<Euro, long>(cut.Awards.AsSpan(0, n));
-            Allocator.Allocate(budget.Cents, weights.AsSpan(0, n), amounts);
+            Span<long> into = amounts is null ? MemoryMarshal.Cast<Euro, long>(cut.Awards.AsSpan(0, n)) : amounts.AsSpan(0, n);
+            Allocator.Allocate(budget.Cents, weights.AsSpan(0, n), into);
+            if (positions is not null)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    cut.Awards[positions[j]] = Euro.FromCents(into[j]);
+                }
+            }
         }
         finally
         {
             ArrayPool<long>.Shared.Return(weights);
+            if (amounts is not null)
+            {
+                ArrayPool<long>.Shared.Return(amounts);
+            }
         }
     }
 
     /// <summary>
     /// Splits a budget over the members at <paramref name="positions"/> (in identifier order), which form the cut's
-    /// group: by their computed grants, or by the round's key with its base and floor, the grants as demands.
+    /// group, by the round's key with its base and floor, the grants as demands.
     /// </summary>
-    /// <remarks>
-    /// By the grants, the budget is below their sum, so no grant reaches its demand (λ &lt; 1) and the split is the plain
-    /// largest-remainder split by the grants in identifier order: the allocation core's span fast path gives it
-    /// without building a request, which matters because the minimum grant cuts again for every application that
-    /// drops out or is tried again.
-    /// </remarks>
-    private static void ProRata(Euro budget, Cut cut, int[] positions, AwardRound? key)
+    private static void ProRataByKey(Euro budget, Cut cut, int[] positions, AwardRound key)
     {
         foreach (int k in positions)
         {
@@ -454,32 +472,6 @@ public sealed class AwardAllocator
         if (budget.IsZero)
         {
             return; // the awards stay zero
-        }
-
-        if (key is null)
-        {
-            long[] weights = ArrayPool<long>.Shared.Rent(positions.Length);
-            long[] amounts = ArrayPool<long>.Shared.Rent(positions.Length);
-            try
-            {
-                for (int j = 0; j < positions.Length; j++)
-                {
-                    weights[j] = cut.Members[positions[j]].Computed.Cents;
-                }
-
-                Allocator.Allocate(budget.Cents, weights.AsSpan(0, positions.Length), amounts.AsSpan(0, positions.Length));
-                for (int j = 0; j < positions.Length; j++)
-                {
-                    cut.Awards[positions[j]] = Euro.FromCents(amounts[j]);
-                }
-            }
-            finally
-            {
-                ArrayPool<long>.Shared.Return(weights);
-                ArrayPool<long>.Shared.Return(amounts);
-            }
-
-            return;
         }
 
         AllocationRequest request = AllocationRequest.Of(budget, positions.Select(k => cut.Members[k]).Select(c =>
