@@ -276,6 +276,7 @@ internal static class KiEndpoints
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
+    #region Documents
     /// <summary>A POST endpoint: the request and response documents named by their schema files (<see cref="KiDocumentSchemas"/>).</summary>
     private static RouteHandlerBuilder Post(RouteHandlerBuilder endpoint, string request, string response, string summary) => endpoint
         .WithSummary(summary)
@@ -283,4 +284,5 @@ internal static class KiEndpoints
         .WithKiDocuments(request, response)
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+    #endregion
 }
