@@ -62,6 +62,32 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     }
 
     [Fact]
+    public async Task EveryOtherResponse_IsTheHostsProblemWithCodeLocationAndReason()
+    {
+        JsonElement document = await Served();
+        var check = new OpenApiSchemaCheck(document);
+        var statuses = new List<string>();
+
+        foreach ((string name, JsonElement operation) in Operations(document))
+        {
+            foreach (JsonProperty response in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name != "200"))
+            {
+                statuses.Add($"{name} {response.Name}");
+                JsonElement schema = response.Value.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+                Assert.Equal("#/components/schemas/Problem", schema.GetProperty("$ref").GetString());
+            }
+        }
+
+        JsonElement problem = check.Resolve("#/components/schemas/Problem");
+        Assert.Equal(["type", "title", "status", "detail", "code", "reason"], problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.True(problem.GetProperty("properties").TryGetProperty("location", out _));
+        Assert.Contains("POST /allocations 415", statuses);
+        Assert.Contains("POST /checks 413", statuses);
+        Assert.Contains("GET /districts 500", statuses);
+        Assert.Contains("GET /municipalities/{key} 404", statuses);
+    }
+
+    [Fact]
     public async Task EveryReferenceInTheDocument_NamesAComponent()
     {
         JsonElement document = await Served();
