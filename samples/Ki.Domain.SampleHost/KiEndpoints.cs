@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using Ki.Domain.Allocation;
 using Ki.Domain.Applications;
 using Ki.Domain.Awards;
@@ -30,25 +29,31 @@ internal static class KiEndpoints
     {
         RouteGroupBuilder ki = app.MapGroup(string.Empty).AddEndpointFilter<KiProblemFilter>();
 
+        // Any endpoint may meet a programmer error: a 500 problem without internals (KiExceptionHandler).
+        ki.ProducesProblem(StatusCodes.Status500InternalServerError);
+
         ki.MapGet("/districts", Gazetteer)
             .WithSummary("The gazetteer: every district and municipality of NRW with population and area.")
-            .Produces(StatusCodes.Status200OK, contentType: Json);
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .WithKiDocuments(request: null, response: "gazetteer.schema.json");
         ki.MapGet("/districts/{key}", District)
             .WithSummary("One district (Kreis or kreisfreie Stadt) by its five-digit key, such as 05974.")
             .Produces(StatusCodes.Status200OK, contentType: Json)
+            .WithKiDocuments(request: null, response: "district.schema.json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         ki.MapGet("/municipalities/{key}", Municipality)
             .WithSummary("One municipality (Gemeinde) by its eight-digit key, such as 05974040.")
             .Produces(StatusCodes.Status200OK, contentType: Json)
+            .WithKiDocuments(request: null, response: "municipality.schema.json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        Post(ki.MapPost("/allocations", Allocate), "Allocates a budget over recipients; the body is an allocation request document (docs/json-formats.md).");
-        Post(ki.MapPost("/grants/{line}", CalculateGrant), "Calculates the grant of a funding line; the body is a grant request document.")
+        Post(ki.MapPost("/allocations", Allocate), "allocation-request.schema.json", "allocation-result.schema.json", "Allocates a budget over recipients; the body is an allocation request document (docs/json-formats.md).");
+        Post(ki.MapPost("/grants/{line}", CalculateGrant), "grant-request.schema.json", "grant-result.schema.json", "Calculates the grant of a funding line; the body is a grant request document.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        Post(ki.MapPost("/checks", Check), "Checks an application's eligibility on a date (query 'on', default today in Germany); the body is an application document (docs/schemas/application.schema.json).");
-        Post(ki.MapPost("/award-rounds", Award), "Runs an award round; the body is an award round document (docs/schemas/award-round.schema.json).");
-        Post(ki.MapPost("/settlements", Settle), "Settles a grant after the proof of use, as ki settle does: the final grant, the repayment and its interest; the body is a settlement case document (docs/schemas/settlement-case.schema.json). Query: asOf and ineffectiveFrom (ISO dates, instead of the document's repayment dates), dayCount (act/365, the default, or act/act), rounding (commercial, the default, half-to-even, toward-zero, floor, ceiling).");
+        Post(ki.MapPost("/checks", Check), "application.schema.json", "eligibility-decision.schema.json", "Checks an application's eligibility on a date (query 'on', default today in Germany); the body is an application document (docs/schemas/application.schema.json).");
+        Post(ki.MapPost("/award-rounds", Award), "award-round.schema.json", "award-result.schema.json", "Runs an award round; the body is an award round document (docs/schemas/award-round.schema.json).");
+        Post(ki.MapPost("/settlements", Settle), "settlement-case.schema.json", "settlement-result.schema.json", "Settles a grant after the proof of use, as ki settle does: the final grant, the repayment and its interest; the body is a settlement case document (docs/schemas/settlement-case.schema.json). Query: asOf and ineffectiveFrom (ISO dates, instead of the document's repayment dates), dayCount (act/365, the default, or act/act), rounding (commercial, the default, half-to-even, toward-zero, floor, ceiling).");
         return ki;
     }
 
@@ -274,10 +279,14 @@ internal static class KiEndpoints
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private static RouteHandlerBuilder Post(RouteHandlerBuilder endpoint, string summary) => endpoint
+    #region Documents
+    /// <summary>A POST endpoint: the request and response documents named by their schema files (<see cref="KiDocumentSchemas"/>).</summary>
+    private static RouteHandlerBuilder Post(RouteHandlerBuilder endpoint, string request, string response, string summary) => endpoint
         .WithSummary(summary)
-        .Accepts<JsonElement>(Json)
         .Produces(StatusCodes.Status200OK, contentType: Json)
+        .WithKiDocuments(request, response)
         .ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+    #endregion
 }

@@ -45,17 +45,23 @@ internal static partial class KiProblems
         Result(context, StatusCodes.Status404NotFound, code, location, reasonEnglish, reasonGerman);
 
     /// <summary>The problem for data Ki.Domain refused: its location and reason, and its code when the reason ends with one.</summary>
-    /// <remarks>The reason is the library's German one where it has one (<see cref="KiDataException.ReasonGerman"/>), its English one otherwise.</remarks>
+    /// <remarks>
+    /// A German answer's <c>detail</c> names the place in German words (<see cref="KiDataException.LocationGerman"/>:
+    /// <c>Zeile 12</c> for <c>line 12</c>, <c>Kopfzeile</c> for <c>header</c>; a JSON path such as
+    /// <c>$.request.budget</c> is the same in both languages) before the library's German reason
+    /// (<see cref="KiDataException.ReasonGerman"/>, the English one where the library has none). The <c>location</c>
+    /// member stays <see cref="KiDataException.Location"/> in every language, so a client can match it.
+    /// </remarks>
     public static ProblemHttpResult Data(HttpContext context, KiDataException exception)
     {
         Match code = TrailingCode().Match(exception.Reason);
-        return Result(
+        return TypedResults.Problem(CreateAt(
             context,
             StatusCodes.Status400BadRequest,
             code.Success ? code.Groups["code"].Value : InvalidDocument,
-            exception.Location,
+            new Place(exception.Location, exception.LocationGerman),
             exception.Reason,
-            exception.ReasonGerman ?? exception.Reason);
+            exception.ReasonGerman ?? exception.Reason));
     }
 
     /// <summary>A 413 problem: the body is larger than the limit.</summary>
@@ -101,7 +107,11 @@ internal static partial class KiProblems
     }
 
     /// <summary>Creates the problem details and sets <c>Content-Language</c>.</summary>
-    public static ProblemDetails Create(HttpContext context, int status, string code, string? location, string reasonEnglish, string reasonGerman)
+    public static ProblemDetails Create(HttpContext context, int status, string code, string? location, string reasonEnglish, string reasonGerman) =>
+        CreateAt(context, status, code, location is null ? null : new Place(location, location), reasonEnglish, reasonGerman);
+
+    /// <summary>Creates the problem details for a place named in both languages and sets <c>Content-Language</c>.</summary>
+    private static ProblemDetails CreateAt(HttpContext context, int status, string code, Place? location, string reasonEnglish, string reasonGerman)
     {
         bool german = PrefersGerman(context.Request);
         context.Response.Headers.ContentLanguage = german ? "de" : "en";
@@ -111,12 +121,12 @@ internal static partial class KiProblems
             Type = TypeBase,
             Status = status,
             Title = Title(status, german),
-            Detail = location is null ? reason : $"{location}: {reason}",
+            Detail = location is null ? reason : $"{(german ? location.German : location.English)}: {reason}",
         };
         problem.Extensions["code"] = code;
         if (location is not null)
         {
-            problem.Extensions["location"] = location;
+            problem.Extensions["location"] = location.English;
         }
 
         problem.Extensions["reason"] = reason;
@@ -134,6 +144,9 @@ internal static partial class KiProblems
         StatusCodes.Status415UnsupportedMediaType => german ? "Das Format des Inhalts wird nicht unterstützt." : "The format of the body is not supported.",
         _ => german ? "Interner Fehler." : "Internal error.",
     };
+
+    /// <summary>Where a problem is, in English words (<c>line 12</c>, also the <c>location</c> member) and German ones (<c>Zeile 12</c>).</summary>
+    private sealed record Place(string English, string German);
 
     /// <summary>A Ki.Domain code at the end of a reason, such as <c>... (KI-APP-NEGATIVE)</c>.</summary>
     [GeneratedRegex(@"\((?<code>KI-[A-Z0-9-]+)\)\s*$", RegexOptions.CultureInvariant)]

@@ -29,9 +29,9 @@ internal static class SampleHostApp
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Ki.Domain sample host";
-            document.Info.Description = "The rules of NRW's Kommunale Integrationszentren over HTTP: the bodies are Ki.Domain's own JSON documents (docs/json-formats.md).";
+            document.Info.Description = "The rules of NRW's Kommunale Integrationszentren over HTTP: the bodies are Ki.Domain's own JSON documents (docs/json-formats.md), described here by their JSON Schemas (docs/schemas, docs/openapi/schemas). Money is a string with a point before the cents (\"131000.00\"), dates are ISO (\"2020-03-01\"). Bad input is answered with RFC 9457 problem details in German or English (Accept-Language).";
             return Task.CompletedTask;
-        }));
+        }).AddDocumentTransformer(KiDocumentSchemas.AddComponents));
         #endregion
 
         #region Pipeline

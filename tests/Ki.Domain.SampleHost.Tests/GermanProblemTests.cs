@@ -53,6 +53,40 @@ public sealed class GermanProblemTests(SampleHostFactory host) : IClassFixture<S
         Assert.StartsWith("'abc' ist kein Betrag", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de", "recipients.csv line 12", "recipients.csv Zeile 12: Das Gewicht '-1' ist negativ.")]
+    [InlineData("de-DE,en;q=0.5", "header", "Kopfzeile: Das Gewicht '-1' ist negativ.")]
+    [InlineData("en", "recipients.csv line 12", "recipients.csv line 12: The weight '-1' is negative.")]
+    public void Data_LineOrHeaderLocatedProblem_DetailNamesThePlaceInTheClientsLanguage_LocationMemberStaysAsTheLibraryGaveIt(string language, string location, string detail)
+    {
+        // A host that reads the library's CSV (recipient tables) gets line- and header-located problems; a German
+        // client must read "Zeile 12", not "line 12", before the German reason. The sample's endpoints read JSON only
+        // (see the next test), so this holds the mapping itself.
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.Headers.AcceptLanguage = language;
+        var refused = new KiDataException(location, "The weight '-1' is negative.", "Das Gewicht '-1' ist negativ.");
+
+        Microsoft.AspNetCore.Mvc.ProblemDetails problem = KiProblems.Data(context, refused).ProblemDetails;
+
+        Assert.Equal(detail, problem.Detail);
+        Assert.Equal(location, problem.Extensions["location"]);
+        Assert.Equal(language.StartsWith("de", StringComparison.Ordinal) ? "de" : "en", context.Response.Headers.ContentLanguage.ToString());
+    }
+
+    [Fact]
+    public async Task Allocate_BadDocument_GermanLocationIsTheJsonPath_BecauseAJsonPathHasNoWordsToTranslate()
+    {
+        // Every body the endpoints take is JSON, so every location they report is a JSON path: the library's German
+        // location (KiDataException.LocationGerman) is the path itself, and the German detail starts with it.
+        const string Body = """{"schemaVersion":1,"request":{"budget":"100.00","unit":"0.01","recipients":[{"id":"a","name":"Ahlen","weight":"-1"}]}}""";
+        KiDataException refused = Assert.Throws<KiDataException>(() => Serialization.AllocationJson.ReadRequest(System.Text.Encoding.UTF8.GetBytes(Body)));
+        Assert.Equal("$.request.recipients[0]", refused.LocationGerman);
+        Assert.Equal(refused.Location, refused.LocationGerman);
+
+        JsonElement problem = await ProblemTests.AssertProblem(await Post("/allocations", Body, "de"), HttpStatusCode.BadRequest, "KI-HOST-INVALID-DOCUMENT", refused.Location);
+        Assert.Equal($"{refused.LocationGerman}: {refused.ReasonGerman}", problem.GetProperty("detail").GetString());
+    }
+
     private Task<HttpResponseMessage> Post(string path, string body, string language)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = SampleHostFactory.Json(System.Text.Encoding.UTF8.GetBytes(body)) };
