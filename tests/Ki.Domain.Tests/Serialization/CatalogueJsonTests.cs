@@ -30,11 +30,7 @@ public sealed class CatalogueJsonTests
     [Property(MaxTest = 100)]
     public Property Property_Catalogue_RoundTripsInEveryProperty() =>
         Prop.ForAll(CatalogueGen.Catalogues.ToArbitrary(), catalogue =>
-        {
-            byte[] json = CatalogueJson.Write(catalogue);
-            ProgrammeCatalogue back = CatalogueJson.Read(json);
-            return DeepEqual.FirstDifference(catalogue, back) is null && json.AsSpan().SequenceEqual(CatalogueJson.Write(back));
-        });
+            DeepEqual.RoundTrips(catalogue, CatalogueJson.Write, json => CatalogueJson.Read(json)));
 
     [Property(MaxTest = 150)]
     public Property Property_Parts_RoundTripInEveryProperty() =>
