@@ -11,7 +11,7 @@ namespace Ki.Domain.SampleHost;
 /// schema files (<c>docs/schemas/*.schema.json</c>: application, award round, settlement case, gazetteer, catalogue)
 /// and the host's files for the documents that have none there (<c>docs/openapi/schemas/*.schema.json</c>:
 /// allocation request and result, grant request and result, decision, award result, settlement result, district,
-/// municipality). The files are embedded in the host; each becomes a component, and so does every definition
+/// municipality) and the host's problem details (<c>problem.schema.json</c>). The files are embedded in the host; each becomes a component, and so does every definition
 /// (<c>$defs</c>) an operation reaches, such as <c>Catalogue.Money</c>.
 /// </summary>
 /// <remarks>
@@ -22,6 +22,10 @@ namespace Ki.Domain.SampleHost;
 internal static class KiDocumentSchemas
 {
     private const string Json = "application/json";
+
+    private const string Problem = "application/problem+json";
+
+    private const string ProblemFile = "problem.schema.json";
 
     private static readonly string[] Ignored = ["$schema", "$id", "$defs"];
 
@@ -52,10 +56,20 @@ internal static class KiDocumentSchemas
                 };
             }
 
-            if (operation.Responses?.TryGetValue("200", out IOpenApiResponse? ok) is true && ok is OpenApiResponse answer)
+            foreach ((string status, IOpenApiResponse answer) in operation.Responses ?? [])
             {
-                answer.Description = Title(response);
-                answer.Content = new Dictionary<string, OpenApiMediaType> { [Json] = new() { Schema = Reference(response, null, context.Document) } };
+                if (answer is not OpenApiResponse described)
+                {
+                    continue;
+                }
+
+                // 200 is the document; every other answer is the host's problem details (ProblemAnswers in KiProblems).
+                (string media, string schema) = status == "200" ? (Json, response) : (Problem, ProblemFile);
+                described.Content = new Dictionary<string, OpenApiMediaType> { [media] = new() { Schema = Reference(schema, null, context.Document) } };
+                if (status == "200")
+                {
+                    described.Description = Title(response);
+                }
             }
 
             return Task.CompletedTask;
@@ -80,6 +94,9 @@ internal static class KiDocumentSchemas
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
         document.Components.Schemas.Remove(nameof(JsonElement));
+
+        // The framework's ProblemDetails knows no code, location or reason: every problem answer refers to the host's Problem instead.
+        document.Components.Schemas.Remove(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails));
         while (pending.TryDequeue(out (string File, string? Definition) next))
         {
             string name = ComponentName(next.File, next.Definition);

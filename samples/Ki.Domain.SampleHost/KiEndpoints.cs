@@ -29,6 +29,9 @@ internal static class KiEndpoints
     {
         RouteGroupBuilder ki = app.MapGroup(string.Empty).AddEndpointFilter<KiProblemFilter>();
 
+        // Any endpoint may meet a programmer error: a 500 problem without internals (KiExceptionHandler).
+        ki.ProducesProblem(StatusCodes.Status500InternalServerError);
+
         ki.MapGet("/districts", Gazetteer)
             .WithSummary("The gazetteer: every district and municipality of NRW with population and area.")
             .Produces(StatusCodes.Status200OK, contentType: Json)
@@ -283,6 +286,7 @@ internal static class KiEndpoints
         .Produces(StatusCodes.Status200OK, contentType: Json)
         .WithKiDocuments(request, response)
         .ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     #endregion
 }

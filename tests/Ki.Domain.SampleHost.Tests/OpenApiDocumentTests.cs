@@ -62,6 +62,32 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     }
 
     [Fact]
+    public async Task EveryOtherResponse_IsTheHostsProblemWithCodeLocationAndReason()
+    {
+        JsonElement document = await Served();
+        var check = new OpenApiSchemaCheck(document);
+        var statuses = new List<string>();
+
+        foreach ((string name, JsonElement operation) in Operations(document))
+        {
+            foreach (JsonProperty response in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name != "200"))
+            {
+                statuses.Add($"{name} {response.Name}");
+                JsonElement schema = response.Value.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+                Assert.Equal("#/components/schemas/Problem", schema.GetProperty("$ref").GetString());
+            }
+        }
+
+        JsonElement problem = check.Resolve("#/components/schemas/Problem");
+        Assert.Equal(["type", "title", "status", "detail", "code", "reason"], problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.True(problem.GetProperty("properties").TryGetProperty("location", out _));
+        Assert.Contains("POST /allocations 415", statuses);
+        Assert.Contains("POST /checks 413", statuses);
+        Assert.Contains("GET /districts 500", statuses);
+        Assert.Contains("GET /municipalities/{key} 404", statuses);
+    }
+
+    [Fact]
     public async Task EveryReferenceInTheDocument_NamesAComponent()
     {
         JsonElement document = await Served();
@@ -90,6 +116,11 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
         Assert.Equal(["budget", "unit", "recipients", "base", "floor", "cap"], request.GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "name", "weight"], recipient.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(["id", "name", "weight", "base", "floor", "cap", "demand"], recipient.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+
+        // The result (what 'ki allocate --format json' prints under "result") carries its request in the same shape.
+        Assert.Equal(
+            schemas.GetProperty("AllocationRequest").GetProperty("properties").GetProperty("request").GetProperty("$ref").GetString(),
+            schemas.GetProperty("AllocationResult").GetProperty("properties").GetProperty("request").GetProperty("$ref").GetString());
 
         Assert.Empty(check.Problems("AllocationRequest", Parse("""{"schemaVersion":1,"request":{"budget":"131000.00","unit":"0.01","recipients":[{"id":"05974","name":"Soest","weight":"301785","cap":"50000"}]}}""")));
         Assert.Contains(check.Problems("AllocationRequest", Parse("""{"schemaVersion":1,"request":{"budget":"1.234,50","unit":"0.01","recipients":[{"id":"a","name":"A","weight":"1"}]}}""")),
@@ -153,6 +184,26 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
 
         Assert.Empty(check.Problems("GrantRequest", Parse(request)));
         await AssertAnswerConforms(check, HttpMethod.Post, $"/grants/{line}", Encoding.UTF8.GetBytes(request));
+    }
+
+    [Fact]
+    public async Task UndeterminedDecision_WithMissingFacts_ConformsToTheResponseSchema()
+    {
+        // An application that leaves out what the rules need (not stated is not 0.00): the decision names the facts.
+        JsonNode application = JsonNode.Parse(SampleHostFactory.Example("application-eligible.json"))!;
+        foreach (string left in new[] { "eligibleCosts", "ownContribution", "thirdPartyFunds", "plannedStart", "deliveryPeriod", "submitted" })
+        {
+            application["application"]!.AsObject().Remove(left);
+        }
+
+        byte[] body = Encoding.UTF8.GetBytes(application.ToJsonString());
+        var check = new OpenApiSchemaCheck(await Served());
+        Assert.Empty(check.Problems("Application", Parse(body)));
+        await AssertAnswerConforms(check, HttpMethod.Post, "/checks?on=2020-02-01", body);
+
+        JsonElement decision = await SampleHostFactory.ReadJson(await _client.PostAsync(new Uri("/checks?on=2020-02-01", UriKind.Relative), SampleHostFactory.Json(body)));
+        Assert.Equal("undetermined", decision.GetProperty("decision").GetProperty("outcome").GetString());
+        Assert.Contains(decision.GetProperty("decision").GetProperty("criteria").EnumerateArray(), c => c.GetProperty("outcome").GetString() == "unknown");
     }
 
     [Fact]

@@ -251,8 +251,18 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
             Assert.Equal(location, problem.GetProperty("location").GetString());
         }
 
+        // Every problem the host answers is what its OpenAPI document promises a client.
+        IReadOnlyList<string> outside = OpenApiDocument.Value.Problems("Problem", problem);
+        Assert.True(outside.Count == 0, $"The problem is not as the OpenAPI document describes it:\n{string.Join("\n", outside)}\n{body}");
         return problem;
     }
+
+    /// <summary>The checked-in OpenAPI document (the one the host serves, as <see cref="OpenApiDocumentTests"/> shows).</summary>
+    private static readonly Lazy<OpenApiSchemaCheck> OpenApiDocument = new(() =>
+    {
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(SampleHostFactory.Root, "docs", "openapi", "ki-sample-host.json")));
+        return new OpenApiSchemaCheck(document.RootElement.Clone());
+    });
 
     /// <summary>A clock with a bug whose message must not reach the client.</summary>
     private sealed class BrokenClock : IClock
