@@ -151,7 +151,7 @@ public sealed class AllocateCommandTests : IDisposable
     {
         string missing = CliRun.Fails("allocate", "--budget", "1", "--input", _folder.PathOf("nope.csv"));
         string directory = CliRun.Fails("allocate", "--budget", "1", "--input", _folder.Path);
-        string noDir = CliRun.Fails("allocate", "--budget", "1", "--input", _folder.PathOf("no-such-dir", "x.csv"));
+        string noDir = CliRun.Fails("allocate", "--budget", "1", "--input", _folder.PathOf(Path.Combine("no-such-dir", "x.csv")));
 
         Assert.EndsWith("nope.csv': there is no such file.", missing.TrimEnd(), StringComparison.Ordinal);
         Assert.EndsWith("' is a directory; give a file.", directory.TrimEnd(), StringComparison.Ordinal);
