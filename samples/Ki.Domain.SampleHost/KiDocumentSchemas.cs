@@ -34,8 +34,9 @@ internal static class KiDocumentSchemas
     /// <param name="endpoint">The endpoint.</param>
     /// <param name="request">The request body's schema file, such as <c>allocation-request.schema.json</c>; null for none.</param>
     /// <param name="response">The 200 response's schema file, such as <c>allocation-result.schema.json</c>.</param>
+    /// <param name="example">An example request document (embedded from <c>docs/examples</c> or <c>docs/openapi/examples</c>) that the host answers with 200; null for none.</param>
     /// <returns>The endpoint, for chaining.</returns>
-    public static TBuilder WithKiDocuments<TBuilder>(this TBuilder endpoint, string? request, string response)
+    public static TBuilder WithKiDocuments<TBuilder>(this TBuilder endpoint, string? request, string response, string? example = null)
         where TBuilder : IEndpointConventionBuilder
     {
         if (request is not null)
@@ -52,7 +53,10 @@ internal static class KiDocumentSchemas
                 {
                     Required = true,
                     Description = Title(request),
-                    Content = new Dictionary<string, OpenApiMediaType> { [Json] = new() { Schema = Reference(request, null, context.Document) } },
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        [Json] = new() { Schema = Reference(request, null, context.Document), Example = example is null ? null : JsonNode.Parse(EmbeddedExamples.Read(example)) },
+                    },
                 };
             }
 

@@ -48,12 +48,12 @@ internal static class KiEndpoints
             .WithKiDocuments(request: null, response: "municipality.schema.json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        Post(ki.MapPost("/allocations", Allocate), "allocation-request.schema.json", "allocation-result.schema.json", "Allocates a budget over recipients; the body is an allocation request document (docs/json-formats.md).");
-        Post(ki.MapPost("/grants/{line}", CalculateGrant), "grant-request.schema.json", "grant-result.schema.json", "Calculates the grant of a funding line; the body is a grant request document.")
+        Post(ki.MapPost("/allocations", Allocate), "allocation-request.schema.json", "allocation-result.schema.json", "allocation-request.json", "Allocates a budget over recipients; the body is an allocation request document (docs/json-formats.md).");
+        Post(ki.MapPost("/grants/{line}", CalculateGrant), "grant-request.schema.json", "grant-result.schema.json", "grant-request.json", "Calculates the grant of a funding line; the body is a grant request document.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        Post(ki.MapPost("/checks", Check), "application.schema.json", "eligibility-decision.schema.json", "Checks an application's eligibility on a date (query 'on', default today in Germany); the body is an application document (docs/schemas/application.schema.json).");
-        Post(ki.MapPost("/award-rounds", Award), "award-round.schema.json", "award-result.schema.json", "Runs an award round; the body is an award round document (docs/schemas/award-round.schema.json).");
-        Post(ki.MapPost("/settlements", Settle), "settlement-case.schema.json", "settlement-result.schema.json", "Settles a grant after the proof of use, as ki settle does: the final grant, the repayment and its interest; the body is a settlement case document (docs/schemas/settlement-case.schema.json). Query: asOf and ineffectiveFrom (ISO dates, instead of the document's repayment dates), dayCount (act/365, the default, or act/act), rounding (commercial, the default, half-to-even, toward-zero, floor, ceiling).");
+        Post(ki.MapPost("/checks", Check), "application.schema.json", "eligibility-decision.schema.json", "application-eligible.json", "Checks an application's eligibility on a date (query 'on', default today in Germany); the body is an application document (docs/schemas/application.schema.json).");
+        Post(ki.MapPost("/award-rounds", Award), "award-round.schema.json", "award-result.schema.json", "round-komm-an-3-2020.json", "Runs an award round; the body is an award round document (docs/schemas/award-round.schema.json).");
+        Post(ki.MapPost("/settlements", Settle), "settlement-case.schema.json", "settlement-result.schema.json", "settlement-share-lower-costs.json", "Settles a grant after the proof of use, as ki settle does: the final grant, the repayment and its interest; the body is a settlement case document (docs/schemas/settlement-case.schema.json). Query: asOf and ineffectiveFrom (ISO dates, instead of the document's repayment dates), dayCount (act/365, the default, or act/act), rounding (commercial, the default, half-to-even, toward-zero, floor, ceiling).");
         return ki;
     }
 
@@ -281,10 +281,10 @@ internal static class KiEndpoints
 
     #region Documents
     /// <summary>A POST endpoint: the request and response documents named by their schema files (<see cref="KiDocumentSchemas"/>).</summary>
-    private static RouteHandlerBuilder Post(RouteHandlerBuilder endpoint, string request, string response, string summary) => endpoint
+    private static RouteHandlerBuilder Post(RouteHandlerBuilder endpoint, string request, string response, string example, string summary) => endpoint
         .WithSummary(summary)
         .Produces(StatusCodes.Status200OK, contentType: Json)
-        .WithKiDocuments(request, response)
+        .WithKiDocuments(request, response, example)
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

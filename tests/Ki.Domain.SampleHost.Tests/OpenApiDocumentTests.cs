@@ -62,6 +62,29 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     }
 
     [Fact]
+    public async Task EveryRequestBodyExample_ConformsToItsSchema_AndTheHostAnswersIt200()
+    {
+        // A developer who pastes the document's example into a client gets an answer, not a problem.
+        JsonElement document = await Served();
+        var check = new OpenApiSchemaCheck(document);
+        int examples = 0;
+        foreach ((string name, JsonElement operation) in Operations(document).Where(o => o.Operation.TryGetProperty("requestBody", out _)))
+        {
+            JsonElement media = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json");
+            Assert.True(media.TryGetProperty("example", out JsonElement example), $"{name} has no request example.");
+            string component = media.GetProperty("schema").GetProperty("$ref").GetString()!["#/components/schemas/".Length..];
+            IReadOnlyList<string> problems = check.Problems(component, example);
+            Assert.True(problems.Count == 0, $"{name}'s example is not a {component}:\n{string.Join("\n", problems)}");
+
+            string path = name.Split(' ')[1].Replace("{line}", "komm-an-3", StringComparison.Ordinal);
+            await AssertAnswerConforms(check, HttpMethod.Post, path, Encoding.UTF8.GetBytes(example.GetRawText()));
+            examples++;
+        }
+
+        Assert.Equal(5, examples);
+    }
+
+    [Fact]
     public async Task EveryOtherResponse_IsTheHostsProblemWithCodeLocationAndReason()
     {
         JsonElement document = await Served();

@@ -94,23 +94,37 @@ public sealed class AwardAllocator
     {
         Preconditions.CheckNotNull(round);
         var calculator = new GrantCalculator(FixedClock.Instance, round.Rounding);
-        Application[] applications = [.. round.Applications.OrderBy(a => a.Id, StringComparer.Ordinal)];
-        var all = new Candidate[applications.Length];
-        for (int i = 0; i < all.Length; i++)
+
+        // Decide in the order given, the order the applications usually lie in memory, then rank by identifier: the
+        // result depends only on the identifiers' order (sorting keys and positions, not the applications).
+        ImmutableArray<Application> given = round.Applications;
+        var byInput = new Candidate[given.Length];
+        var ids = new string[given.Length];
+        for (int i = 0; i < byInput.Length; i++)
         {
-            all[i] = Assess(applications[i], i, round, calculator);
+            byInput[i] = Assess(given[i], round, calculator);
+            ids[i] = given[i].Id;
+        }
+
+        int[] ranked = OrdinalRank.Of(ids);
+        var all = new Candidate[byInput.Length];
+        for (int k = 0; k < all.Length; k++)
+        {
+            Candidate c = byInput[ranked[k]];
+            c.Index = k;
+            all[k] = c;
         }
 
         FundingLineVersion? version = all.Select(c => c.Decision.Version).FirstOrDefault(v => v is not null);
         Euro? minimum = round.MinimumGrant ?? version?.MinimumGrant?.Value;
 
         List<Candidate> active = [.. all.Where(c => c.Computed.IsPositive)];
-        var dropped = new Dictionary<Candidate, Euro>(CandidateOrder.Instance);
+        var dropped = new Dictionary<Candidate, WouldBe>(CandidateOrder.Instance);
         // Two cuts' worth of arrays serve the whole round: the minimum grant cuts again for every drop-out and retrial.
         Cut cut = CutOnce(active, round, new Cut(active.Count));
         if (minimum is { } m)
         {
-            cut = ApplyMinimum(active, dropped, cut, new Cut(active.Count), m, round);
+            cut = ApplyMinimum(active, dropped, cut, new Cut(active.Count), m, round, all.Length);
         }
 
         // The final cut by candidate, for the lines.
@@ -126,8 +140,13 @@ public sealed class AwardAllocator
         }
 
         var outcome = new Outcome(round, awards, unreached, dropped, minimum, cut.HasGroup || awarded == round.Budget, round.Budget - awarded);
-        ImmutableArray<AwardLine> lines = [.. all.Select(c => Line(c, outcome))];
-        return new AwardResult(round, lines, version);
+        var lines = new AwardLine[all.Length];
+        foreach (Candidate c in byInput)
+        {
+            lines[c.Index] = Line(c, outcome);
+        }
+
+        return new AwardResult(round, ImmutableCollectionsMarshal.AsImmutableArray(lines), version);
     }
 
     /// <summary>
@@ -137,19 +156,64 @@ public sealed class AwardAllocator
     /// comes back when the cut with it leaves every grant at or above the minimum; this repeats until none can.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// Dropping every application below the minimum at once can throw a budget away: 12,000 EUR over 6,000, 6,200 and
     /// 6,400 EUR cuts all three below 5,000 EUR, yet without the smallest the other two get 5,904.76 and 6,095.24 EUR.
-    /// Each step costs one cut, so a round of n applications takes at most n + n² cuts (in practice about twice the
-    /// number dropped); a pro-rata cut is the allocation core's span fast path over the candidates in identifier
-    /// order, a few nanoseconds per candidate, which keeps a round of 10,000 applications within milliseconds.
+    /// </para>
+    /// <para>
+    /// Each step would cost one cut over every active application. A pro-rata cut by the grants needs none where the
+    /// answer is certain without it (<see cref="CertainlyFurthestBelow"/>): the smallest grant is then the one that
+    /// drops, and what it would have got is cut again only if its line's reason is read. A round of 10,000
+    /// applications that drops a hundred makes a handful of cuts instead of a hundred.
+    /// </para>
     /// </remarks>
-    private static Cut ApplyMinimum(List<Candidate> active, Dictionary<Candidate, Euro> dropped, Cut cut, Cut spare, Euro minimum, AwardRound round)
+    private static Cut ApplyMinimum(List<Candidate> active, Dictionary<Candidate, WouldBe> dropped, Cut cut, Cut spare, Euro minimum, AwardRound round, int candidates)
     {
-        while (FurthestBelow(cut, minimum) is { } worst)
+        var history = new DropHistory(round.Budget, [.. active], candidates);
+        Candidate[] ascending = [.. active];
+        Array.Sort(ascending, static (x, y) => x.Computed != y.Computed ? x.Computed.CompareTo(y.Computed) : x.Index.CompareTo(y.Index));
+        long total = 0;
+        foreach (Candidate a in active)
         {
-            dropped[cut.Members[worst]] = cut.Awards[worst];
-            active.RemoveAt(worst); // the cut's members are the active candidates, in the same order
-            CutOnce(active, round, cut);
+            total += a.Computed.Cents;
+        }
+
+        int step = 0;
+        int smallest = 0; // the first entry of ascending not dropped yet
+        bool cutIsCurrent = true;
+        while (true)
+        {
+            while (smallest < ascending.Length && history.HasDropped(ascending[smallest]))
+            {
+                smallest++;
+            }
+
+            if (smallest < ascending.Length && CertainlyFurthestBelow(ascending, smallest, history, total, minimum, round))
+            {
+                Candidate worst = ascending[smallest];
+                dropped[worst] = history.Drop(worst, step++, null);
+                active.RemoveAt(active.BinarySearch(worst, CandidateOrder.Instance));
+                total -= worst.Computed.Cents;
+                cutIsCurrent = false;
+                continue;
+            }
+
+            if (!cutIsCurrent)
+            {
+                CutOnce(active, round, cut);
+                cutIsCurrent = true;
+            }
+
+            if (FurthestBelow(cut, minimum) is not { } at)
+            {
+                break;
+            }
+
+            Candidate below = cut.Members[at];
+            dropped[below] = history.Drop(below, step++, cut.Awards[at]);
+            active.RemoveAt(at); // the cut's members are the active candidates, in the same order
+            total -= below.Computed.Cents;
+            cutIsCurrent = false;
         }
 
         bool admitted = true;
@@ -187,6 +251,34 @@ public sealed class AwardAllocator
         }
 
         return cut;
+    }
+
+    /// <summary>
+    /// Whether the cut of the active candidates, not made, would certainly drop <c>ascending[smallest]</c> next: a
+    /// pro-rata cut by the grants whose total exceeds the budget gives each grant g its exact quota q = budget × g /
+    /// total, rounded down, plus at most one cent. The smallest grant's cut is then below the minimum when
+    /// q + 1 cent is, and it is the only one furthest below when the next grant's quota is at least two cents more
+    /// (every other cut is at least that quota rounded down, which exceeds the smallest's quota plus one cent).
+    /// </summary>
+    private static bool CertainlyFurthestBelow(Candidate[] ascending, int smallest, DropHistory history, long total, Euro minimum, AwardRound round)
+    {
+        Candidate first = ascending[smallest];
+        if (!CertainlyBelowMinimum(first.Computed, Euro.FromCents(total), minimum, round))
+        {
+            return false;
+        }
+
+        for (int next = smallest + 1; next < ascending.Length; next++)
+        {
+            if (!history.HasDropped(ascending[next]))
+            {
+                // budget × (next − first) ≥ 2 × total, in 128 bits; both grants are positive and below the total.
+                ulong gap = (ulong)(ascending[next].Computed.Cents - first.Computed.Cents);
+                return (UInt128)(ulong)round.Budget.Cents * gap >= (UInt128)(ulong)total * 2;
+            }
+        }
+
+        return true; // the only one left: its cut is the whole budget, below the minimum
     }
 
     /// <summary>
@@ -228,19 +320,19 @@ public sealed class AwardAllocator
         return worst < 0 ? null : worst;
     }
 
-    private Candidate Assess(Application application, int index, AwardRound round, GrantCalculator calculator)
+    private Candidate Assess(Application application, AwardRound round, GrantCalculator calculator)
     {
         EligibilityDecision decision = Evaluator.Evaluate(application, round.AsOf);
         if (!decision.IsEligible)
         {
-            return new Candidate(index, decision, null, Euro.Zero);
+            return new Candidate(decision, null, Euro.Zero);
         }
 
         GrantResult grant = calculator.Calculate(application.LineId, decision.Version!, application.ToGrantRequest(round.AsOf));
         Euro computed = grant.Code == GrantCodes.DeterminedByDistributionKey
             ? (decision.Version!.Cap is { } cap ? Euro.Min(application.RequestedAmount, cap.Value) : application.RequestedAmount)
             : Euro.Min(grant.Grant, application.RequestedAmount);
-        return new Candidate(index, decision, grant, computed);
+        return new Candidate(decision, grant, computed);
     }
 
     /// <summary>Cuts the budget over the active candidates into <paramref name="cut"/>, whose arrays are reused.</summary>
@@ -265,14 +357,14 @@ public sealed class AwardAllocator
 
         if (round.Policy == AwardPolicy.ProRata)
         {
-            ProRataByGrants(round.Budget, cut);
+            ProRataByGrants(round.Budget, cut, null);
             return cut;
         }
 
         if (round.Policy == AwardPolicy.Key)
         {
             int[] everyone = [.. Enumerable.Range(0, active.Count)];
-            ProRata(round.Budget, cut, everyone, round);
+            ProRataByKey(round.Budget, cut, everyone, round);
             return cut;
         }
 
@@ -299,7 +391,7 @@ public sealed class AwardAllocator
             else if (remaining.IsPositive && !cutOne)
             {
                 cutOne = true;
-                ProRata(remaining, cut, positions, null);
+                ProRataByGrants(remaining, cut, positions);
                 remaining = Euro.Zero;
             }
             else
@@ -315,44 +407,62 @@ public sealed class AwardAllocator
         return cut;
     }
 
-    /// <summary>The pro-rata cut by the grants over every active candidate (see <see cref="ProRata"/>).</summary>
-    private static void ProRataByGrants(Euro budget, Cut cut)
+    /// <summary>
+    /// The pro-rata cut by the computed grants over the members at <paramref name="positions"/>, or over every member
+    /// when it is null (then the cents are written straight into the cut's awards), which form the cut's group.
+    /// </summary>
+    /// <remarks>
+    /// The budget is below the grants' sum, so no grant reaches its demand and the split is the plain largest-remainder
+    /// split by the grants in identifier order: the allocation core's span fast path gives it without building a
+    /// request, which matters because the minimum grant cuts again for applications that drop out or are tried again.
+    /// </remarks>
+    private static void ProRataByGrants(Euro budget, Cut cut, int[]? positions)
     {
-        int n = cut.Count;
-        cut.InGroup.AsSpan(0, n).Fill(true);
+        int n = positions?.Length ?? cut.Count;
+        for (int j = 0; j < n; j++)
+        {
+            cut.InGroup[positions?[j] ?? j] = true;
+        }
+
         if (budget.IsZero)
         {
             return; // the awards stay zero
         }
 
         long[] weights = ArrayPool<long>.Shared.Rent(n);
+        long[]? amounts = positions is null ? null : ArrayPool<long>.Shared.Rent(n);
         try
         {
-            for (int k = 0; k < n; k++)
+            for (int j = 0; j < n; j++)
             {
-                weights[k] = cut.Members[k].Computed.Cents;
+                weights[j] = cut.Members[positions?[j] ?? j].Computed.Cents;
             }
 
-            Span<long> amounts = MemoryMarshal.Cast<Euro, long>(cut.Awards.AsSpan(0, n));
-            Allocator.Allocate(budget.Cents, weights.AsSpan(0, n), amounts);
+            Span<long> into = amounts is null ? MemoryMarshal.Cast<Euro, long>(cut.Awards.AsSpan(0, n)) : amounts.AsSpan(0, n);
+            Allocator.Allocate(budget.Cents, weights.AsSpan(0, n), into);
+            if (positions is not null)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    cut.Awards[positions[j]] = Euro.FromCents(into[j]);
+                }
+            }
         }
         finally
         {
             ArrayPool<long>.Shared.Return(weights);
+            if (amounts is not null)
+            {
+                ArrayPool<long>.Shared.Return(amounts);
+            }
         }
     }
 
     /// <summary>
     /// Splits a budget over the members at <paramref name="positions"/> (in identifier order), which form the cut's
-    /// group: by their computed grants, or by the round's key with its base and floor, the grants as demands.
+    /// group, by the round's key with its base and floor, the grants as demands.
     /// </summary>
-    /// <remarks>
-    /// By the grants, the budget is below their sum, so no grant reaches its demand (λ &lt; 1) and the split is the plain
-    /// largest-remainder split by the grants in identifier order: the allocation core's span fast path gives it
-    /// without building a request, which matters because the minimum grant cuts again for every application that
-    /// drops out or is tried again.
-    /// </remarks>
-    private static void ProRata(Euro budget, Cut cut, int[] positions, AwardRound? key)
+    private static void ProRataByKey(Euro budget, Cut cut, int[] positions, AwardRound key)
     {
         foreach (int k in positions)
         {
@@ -362,32 +472,6 @@ public sealed class AwardAllocator
         if (budget.IsZero)
         {
             return; // the awards stay zero
-        }
-
-        if (key is null)
-        {
-            long[] weights = ArrayPool<long>.Shared.Rent(positions.Length);
-            long[] amounts = ArrayPool<long>.Shared.Rent(positions.Length);
-            try
-            {
-                for (int j = 0; j < positions.Length; j++)
-                {
-                    weights[j] = cut.Members[positions[j]].Computed.Cents;
-                }
-
-                Allocator.Allocate(budget.Cents, weights.AsSpan(0, positions.Length), amounts.AsSpan(0, positions.Length));
-                for (int j = 0; j < positions.Length; j++)
-                {
-                    cut.Awards[positions[j]] = Euro.FromCents(amounts[j]);
-                }
-            }
-            finally
-            {
-                ArrayPool<long>.Shared.Return(weights);
-                ArrayPool<long>.Shared.Return(amounts);
-            }
-
-            return;
         }
 
         AllocationRequest request = AllocationRequest.Of(budget, positions.Select(k => cut.Members[k]).Select(c =>
@@ -407,7 +491,7 @@ public sealed class AwardAllocator
         int? tier = round.Policy == AwardPolicy.PriorityTiers && round.TierOf(c.Decision.ApplicationId) is var t && t != int.MaxValue ? t : null;
         PassThrough? passThrough = null;
         Euro awarded = outcome.Awards[c.Index];
-        if (round.SubAwards.TryGetValue(c.Decision.ApplicationId, out ImmutableArray<SubAward> planned))
+        if (!round.SubAwards.IsEmpty && round.SubAwards.TryGetValue(c.Decision.ApplicationId, out ImmutableArray<SubAward> planned))
         {
             passThrough = new PassThrough(awarded, planned, c.Decision.Version?.PassThroughAllowed ?? false);
         }
@@ -434,7 +518,7 @@ public sealed class AwardAllocator
             $"Förderfähigkeit nicht entscheidbar ({string.Join(", ", c.Decision.MissingFacts)} fehlt); keine Zuwendung in dieser Runde.",
             $"Eligibility cannot be decided ({string.Join(", ", c.Decision.MissingFacts)} missing); no grant in this round."),
         AwardCodes.NoGrant => new LocalizedText($"Keine Zuwendung nach der Berechnung ({c.Grant!.Code}).", $"No grant by the calculation ({c.Grant!.Code})."),
-        AwardCodes.BelowMinimumAfterCut => DroppedReason(outcome.Dropped[c], outcome),
+        AwardCodes.BelowMinimumAfterCut => DroppedReason(outcome.Dropped[c].Amount, outcome),
         AwardCodes.TierNotReached => new LocalizedText(
             $"Die Rangstufe {Tier(tier)} wird mit dem Budget nicht erreicht.", $"Priority tier {Tier(tier)} is not reached by the budget."),
         AwardCodes.Cut => new LocalizedText(
@@ -470,10 +554,10 @@ public sealed class AwardAllocator
     private static string Tier(int? tier) => tier?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
 
     /// <summary>An application with its decision and computed grant; compared by reference. <see cref="Index"/> is its
-    /// position in identifier order.</summary>
-    private sealed class Candidate(int index, EligibilityDecision decision, GrantResult? grant, Euro computed)
+    /// position in identifier order, set once the round's identifiers are sorted.</summary>
+    private sealed class Candidate(EligibilityDecision decision, GrantResult? grant, Euro computed)
     {
-        public int Index { get; } = index;
+        public int Index { get; set; } = -1;
 
         public EligibilityDecision Decision { get; } = decision;
 
@@ -533,7 +617,54 @@ public sealed class AwardAllocator
     }
 
     /// <summary>The final cut by candidate index, with what the texts of the lines need.</summary>
-    private sealed record Outcome(AwardRound Round, Euro[] Awards, bool[] Unreached, Dictionary<Candidate, Euro> Dropped, Euro? Minimum, bool ShareGoesToOthers, Euro Left);
+    private sealed record Outcome(AwardRound Round, Euro[] Awards, bool[] Unreached, Dictionary<Candidate, WouldBe> Dropped, Euro? Minimum, bool ShareGoesToOthers, Euro Left);
+
+    /// <summary>
+    /// The order in which the minimum grant dropped candidates, so that the cut each one would have had can be made
+    /// again when its reason is read: the candidates active when the minimum was first applied, less those dropped
+    /// before it. Written while the round is decided, read-only afterwards.
+    /// </summary>
+    private sealed class DropHistory(Euro budget, Candidate[] start, int candidates)
+    {
+        private readonly int[] _stepOf = NotDropped(candidates);
+
+        public bool HasDropped(Candidate c) => _stepOf[c.Index] != int.MaxValue;
+
+        /// <summary>Records that <paramref name="c"/> dropped at <paramref name="step"/>, with its cut if known.</summary>
+        public WouldBe Drop(Candidate c, int step, Euro? cut)
+        {
+            _stepOf[c.Index] = step;
+            return new WouldBe(this, c, step, cut);
+        }
+
+        /// <summary>The pro-rata cut by the grants that <paramref name="c"/> had when it dropped at <paramref name="step"/>.</summary>
+        public Euro CutAt(Candidate c, int step)
+        {
+            Candidate[] members = [.. start.Where(x => _stepOf[x.Index] >= step)];
+            long[] weights = [.. members.Select(x => x.Computed.Cents)];
+            var amounts = new long[members.Length];
+            Allocator.Allocate(budget.Cents, weights, amounts);
+            return Euro.FromCents(amounts[Array.IndexOf(members, c)]);
+        }
+
+        private static int[] NotDropped(int count)
+        {
+            var steps = new int[count];
+            steps.AsSpan().Fill(int.MaxValue);
+            return steps;
+        }
+    }
+
+    /// <summary>
+    /// What a dropped candidate's cut would have been: known when the drop needed the cut, else made again on first
+    /// read (a boxed amount, so that a reader on another thread sees all of it or nothing).
+    /// </summary>
+    private sealed class WouldBe(DropHistory history, Candidate candidate, int step, Euro? known)
+    {
+        private object? _amount = known;
+
+        public Euro Amount => (Euro)(_amount ??= history.CutAt(candidate, step));
+    }
 
     /// <summary>A clock the calculator never reads: every request the allocator makes carries its date.</summary>
     private sealed class FixedClock : IClock

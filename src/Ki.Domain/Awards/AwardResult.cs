@@ -19,8 +19,15 @@ public sealed class AwardResult
         Round = round;
         Lines = lines;
         Version = version;
-        Demand = Euro.Sum(lines.Select(l => l.Computed));
-        Awarded = Euro.Sum(lines.Select(l => l.Awarded));
+        Euro demand = Euro.Zero, awarded = Euro.Zero;
+        foreach (AwardLine line in lines)
+        {
+            demand += line.Computed;
+            awarded += line.Awarded;
+        }
+
+        Demand = demand;
+        Awarded = awarded;
         Unallocated = round.Budget - Awarded;
         bool over = Demand > round.Budget;
         Code = over ? AwardCodes.RoundOversubscribed : AwardCodes.RoundFunded;

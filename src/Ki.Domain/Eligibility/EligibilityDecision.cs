@@ -27,7 +27,7 @@ public sealed class EligibilityDecision
         ImmutableArray<ApplicationFinding> findings = default)
         : this(application, asOf, outcome, code, version, rules, missingFacts, findings)
     {
-        _message = new MessageText(message);
+        _message = DeferredText.Of(message);
         _results = ImmutableCollectionsMarshal.AsArray(results) ?? [];
     }
 
@@ -40,7 +40,7 @@ public sealed class EligibilityDecision
         FundingLineVersion version, RuleSet rules, EvaluationContext context, Verdict[] verdicts, ImmutableArray<string> missingFacts)
         : this(application, asOf, outcome, code, version, rules, missingFacts, default)
     {
-        _message = message is { } text ? new MessageText(text) : null;
+        _message = message is { } text ? DeferredText.Of(text) : null;
         _context = context;
         _verdicts = verdicts;
     }
@@ -61,7 +61,7 @@ public sealed class EligibilityDecision
     private readonly EvaluationContext? _context;
     private readonly Verdict[]? _verdicts;
     private CriterionResult[]? _results;
-    private MessageText? _message;
+    private DeferredText? _message;
 
     /// <summary>The application decided on.</summary>
     public Application Application { get; }
@@ -85,7 +85,7 @@ public sealed class EligibilityDecision
     public string Code { get; }
 
     /// <summary>The decision as a sentence in German and English (formatted when first asked for).</summary>
-    public LocalizedText Message => (_message ??= new MessageText(EligibilityEvaluator.MessageOf(this))).Text;
+    public LocalizedText Message => (_message ??= DeferredText.Of(EligibilityEvaluator.MessageOf(this))).Text;
 
     /// <summary>The funding line version applied, or <see langword="null"/> when none was in force.</summary>
     public FundingLineVersion? Version { get; }
@@ -121,12 +121,6 @@ public sealed class EligibilityDecision
     {
         CriterionResult[] made = ImmutableCollectionsMarshal.AsArray(Combination.ResultsOf(Rules!.Root.Parts, _context!, _verdicts))!;
         return Interlocked.CompareExchange(ref _results, made, null) ?? made;
-    }
-
-    /// <summary>The formatted message; replaced, never changed.</summary>
-    private sealed class MessageText(LocalizedText text)
-    {
-        public LocalizedText Text { get; } = text;
     }
 
     /// <summary>Returns the application, the code and the as-of date.</summary>

@@ -87,6 +87,7 @@ public sealed class EligibilityEvaluator
 
     private readonly Dictionary<string, FundingLine> _lines;
     private readonly Applicant? _firstRecipient;
+    private Resolution? _last;
 
     /// <summary>An evaluator that decides every application as a final recipient's request to one first recipient.</summary>
     private EligibilityEvaluator(EligibilityEvaluator evaluator, Applicant firstRecipient)
@@ -147,25 +148,25 @@ public sealed class EligibilityEvaluator
     private EligibilityDecision Evaluate(Application application, LocalDate asOf, Applicant? firstRecipient)
     {
         RecipientRole role = firstRecipient is null ? RecipientRole.FirstRecipient : RecipientRole.FinalRecipient;
+        Resolution found = Resolve(application.LineId, asOf, role);
         if (!ApplicationValidator.IsWellFormed(application))
         {
-            FundingLineVersion? inForce = _lines.TryGetValue(application.LineId, out FundingLine? of) ? InForce(of, asOf) : null;
-            return Invalid(application, asOf, inForce, inForce is null ? null : Rules.Find(of!.Id, inForce, role));
+            return Invalid(application, asOf, found.Version, found.Rules);
         }
 
-        if (!_lines.TryGetValue(application.LineId, out FundingLine? line))
+        if (found.Line is not { } line)
         {
             return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineUnknown, null, new LocalizedText(
                 $"Die Förderlinie {application.LineId} ist im Katalog nicht enthalten.",
                 $"The funding line {application.LineId} is not in the catalogue."));
         }
 
-        if (InForce(line, asOf) is not { } version)
+        if (found.Version is not { } version)
         {
             return Without(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.LineNotInForce, null, line.FindVersion(asOf).Message);
         }
 
-        if (Rules.Find(line.Id, version, role) is not { } rules)
+        if (found.Rules is not { } rules)
         {
             string whoDe = role == RecipientRole.FinalRecipient ? " für Letztempfänger" : string.Empty;
             string whoEn = role == RecipientRole.FinalRecipient ? " for final recipients" : string.Empty;
@@ -174,7 +175,26 @@ public sealed class EligibilityEvaluator
                 $"There are no eligibility rules{whoEn} for the version of funding line {line.Id} from {FactTexts.DateEn(version.Validity.Start)}."));
         }
 
-        return Evaluate(application, version, rules, asOf, Gazetteer, firstRecipient);
+        return Evaluate(application, version, rules, asOf, Gazetteer, firstRecipient, wellFormed: true);
+    }
+
+    /// <summary>
+    /// The line, the version in force and its rules for a line, date and role: the last answer again when asked for the
+    /// same (a round asks for one line and date ten thousand times), else looked up and kept. The catalogue and the
+    /// rules never change, so a kept answer stays right; it is replaced whole, so any thread may read it.
+    /// </summary>
+    private Resolution Resolve(string lineId, LocalDate asOf, RecipientRole role)
+    {
+        if (_last is { } last && last.AsOf == asOf && last.Role == role && string.Equals(last.LineId, lineId, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        FundingLine? line = _lines.GetValueOrDefault(lineId);
+        FundingLineVersion? version = line is null ? null : InForce(line, asOf);
+        var found = new Resolution(lineId, asOf, role, line, version, version is null ? null : Rules.Find(line!.Id, version, role));
+        _last = found;
+        return found;
     }
 
     /// <summary>Evaluates an application against given rules and a given version, whatever its validity.</summary>
@@ -187,7 +207,7 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentException">The rules are for another line than the application's or another version,
     /// or the version breaks its own rules.</exception>
     public static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf) =>
-        Evaluate(application, version, rules, asOf, Gazetteer.Default, null);
+        Evaluate(application, version, rules, asOf, Gazetteer.Default, null, wellFormed: false);
 
     /// <summary>Evaluates an application against given rules, a given version and a host's own gazetteer, whatever the version's validity.</summary>
     /// <param name="application">The application.</param>
@@ -200,9 +220,9 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentException">The rules are for another line than the application's or another version,
     /// or the version breaks its own rules.</exception>
     public static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf, Gazetteer gazetteer) =>
-        Evaluate(application, version, rules, asOf, gazetteer, null);
+        Evaluate(application, version, rules, asOf, gazetteer, null, wellFormed: false);
 
-    private static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf, Gazetteer gazetteer, Applicant? firstRecipient)
+    private static EligibilityDecision Evaluate(Application application, FundingLineVersion version, RuleSet rules, LocalDate asOf, Gazetteer gazetteer, Applicant? firstRecipient, bool wellFormed)
     {
         Preconditions.CheckNotNull(gazetteer);
         Preconditions.CheckNotNull(application);
@@ -215,7 +235,7 @@ public sealed class EligibilityEvaluator
                 nameof(rules));
         }
 
-        if (!ApplicationValidator.IsWellFormed(application))
+        if (!wellFormed && !ApplicationValidator.IsWellFormed(application))
         {
             return Invalid(application, asOf, version, rules);
         }
@@ -328,4 +348,20 @@ public sealed class EligibilityEvaluator
     private static EligibilityDecision Without(Application application, LocalDate asOf, EligibilityOutcome outcome, string code,
         FundingLineVersion? version, LocalizedText message) =>
         new(application, asOf, outcome, code, message, version, null, [], []);
+
+    /// <summary>What <see cref="Resolve"/> found for a line, date and role.</summary>
+    private sealed class Resolution(string lineId, LocalDate asOf, RecipientRole role, FundingLine? line, FundingLineVersion? version, RuleSet? rules)
+    {
+        public string LineId { get; } = lineId;
+
+        public LocalDate AsOf { get; } = asOf;
+
+        public RecipientRole Role { get; } = role;
+
+        public FundingLine? Line { get; } = line;
+
+        public FundingLineVersion? Version { get; } = version;
+
+        public RuleSet? Rules { get; } = rules;
+    }
 }

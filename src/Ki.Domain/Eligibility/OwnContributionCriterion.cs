@@ -33,12 +33,14 @@ public sealed class OwnContributionCriterion : Criterion
         Preconditions.CheckRange(minimumShare is >= 0m and <= 1m, minimumShare, "The own share must lie between 0 and 1.", "Der Eigenanteil muss zwischen 0 und 1 liegen.");
         Preconditions.CheckRange(decimal.Truncate(minimumShare * ShareScale) == minimumShare * ShareScale, minimumShare, "The own share may have at most six decimals.", "Der Eigenanteil darf höchstens sechs Nachkommastellen haben.");
         MinimumShare = minimumShare;
+        ShareNumerator = (long)(minimumShare * ShareScale);
     }
 
     /// <summary>The smallest own share of the eligible costs, such as 0.1 for 10 %.</summary>
     public decimal MinimumShare { get; }
 
-    private long ShareNumerator => (long)(MinimumShare * ShareScale);
+    /// <summary>The share × <see cref="ShareScale"/>, exact (six decimals at most), worked out once.</summary>
+    private long ShareNumerator { get; }
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context) =>

@@ -33,7 +33,7 @@ internal static class Preconditions
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> when the condition is false; the message is formatted only then.</summary>
-    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage<Invariant> message)
     {
         if (!condition)
         {
@@ -60,8 +60,8 @@ internal static class Preconditions
     public static void CheckArgument(
         [DoesNotReturnIf(false)] bool condition,
         string paramName,
-        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message,
-        [InterpolatedStringHandlerArgument(nameof(condition))] ref GermanFailureMessage messageGerman)
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage<Invariant> message,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage<German> messageGerman)
     {
         if (!condition)
         {
@@ -79,7 +79,7 @@ internal static class Preconditions
     }
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when the condition is false; the message is formatted only then.</summary>
-    public static void CheckArgumentRange<T>([DoesNotReturnIf(false)] bool condition, T actualValue, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message, [CallerArgumentExpression(nameof(actualValue))] string? name = null)
+    public static void CheckArgumentRange<T>([DoesNotReturnIf(false)] bool condition, T actualValue, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage<Invariant> message, [CallerArgumentExpression(nameof(actualValue))] string? name = null)
     {
         if (!condition)
         {
@@ -103,8 +103,8 @@ internal static class Preconditions
     public static void CheckRange<T>(
         [DoesNotReturnIf(false)] bool condition,
         T actualValue,
-        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message,
-        [InterpolatedStringHandlerArgument(nameof(condition))] ref GermanFailureMessage messageGerman,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage<Invariant> message,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage<German> messageGerman,
         [CallerArgumentExpression(nameof(actualValue))] string? name = null)
     {
         if (!condition)
@@ -177,11 +177,14 @@ internal static class Preconditions
     }
 
     /// <summary>
-    /// An interpolated message that is built only when its check fails (the compiler skips every hole otherwise), in
-    /// the invariant culture.
+    /// An interpolated message that is built only when its check fails (the compiler skips every hole otherwise), with
+    /// the numbers of <typeparamref name="TCulture"/>: <see cref="Invariant"/> for the English message of a guard,
+    /// <see cref="German"/> for its German twin.
     /// </summary>
+    /// <typeparam name="TCulture">Whose notation the holes are formatted in.</typeparam>
     [InterpolatedStringHandler]
-    internal ref struct FailureMessage
+    internal ref struct FailureMessage<TCulture>
+        where TCulture : ICulture
     {
         private DefaultInterpolatedStringHandler _text;
 
@@ -189,7 +192,7 @@ internal static class Preconditions
         public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
         {
             shouldAppend = !condition;
-            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, TCulture.Provider) : default;
         }
 
         /// <summary>Appends literal text.</summary>
@@ -205,29 +208,24 @@ internal static class Preconditions
         public string ToStringAndClear() => _text.ToStringAndClear();
     }
 
-    /// <summary>The German twin of <see cref="FailureMessage"/>: built only when its check fails, with German numbers.</summary>
-    [InterpolatedStringHandler]
-    internal ref struct GermanFailureMessage
+    /// <summary>The notation a <see cref="FailureMessage{TCulture}"/> formats its holes in.</summary>
+    internal interface ICulture
     {
-        private DefaultInterpolatedStringHandler _text;
+        /// <summary>The format provider.</summary>
+        static abstract IFormatProvider Provider { get; }
+    }
 
-        /// <summary>Starts a message; <paramref name="shouldAppend"/> is false when the check passed.</summary>
-        public GermanFailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
-        {
-            shouldAppend = !condition;
-            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, TextFormats.German) : default;
-        }
+    /// <summary>The invariant culture: English messages.</summary>
+    internal readonly struct Invariant : ICulture
+    {
+        /// <inheritdoc/>
+        public static IFormatProvider Provider => CultureInfo.InvariantCulture;
+    }
 
-        /// <summary>Appends literal text.</summary>
-        public void AppendLiteral(string value) => _text.AppendLiteral(value);
-
-        /// <summary>Appends a value.</summary>
-        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
-
-        /// <summary>Appends a value with a format.</summary>
-        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
-
-        /// <summary>The message.</summary>
-        public string ToStringAndClear() => _text.ToStringAndClear();
+    /// <summary>German numbers: the German twin of a message.</summary>
+    internal readonly struct German : ICulture
+    {
+        /// <inheritdoc/>
+        public static IFormatProvider Provider => TextFormats.German;
     }
 }

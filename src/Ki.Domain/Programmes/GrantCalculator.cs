@@ -133,9 +133,9 @@ public sealed class GrantCalculator
         public GrantResult Execute()
         {
             bool byKey = version.Financing.Value == FinancingType.FixedAmount && version.FixedAmount is null && !HasUnit(UnitAmountRole.GrantPerUnit);
-            if (!byKey && IsMissingFacts())
+            if (!byKey && Missing() is { } missing)
             {
-                return NoGrant(GrantCodes.FactMissing, DeferredText.Of(Missing(), static missing => new LocalizedText(
+                return NoGrant(GrantCodes.FactMissing, DeferredText.Of(missing, static missing => new LocalizedText(
                     $"Die Zuwendung kann nicht berechnet werden: es fehlen Angaben ({missing}). Nicht angegeben ist nicht 0,00 €.",
                     $"The grant cannot be calculated: facts are missing ({missing}). Not stated is not 0.00 EUR.")));
             }
@@ -198,33 +198,23 @@ public sealed class GrantCalculator
             return false;
         }
 
-        /// <summary>Whether the request leaves out a fact this financing type needs.</summary>
-        private bool IsMissingFacts() => request.EligibleCosts is null
-            || (version.Financing.Value == FinancingType.Deficit && (request.OwnContribution is null || request.ThirdPartyFunds is null));
-
-        /// <summary>The facts this financing type needs that the request does not state, named as in the request file.</summary>
-        private string Missing()
+        /// <summary>
+        /// The facts this financing type needs that the request does not state, named as in the request file; null
+        /// when it states them all (the usual case, which builds no list).
+        /// </summary>
+        private string? Missing()
         {
-            List<string> missing = [];
-            if (request.EligibleCosts is null)
+            bool deficit = version.Financing.Value == FinancingType.Deficit;
+            bool costs = request.EligibleCosts is null;
+            bool own = deficit && request.OwnContribution is null;
+            bool thirdParty = deficit && request.ThirdPartyFunds is null;
+            if (!(costs || own || thirdParty))
             {
-                missing.Add("eligibleCosts");
+                return null;
             }
 
-            if (version.Financing.Value == FinancingType.Deficit)
-            {
-                if (request.OwnContribution is null)
-                {
-                    missing.Add("ownContribution");
-                }
-
-                if (request.ThirdPartyFunds is null)
-                {
-                    missing.Add("thirdPartyFunds");
-                }
-            }
-
-            return string.Join(", ", missing);
+            string?[] named = [costs ? "eligibleCosts" : null, own ? "ownContribution" : null, thirdParty ? "thirdPartyFunds" : null];
+            return string.Join(", ", named.OfType<string>());
         }
 
         private Euro EligibleCosts()

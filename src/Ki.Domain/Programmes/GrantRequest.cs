@@ -64,5 +64,5 @@ public sealed class GrantRequest
     /// <returns>Whether the stated figures already are more than the costs (computed without overflow). Without stated
     /// costs nothing is known to exceed them; a figure not stated adds nothing, so the answer is never a guess.</returns>
     public static bool FundsExceed(Euro? eligibleCosts, Euro? ownContribution, Euro? thirdPartyFunds) =>
-        eligibleCosts is { } costs && (ownContribution?.Cents ?? 0) + (decimal)(thirdPartyFunds?.Cents ?? 0) > costs.Cents;
+        eligibleCosts is { } costs && (Int128)(ownContribution?.Cents ?? 0) + (thirdPartyFunds?.Cents ?? 0) > costs.Cents;
 }

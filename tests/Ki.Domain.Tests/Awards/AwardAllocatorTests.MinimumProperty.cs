@@ -23,10 +23,11 @@ public sealed partial class AwardAllocatorTests
             long[] grants = [.. Enumerable.Range(0, c.Count).Select(_ => random.NextInt64(5_001, 40_000))];
             Euro budget = Euro.FromCents(grants.Sum() * c.Percent);
             AwardResult result = AwardAllocator.Default.Allocate(ProRataRound(budget, grants, i => $"P{(i * 7) % c.Count:D3}-{i}"));
-            (Dictionary<string, Euro> awards, HashSet<string> dropped) = SlowMinimumRule(
+            (Dictionary<string, Euro> awards, Dictionary<string, Euro> dropped) = SlowMinimumRule(
                 budget, [.. result.Lines.Where(l => l.Computed.IsPositive).Select(l => (l.ApplicationId, l.Computed))], Minimum);
             bool same = result.Lines.Where(l => l.Computed.IsPositive).All(l =>
-                awards[l.ApplicationId] == l.Awarded && dropped.Contains(l.ApplicationId) == (l.Code == AwardCodes.BelowMinimumAfterCut));
+                awards[l.ApplicationId] == l.Awarded && dropped.ContainsKey(l.ApplicationId) == (l.Code == AwardCodes.BelowMinimumAfterCut)
+                && (!dropped.TryGetValue(l.ApplicationId, out Euro wouldBe) || WouldBe(l) == wouldBe));
             return (same && result.IsReconciled).When(dropped.Count > 0);
         });
     }

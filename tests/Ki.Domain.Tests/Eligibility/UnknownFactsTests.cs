@@ -111,6 +111,16 @@ public sealed class UnknownFactsTests
     }
 
     [Fact]
+    public void FundsExceed_FiguresAtTheLargestAmount_AreAddedWithoutOverflow()
+    {
+        // Own money and third-party funds of the largest amount each add up to twice what a Euro holds.
+        Assert.True(GrantRequest.FundsExceed(Euro.MaxValue, Euro.MaxValue, Euro.FromCents(1)));
+        Assert.False(GrantRequest.FundsExceed(Euro.MaxValue, Euro.MaxValue, Euro.Zero));
+        Assert.False(GrantRequest.FundsExceed(Euro.MaxValue, Euro.FromCents(long.MaxValue - 5), Euro.FromCents(5)));
+        Assert.True(GrantRequest.FundsExceed(Euro.FromCents(long.MaxValue - 1), Euro.FromCents(long.MaxValue - 5), Euro.FromCents(5)));
+    }
+
+    [Fact]
     public void Calculate_NoCostsStated_SaysWhichFactItNeeds()
     {
         // Issue 10: a request without costs computed a grant on 0.00 EUR.
