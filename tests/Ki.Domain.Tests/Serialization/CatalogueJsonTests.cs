@@ -115,18 +115,12 @@ public sealed class CatalogueJsonTests
     [Fact]
     public void ReadFile_AndStream_ReadTheSameCatalogue()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"ki-catalogue-{Guid.NewGuid():N}.json");
-        try
-        {
-            File.WriteAllBytes(path, CatalogueJson.Write(Default));
-            DeepEqual.Assert(Default, CatalogueJson.ReadFile(path));
-            using FileStream stream = File.OpenRead(path);
-            DeepEqual.Assert(Default, CatalogueJson.Read(stream));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var folder = new TempFolder("ki-catalogue-");
+        string path = folder.WriteBytes("catalogue.json", CatalogueJson.Write(Default));
+
+        DeepEqual.Assert(Default, CatalogueJson.ReadFile(path));
+        using FileStream stream = File.OpenRead(path);
+        DeepEqual.Assert(Default, CatalogueJson.Read(stream));
     }
 
     [Property]

@@ -1,8 +1,11 @@
 using System.Text;
 
-namespace Ki.Cli.Tests;
+namespace Ki.Domain.Tests.Support;
 
-/// <summary>A test class's own folder in the temporary folder, for the files it hands to <c>ki</c>; deleted with its content when disposed.</summary>
+/// <summary>
+/// A folder of a test's own in the temporary folder, for the files it hands to a reader or to <c>ki</c>; deleted with
+/// its content when disposed, so a test needs no try/finally of its own.
+/// </summary>
 internal sealed class TempFolder(string prefix) : IDisposable
 {
     /// <summary>The folder's full path.</summary>
@@ -24,6 +27,14 @@ internal sealed class TempFolder(string prefix) : IDisposable
     {
         string path = PathOf(name);
         File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    /// <summary>Writes a file of bytes as they are and returns its full path.</summary>
+    public string WriteBytes(string name, byte[] bytes)
+    {
+        string path = PathOf(name);
+        File.WriteAllBytes(path, bytes);
         return path;
     }
 
