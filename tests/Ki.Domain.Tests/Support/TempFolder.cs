@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Ki.Domain.Tests.Support;
 
 /// <summary>
@@ -18,7 +16,7 @@ internal sealed class TempFolder(string prefix) : IDisposable
     public string Write(string name, string text)
     {
         string path = PathOf(name);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
         return path;
     }
 
