@@ -80,6 +80,13 @@ public sealed class ScreeningPlan
     /// or the version breaks its own rules.</exception>
     public EligibilityOutcome Screen(Application application)
     {
+        EvaluationContext? context = null;
+        return Screen(application, ref context);
+    }
+
+    /// <summary>Screens one application with a context of the caller's that is made on first use and rebound after.</summary>
+    private EligibilityOutcome Screen(Application application, ref EvaluationContext? context)
+    {
         Preconditions.CheckNotNull(application);
         Preconditions.CheckArgument(application.FiscalYear == Year, nameof(application), $"The plan screens fiscal year {Year}, but the application is for {application.FiscalYear}.");
         Preconditions.CheckArgument(string.Equals(application.LineId, Rules.LineId, StringComparison.Ordinal), nameof(application), $"The plan screens funding line {Rules.LineId}, but the application is for {application.LineId}.");
@@ -96,7 +103,16 @@ public sealed class ScreeningPlan
             return EligibilityOutcome.NotEligible;
         }
 
-        return Rules.Root.Decide(new EvaluationContext(application, _version, _asOf, territory)) switch
+        if (context is null)
+        {
+            context = new EvaluationContext(application, _version, _asOf, territory);
+        }
+        else
+        {
+            context.Rebind(application, territory);
+        }
+
+        return Rules.Root.Decide(context) switch
         {
             CriterionOutcome.Pass when territory.KeyMissing => EligibilityOutcome.Undetermined,
             CriterionOutcome.Pass => EligibilityOutcome.Eligible,
@@ -114,9 +130,10 @@ public sealed class ScreeningPlan
     public void Screen(ReadOnlySpan<Application> applications, Span<EligibilityOutcome> outcomes)
     {
         Preconditions.CheckArgument(outcomes.Length >= applications.Length, nameof(outcomes), "The outcome span is shorter than the applications.");
+        EvaluationContext? context = null; // one for the whole loop: screening keeps no context
         for (int i = 0; i < applications.Length; i++)
         {
-            outcomes[i] = Screen(applications[i]);
+            outcomes[i] = Screen(applications[i], ref context);
         }
     }
 }

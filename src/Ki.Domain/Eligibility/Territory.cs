@@ -28,6 +28,16 @@ internal sealed class Territory
     /// <summary>Nothing to check: the applicant is not territorial.</summary>
     public static Territory None { get; } = new(false, null, null, null, null);
 
+    /// <summary>A territorial applicant that states no official key: nothing else is known.</summary>
+    private static readonly Territory KeyMissingOnly = new(true, null, null, null, null);
+
+    /// <summary>The usual agreeing answers, shared: a Kreis or kreisfreie Stadt with its KI, a Gemeinde without one.</summary>
+    private static readonly Territory KreisWithCentre = new(false, ApplicantKind.Kreis, true, null, null);
+
+    private static readonly Territory CityWithCentre = new(false, ApplicantKind.KreisfreieStadt, true, null, null);
+
+    private static readonly Territory GemeindeWithout = new(false, ApplicantKind.Gemeinde, false, null, null);
+
     /// <summary>A territorial applicant that states no official key.</summary>
     public bool KeyMissing { get; }
 
@@ -51,13 +61,13 @@ internal sealed class Territory
     {
         if (applicant.OfficialDistrictKey is null && applicant.OfficialMunicipalityKey is null)
         {
-            return IsTerritorial(applicant.Kind) ? new Territory(true, null, null, null, null) : None;
+            return IsTerritorial(applicant.Kind) ? KeyMissingOnly : None;
         }
 
         ApplicantKind kind;
         bool runs;
-        string what;
-        string whatEn;
+        string code;
+        string name;
         if (applicant.OfficialDistrictKey is { } districtKey)
         {
             if (!gazetteer.TryGetDistrict(districtKey, out District? district))
@@ -66,9 +76,8 @@ internal sealed class Territory
             }
 
             kind = district.Kind == DistrictKind.KreisfreieStadt ? ApplicantKind.KreisfreieStadt : ApplicantKind.Kreis;
-            runs = gazetteer.IntegrationCentres.Any(c => c.District == districtKey && c.City is null);
-            what = $"{districtKey.Code} ist {district.Name} ({Texts.KindDe(kind)})";
-            whatEn = $"{districtKey.Code} is {district.Name} (a {Texts.KindEn(kind)})";
+            runs = gazetteer.HasDistrictCentre(districtKey);
+            (code, name) = (districtKey.Code, district.Name);
         }
         else
         {
@@ -80,28 +89,38 @@ internal sealed class Territory
 
             bool cityDistrict = gazetteer.TryGetDistrict(key.District, out District? district) && district.Kind == DistrictKind.KreisfreieStadt;
             kind = cityDistrict ? ApplicantKind.KreisfreieStadt : ApplicantKind.Gemeinde;
-            runs = gazetteer.IntegrationCentres.Any(c => c.City == key || (cityDistrict && c.District == key.District && c.City is null));
-            what = $"{key.Code} ist {municipality.Name} ({Texts.KindDe(kind)})";
-            whatEn = $"{key.Code} is {municipality.Name} (a {Texts.KindEn(kind)})";
+            runs = gazetteer.HasCityCentre(key) || (cityDistrict && gazetteer.HasDistrictCentre(key.District));
+            (code, name) = (key.Code, municipality.Name);
         }
 
         if (applicant.Kind != kind)
         {
             return new Territory(false, kind, runs, new LocalizedText(
-                $"Der Antrag gibt als Art des Antragstellers {Texts.KindDe(applicant.Kind)} an, laut Gemeindeverzeichnis ({gazetteer.Source}) {what}.",
-                $"The application states the applicant is a {Texts.KindEn(applicant.Kind)}, but by the gazetteer ({gazetteer.Source}) {whatEn}."),
+                $"Der Antrag gibt als Art des Antragstellers {Texts.KindDe(applicant.Kind)} an, laut Gemeindeverzeichnis ({gazetteer.Source}) {What()}.",
+                $"The application states the applicant is a {Texts.KindEn(applicant.Kind)}, but by the gazetteer ({gazetteer.Source}) {WhatEn()}."),
                 EligibilityCodes.TerritoryContradiction);
         }
 
         if (applicant.RunsIntegrationCentre is { } stated && stated != runs)
         {
             return new Territory(false, kind, runs, new LocalizedText(
-                $"Der Antrag gibt an, der Antragsteller betreibe {(stated ? "ein" : "kein")} KI; laut Gemeindeverzeichnis ({gazetteer.Source}) betreibt er {(runs ? "eines" : "keines")} ({what}).",
-                $"The application states the applicant runs {(stated ? "a" : "no")} KI, but by the gazetteer ({gazetteer.Source}) it runs {(runs ? "one" : "none")} ({whatEn})."),
+                $"Der Antrag gibt an, der Antragsteller betreibe {(stated ? "ein" : "kein")} KI; laut Gemeindeverzeichnis ({gazetteer.Source}) betreibt er {(runs ? "eines" : "keines")} ({What()}).",
+                $"The application states the applicant runs {(stated ? "a" : "no")} KI, but by the gazetteer ({gazetteer.Source}) it runs {(runs ? "one" : "none")} ({WhatEn()})."),
                 EligibilityCodes.TerritoryContradiction);
         }
 
-        return new Territory(false, kind, runs, null, null);
+        return (kind, runs) switch
+        {
+            (ApplicantKind.Kreis, true) => KreisWithCentre,
+            (ApplicantKind.KreisfreieStadt, true) => CityWithCentre,
+            (ApplicantKind.Gemeinde, false) => GemeindeWithout,
+            _ => new Territory(false, kind, runs, null, null),
+        };
+
+        // What the gazetteer says of the key, for a contradiction only (the usual applicant agrees and needs no text).
+        string What() => $"{code} ist {name} ({Texts.KindDe(kind)})";
+
+        string WhatEn() => $"{code} is {name} (a {Texts.KindEn(kind)})";
     }
 
     private static Territory Unknown(string code, Gazetteer gazetteer) => new(false, null, null, new LocalizedText(

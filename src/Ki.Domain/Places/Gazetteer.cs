@@ -30,6 +30,8 @@ public sealed partial class Gazetteer
     private readonly Dictionary<MunicipalityKey, Municipality> _municipalities;
     private readonly Dictionary<DistrictKey, ImmutableArray<Municipality>> _members;
     private readonly Dictionary<MunicipalityKey, IntegrationCentre> _centreOf;
+    private readonly HashSet<DistrictKey> _districtCentres = [];
+    private readonly HashSet<MunicipalityKey> _cityCentres = [];
     private readonly Lazy<NameIndex> _names;
 
     private Gazetteer(
@@ -71,6 +73,15 @@ public sealed partial class Gazetteer
         void Add(IntegrationCentre centre)
         {
             centres.Add(centre);
+            if (centre.City is { } city)
+            {
+                _cityCentres.Add(city);
+            }
+            else
+            {
+                _districtCentres.Add(centre.District);
+            }
+
             foreach (MunicipalityKey key in centre.MunicipalityKeys)
             {
                 _centreOf.Add(key, centre);
@@ -104,6 +115,12 @@ public sealed partial class Gazetteer
     /// (54 for NRW). Each district's centre comes first, followed by its towns' centres.
     /// </summary>
     public ImmutableArray<IntegrationCentre> IntegrationCentres { get; }
+
+    /// <summary>Whether a district's own integration centre is among <see cref="IntegrationCentres"/> (one with no city).</summary>
+    internal bool HasDistrictCentre(DistrictKey district) => _districtCentres.Contains(district);
+
+    /// <summary>Whether a town runs an integration centre of its own (one of <see cref="IntegrationCentres"/> names it as its city).</summary>
+    internal bool HasCityCentre(MunicipalityKey town) => _cityCentres.Contains(town);
 
     /// <summary>The totals of all municipalities in the gazetteer (NRW as a whole).</summary>
     public PlaceTotals Totals => PlaceTotals.Of(Municipalities);

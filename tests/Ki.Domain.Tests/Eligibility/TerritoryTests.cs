@@ -145,3 +145,58 @@ public sealed class TerritoryTests
         }
     }
 }
+
+/// <summary>
+/// Whether a territorial applicant runs a KI is read from the gazetteer's own list of integration centres: a district
+/// runs one when the list has its district centre, a town when the list names it as a KI town or it is a kreisfreie
+/// Stadt whose district centre is listed. The evaluator answers from lookups built with the gazetteer; this law holds
+/// it to that definition for every key of random gazetteers (with and without separate KI towns).
+/// </summary>
+public sealed class TerritoryCentreTests
+{
+    [Property(MaxTest = 30)]
+    public Property Of_EveryKeyOfRandomGazetteers_RunsAKiExactlyWhenTheCentreListSaysSo() =>
+        Prop.ForAll(GazetteerGen.Gazetteers.ToArbitrary(), gazetteer =>
+        {
+            var wrong = new List<string>();
+            foreach (District district in gazetteer.Districts)
+            {
+                bool listed = gazetteer.IntegrationCentres.Any(c => c.District == district.Key && c.City is null);
+                ApplicantKind kind = district.Kind == DistrictKind.KreisfreieStadt ? ApplicantKind.KreisfreieStadt : ApplicantKind.Kreis;
+                Territory territory = Territory.Of(new Applicant(district.Name, kind) { OfficialDistrictKey = district.Key }, gazetteer);
+                if (territory.RunsIntegrationCentre != listed || territory.Kind != kind || territory.Contradiction is not null)
+                {
+                    wrong.Add(district.Key.Code);
+                }
+            }
+
+            foreach (Municipality town in gazetteer.Municipalities)
+            {
+                bool cityDistrict = gazetteer.TryGetDistrict(town.Key.District, out District? district) && district.Kind == DistrictKind.KreisfreieStadt;
+                bool listed = gazetteer.IntegrationCentres.Any(c => c.City == town.Key || (cityDistrict && c.District == town.Key.District && c.City is null));
+                ApplicantKind kind = cityDistrict ? ApplicantKind.KreisfreieStadt : ApplicantKind.Gemeinde;
+                Territory territory = Territory.Of(new Applicant(town.Name, kind) { OfficialMunicipalityKey = town.Key }, gazetteer);
+                Territory claimingTheOpposite = Territory.Of(new Applicant(town.Name, kind) { OfficialMunicipalityKey = town.Key, RunsIntegrationCentre = !listed }, gazetteer);
+                if (territory.RunsIntegrationCentre != listed || territory.Contradiction is not null || claimingTheOpposite.Contradiction is null)
+                {
+                    wrong.Add(town.Key.Code);
+                }
+            }
+
+            bool separateTowns = gazetteer.SeparateCentreCities.Length > 0;
+            return (wrong.Count == 0).Label(string.Join(", ", wrong)).Classify(separateTowns, "with a separate KI town");
+        });
+
+    [Fact]
+    public void Of_AachenTheCityAndItsStadteregion_BothRunAKiAndAnotherTownDoesNot()
+    {
+        Gazetteer nrw = Gazetteer.Default;
+        MunicipalityKey aachen = MunicipalityKey.ParseNrw("05334002");
+        MunicipalityKey eschweiler = MunicipalityKey.ParseNrw("05334012");
+
+        Assert.Contains(aachen, nrw.SeparateCentreCities);
+        Assert.True(Territory.Of(new Applicant("Stadt Aachen", ApplicantKind.Gemeinde) { OfficialMunicipalityKey = aachen }, nrw).RunsIntegrationCentre);
+        Assert.True(Territory.Of(new Applicant("Städteregion Aachen", ApplicantKind.Kreis) { OfficialDistrictKey = aachen.District }, nrw).RunsIntegrationCentre);
+        Assert.False(Territory.Of(new Applicant("Stadt Eschweiler", ApplicantKind.Gemeinde) { OfficialMunicipalityKey = eschweiler }, nrw).RunsIntegrationCentre);
+    }
+}
