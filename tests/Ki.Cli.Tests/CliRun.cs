@@ -61,6 +61,16 @@ internal static class CliRun
         }
     }
 
+    /// <summary>Asserts that <paramref name="element"/> has each named string property with its expected value; a failure names the property.</summary>
+    public static void AssertStrings(JsonElement element, params (string Property, string Expected)[] fields)
+    {
+        foreach ((string property, string expected) in fields)
+        {
+            string? actual = element.TryGetProperty(property, out JsonElement value) ? value.GetString() : null;
+            Assert.Equal((property, expected), (property, actual));
+        }
+    }
+
     /// <summary>The path of a worked example in docs/examples.</summary>
     public static string Example(string name) => RepositoryPaths.Combine("docs", "examples", name);
 }

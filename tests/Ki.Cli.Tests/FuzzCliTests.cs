@@ -12,9 +12,9 @@ namespace Ki.Cli.Tests;
 public sealed class FuzzCliTests(ITestOutputHelper output) : IDisposable
 {
     private const int Seed = 20_261_130;
-    private readonly string _dir = Directory.CreateTempSubdirectory("ki-fuzz-cli-").FullName;
+    private readonly TempFolder _dir = new("ki-fuzz-cli-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     private static string Example(string name) => RepositoryPaths.Combine("docs", "examples", name);
 
@@ -67,7 +67,7 @@ public sealed class FuzzCliTests(ITestOutputHelper output) : IDisposable
 
             foreach ((string kind, byte[] bytes) in cases)
             {
-                string file = Path.Combine(_dir, "input" + ext);
+                string file = _dir.PathOf("input" + ext);
                 File.WriteAllBytes(file, bytes);
                 Run(kind, name, args(file));
             }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Ki.Domain.Places;
 using Ki.Domain.Serialization;
@@ -11,14 +10,14 @@ namespace Ki.Cli.Tests;
 /// </summary>
 public sealed class GermanErrorTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("ki-de-").FullName;
+    private readonly TempFolder _dir = new("ki-de-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     [Fact]
     public void Allocate_CsvWithoutWeightColumn_SaysSoInGerman()
     {
-        string file = Write("kreis-soest.csv", "id;name;einwohner\n05974004;Soest;47000\n05974028;Lippstadt;67000\n");
+        string file = _dir.Write("kreis-soest.csv", "id;name;einwohner\n05974004;Soest;47000\n05974028;Lippstadt;67000\n");
 
         string german = CliRun.Fails("allocate", "--budget", "131000", "--input", file, "--lang", "de");
         string english = CliRun.Fails("allocate", "--budget", "131000", "--input", file, "--lang", "en");
@@ -30,7 +29,7 @@ public sealed class GermanErrorTests : IDisposable
     [Fact]
     public void Allocate_DecimalCommaInSemicolonFile_ExplainsTheNotationInGerman()
     {
-        string file = Write("de.csv", "id;name;weight\na;Ahlen;1,5\n");
+        string file = _dir.Write("de.csv", "id;name;weight\na;Ahlen;1,5\n");
 
         string german = CliRun.Fails("allocate", "--budget", "100", "--input", file, "--lang", "de");
 
@@ -41,7 +40,7 @@ public sealed class GermanErrorTests : IDisposable
     [Fact]
     public void Allocate_RepeatedId_NamesBothLinesInGerman()
     {
-        string file = Write("twice.csv", "id,name,weight\na,Ahlen,1\na,Ahlen,2\n");
+        string file = _dir.Write("twice.csv", "id,name,weight\na,Ahlen,1\na,Ahlen,2\n");
 
         string german = CliRun.Fails("allocate", "--budget", "100", "--input", file, "--lang", "de");
 
@@ -57,7 +56,7 @@ public sealed class GermanErrorTests : IDisposable
         string[] fields = lines[district].Split('\t');
         fields[3] = "12x";
         lines[district] = string.Join('\t', fields);
-        string file = Write("nrw.txt", string.Join('\n', lines));
+        string file = _dir.Write("nrw.txt", string.Join('\n', lines));
 
         string german = CliRun.Fails("districts", "--gazetteer", file, "--lang", "de");
 
@@ -70,19 +69,12 @@ public sealed class GermanErrorTests : IDisposable
         JsonNode doc = JsonNode.Parse(GazetteerJson.Write(Gazetteer.Default))!;
         long population = doc["districts"]![0]!["population"]!.GetValue<long>();
         doc["districts"]![0]!["population"] = population + 1_000_000;
-        string file = Write("nrw.json", doc.ToJsonString());
+        string file = _dir.Write("nrw.json", doc.ToJsonString());
 
         string german = CliRun.Fails("districts", "--gazetteer", file, "--lang", "de");
 
         Assert.Contains("nrw.json $.districts[0].population: Der Kreis", german, StringComparison.Ordinal);
         Assert.Contains((population + 1_000_000).ToString("N0", Output.Lang.GermanNumbers), german, StringComparison.Ordinal);
         Assert.Contains("Einwohner, seine", german, StringComparison.Ordinal);
-    }
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        return path;
     }
 }

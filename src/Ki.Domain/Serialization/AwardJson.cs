@@ -106,18 +106,8 @@ public static class AwardJson
         {
             string path = $"$.applications[{i}]";
             RoundEntryData entry = document.Applications[i];
-            Application application = entry.Application.ToApplication(path + ".application");
-            EligibilityMapping.Check(ids.Add(application.Id), path + ".application.id", $"A second application with the identifier '{application.Id}'.",
-                $"Ein zweiter Antrag mit der Kennung '{application.Id}'.");
-            EligibilityMapping.Check(application.LineId == document.Line, path + ".application.line", $"The application is for {application.LineId}, but the round is for {document.Line}.",
-                $"Der Antrag gilt der Förderlinie {application.LineId}, die Vergaberunde aber der Förderlinie {document.Line}.");
+            Application application = ToEntry(entry.Application, entry.Priority, path, document.Line, ApplicationWords, ids, tiers);
             applications.Add(application);
-            if (entry.Priority is { } tier)
-            {
-                EligibilityMapping.Check(tier >= 1, path + ".priority", $"The priority tier {tier} is below 1.", $"Die Prioritätsstufe {tier} liegt unter 1.");
-                tiers[application.Id] = tier;
-            }
-
             if (entry.SubAwards is { } planned)
             {
                 subAwards[application.Id] = [.. planned.Select((s, k) => s.ToSubAward($"{path}.subAwards[{k}]"))];
@@ -136,6 +126,34 @@ public static class AwardJson
             PassThroughPlans = plans.ToImmutable(),
             Rounding = document.Rounding ?? Money.RoundingMode.Commercial,
         });
+    }
+
+    /// <summary>How the errors of <see cref="ToEntry"/> name an entry and its round, in English and German.</summary>
+    private sealed record EntryWords(string Noun, string SecondGerman, string TheGerman, string RoundGerman);
+
+    private static readonly EntryWords ApplicationWords = new("application", "Ein zweiter Antrag", "Der Antrag", "die Vergaberunde");
+
+    private static readonly EntryWords RequestWords = new("request", "Eine zweite Anforderung", "Die Anforderung", "die Runde");
+
+    /// <summary>
+    /// Reads one application of a round or one request passed through: its identifier unique among its kind, its
+    /// funding line the round's, and its priority tier, when it has one, at least 1 (recorded in <paramref name="tiers"/>).
+    /// </summary>
+    private static Application ToEntry(
+        ApplicationData data, int? priority, string path, string line, EntryWords words, HashSet<string> ids, ImmutableDictionary<string, int>.Builder tiers)
+    {
+        Application application = data.ToApplication(path + ".application");
+        EligibilityMapping.Check(ids.Add(application.Id), path + ".application.id", $"A second {words.Noun} with the identifier '{application.Id}'.",
+            $"{words.SecondGerman} mit der Kennung '{application.Id}'.");
+        EligibilityMapping.Check(application.LineId == line, path + ".application.line", $"The {words.Noun} is for {application.LineId}, but the round is for {line}.",
+            $"{words.TheGerman} gilt der Förderlinie {application.LineId}, {words.RoundGerman} aber der Förderlinie {line}.");
+        if (priority is { } tier)
+        {
+            EligibilityMapping.Check(tier >= 1, path + ".priority", $"The priority tier {tier} is below 1.", $"Die Prioritätsstufe {tier} liegt unter 1.");
+            tiers[application.Id] = tier;
+        }
+
+        return application;
     }
 
     private static PassThroughPlan ToPlan(PassThroughPlanData data, string path, string line)
@@ -162,19 +180,8 @@ public static class AwardJson
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < data.Requests.Count; i++)
         {
-            string at = $"{path}.requests[{i}]";
             PassThroughRequestData entry = data.Requests[i];
-            Application request = entry.Application.ToApplication(at + ".application");
-            EligibilityMapping.Check(ids.Add(request.Id), at + ".application.id", $"A second request with the identifier '{request.Id}'.",
-                $"Eine zweite Anforderung mit der Kennung '{request.Id}'.");
-            EligibilityMapping.Check(request.LineId == line, at + ".application.line", $"The request is for {request.LineId}, but the round is for {line}.",
-                $"Die Anforderung gilt der Förderlinie {request.LineId}, die Runde aber der Förderlinie {line}.");
-            requests.Add(request);
-            if (entry.Priority is { } tier)
-            {
-                EligibilityMapping.Check(tier >= 1, at + ".priority", $"The priority tier {tier} is below 1.", $"Die Prioritätsstufe {tier} liegt unter 1.");
-                tiers[request.Id] = tier;
-            }
+            requests.Add(ToEntry(entry.Application, entry.Priority, $"{path}.requests[{i}]", line, RequestWords, ids, tiers));
         }
 
         return ProgrammesMapping.Checked(path, () => new PassThroughPlan(method, requests)

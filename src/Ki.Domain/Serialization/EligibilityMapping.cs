@@ -18,6 +18,16 @@ internal static class EligibilityMapping
         ["applicant-kind", "non-profit", "seat", "deadline", "delivery-period", "no-early-start", "grant-range", "own-contribution", "route", "direct-application",
             "integration-centre", "seat-in-area", "fact", "all", "any", "not"];
 
+    /// <summary>The criteria that take no field but their legal reference, by type.</summary>
+    private static readonly Dictionary<string, Func<string?, Criterion>> FieldlessCriteria = new(StringComparer.Ordinal)
+    {
+        ["seat-in-area"] = reference => new SeatInAreaCriterion(reference),
+        ["non-profit"] = reference => new NonProfitCriterion(reference),
+        ["integration-centre"] = reference => new IntegrationCentreCriterion(reference),
+        ["delivery-period"] = reference => new DeliveryPeriodCriterion(reference),
+        ["no-early-start"] = reference => new EarlyStartCriterion(reference),
+    };
+
     private static readonly string[] FactTypes = ["number", "amount", "date", "key"];
 
     private static readonly string[] Comparisons = ["less-than", "at-most", "equal-to", "at-least", "more-than", "one-of"];
@@ -128,23 +138,11 @@ internal static class EligibilityMapping
                 Allow(data, path, "kinds");
                 return new DirectApplicationCriterion(data.Kinds ?? throw new KiDataException(path + ".kinds", "A direct-application criterion needs 'kinds' (an empty list means the kinds of the funding line version).",
                     "Ein Kriterium 'direct-application' braucht 'kinds' (eine leere Liste meint die Antragstellerarten der Fassung der Förderlinie)."), reference);
-            case "seat-in-area":
-                Allow(data, path);
-                return new SeatInAreaCriterion(reference);
             case "fact":
                 return ToFactCriterion(data, path, facts, reference);
-            case "non-profit":
+            case { } type when FieldlessCriteria.TryGetValue(type, out Func<string?, Criterion>? create):
                 Allow(data, path);
-                return new NonProfitCriterion(reference);
-            case "integration-centre":
-                Allow(data, path);
-                return new IntegrationCentreCriterion(reference);
-            case "delivery-period":
-                Allow(data, path);
-                return new DeliveryPeriodCriterion(reference);
-            case "no-early-start":
-                Allow(data, path);
-                return new EarlyStartCriterion(reference);
+                return create(reference);
             case "seat":
                 Allow(data, path, "districts", "regions");
                 Check(data.Districts is { Count: > 0 } || data.Regions is { Count: > 0 }, path, "A seat criterion needs at least one district or region.", "Ein Kriterium 'seat' braucht mindestens einen Kreis oder Regierungsbezirk.");

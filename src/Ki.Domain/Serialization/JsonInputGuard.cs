@@ -61,7 +61,8 @@ internal sealed class JsonInputGuard
         }
         catch (JsonException e)
         {
-            throw new KiDataException(PathOf(string.Empty), NotJson(e), NotJsonGerman(e), e);
+            (string reason, string reasonGerman) = NotJson(e);
+            throw new KiDataException(PathOf(string.Empty), reason, reasonGerman, e);
         }
 
         int consumed = (int)reader.BytesConsumed;
@@ -181,25 +182,20 @@ internal sealed class JsonInputGuard
         }
     }
 
-    private static string NotJsonGerman(JsonException e)
-    {
-        string where = e.LineNumber is { } line ? $" in Zeile {line + 1}, Spalte {(e.BytePositionInLine ?? 0) + 1}" : string.Empty;
-        return e.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal)
-            ? "Das Dokument ist kein gültiges JSON: es ist leer."
-            : e.Message.Contains("depth to be zero", StringComparison.Ordinal) || e.Message.Contains("end of data", StringComparison.Ordinal)
-                ? $"Das Dokument ist kein gültiges JSON: es endet vorzeitig{where}, bevor jedes Objekt und jede Liste geschlossen ist."
-                : $"Das Dokument ist kein gültiges JSON{where}: ein Zeichen, das dort nicht stehen darf, oder ein fehlendes Komma, ein fehlender Doppelpunkt oder ein fehlendes Anführungszeichen.";
-    }
-
-    private static string NotJson(JsonException e)
+    /// <summary>Why a document is not JSON, in English and German: empty, ended early, or a character out of place.</summary>
+    private static (string English, string German) NotJson(JsonException e)
     {
         // The reader's own message quotes bytes of the document; the reason names the place instead.
-        string where = e.LineNumber is { } line ? $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : string.Empty;
+        (string where, string woGerman) = e.LineNumber is { } line
+            ? ($" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}", $" in Zeile {line + 1}, Spalte {(e.BytePositionInLine ?? 0) + 1}")
+            : (string.Empty, string.Empty);
         return e.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal)
-            ? "The document is not valid JSON: it is empty."
+            ? ("The document is not valid JSON: it is empty.", "Das Dokument ist kein gültiges JSON: es ist leer.")
             : e.Message.Contains("depth to be zero", StringComparison.Ordinal) || e.Message.Contains("end of data", StringComparison.Ordinal)
-                ? $"The document is not valid JSON: it ends early{where}, before every object and list is closed."
-                : $"The document is not valid JSON{where}: a character that may not stand there, or a missing comma, colon or quote.";
+                ? ($"The document is not valid JSON: it ends early{where}, before every object and list is closed.",
+                    $"Das Dokument ist kein gültiges JSON: es endet vorzeitig{woGerman}, bevor jedes Objekt und jede Liste geschlossen ist.")
+                : ($"The document is not valid JSON{where}: a character that may not stand there, or a missing comma, colon or quote.",
+                    $"Das Dokument ist kein gültiges JSON{woGerman}: ein Zeichen, das dort nicht stehen darf, oder ein fehlendes Komma, ein fehlender Doppelpunkt oder ein fehlendes Anführungszeichen.");
     }
 
     private string PathOf(string last)

@@ -154,7 +154,8 @@ public static partial class KiJson
         }
         catch (JsonException e)
         {
-            throw new KiDataException(e.Path ?? "$", Reason(e), ReasonGerman(e), e);
+            (string reason, string reasonGerman) = Reasons(e);
+            throw new KiDataException(e.Path ?? "$", reason, reasonGerman, e);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException)
         {
@@ -165,76 +166,49 @@ public static partial class KiJson
     }
 
     /// <summary>
-    /// The reason in the user's words: System.Text.Json names .NET types (<c>AllocationDocuments+RecipientData</c>)
-    /// and appends the path; the reason says what the field needed instead, and the path is reported separately.
+    /// The reason in the user's words, in English and German: System.Text.Json names .NET types
+    /// (<c>AllocationDocuments+RecipientData</c>) and appends the path; the reason says what the field needed instead,
+    /// and the path is reported separately. A converter's own German text wins over the German put together here; a
+    /// message this library does not know is quoted in the German sentence.
     /// </summary>
-    internal static string Reason(JsonException e)
+    internal static (string English, string German) Reasons(JsonException e)
     {
         string message = e.Message;
         int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         message = cut > 0 ? message[..cut] : message;
-        if (TypeMismatch().Match(message) is { Success: true } mismatch)
-        {
-            return $"The value has the wrong type: expected {Kind(mismatch.Groups["type"].Value)}.";
-        }
-
-        if (MissingProperties().Match(message) is { Success: true } missing)
-        {
-            return $"A required property is missing: {missing.Groups["names"].Value.TrimEnd('.')}.";
-        }
-
-        if (NullNotAllowed().Match(message) is { Success: true } isNull)
-        {
-            return $"The property '{JsonName(isNull.Groups["name"].Value, e.Path)}' is null; it needs a value.";
-        }
-
-        if (Unmapped().Match(message) is { Success: true } unmapped)
-        {
-            return $"The property '{unmapped.Groups["name"].Value}' is not part of this document.";
-        }
-
-        return message.Contains("Ki.Domain.", StringComparison.Ordinal) || message.Contains("System.", StringComparison.Ordinal)
-            ? "The value does not fit this property."
-            : message;
+        (string english, string german) = Classify(message, e.Path);
+        return (english, GermanReason.Of(e) ?? german);
     }
 
-    /// <summary>
-    /// The reason of <see cref="Reason(JsonException)"/> in German: a converter's own German text, or System.Text.Json's
-    /// message put in German words; a message this library does not know is quoted in a German sentence.
-    /// </summary>
-    internal static string ReasonGerman(JsonException e)
+    private static (string English, string German) Classify(string message, string? path)
     {
-        if (GermanReason.Of(e) is { } own)
-        {
-            return own;
-        }
-
-        string message = e.Message;
-        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        message = cut > 0 ? message[..cut] : message;
         if (TypeMismatch().Match(message) is { Success: true } mismatch)
         {
-            return $"Der Wert hat den falschen Typ: erwartet {KindGerman(mismatch.Groups["type"].Value)}.";
+            string type = mismatch.Groups["type"].Value;
+            return ($"The value has the wrong type: expected {Kind(type)}.", $"Der Wert hat den falschen Typ: erwartet {KindGerman(type)}.");
         }
 
         if (MissingProperties().Match(message) is { Success: true } missing)
         {
-            return $"Eine verlangte Eigenschaft fehlt: {missing.Groups["names"].Value.TrimEnd('.')}.";
+            string names = missing.Groups["names"].Value.TrimEnd('.');
+            return ($"A required property is missing: {names}.", $"Eine verlangte Eigenschaft fehlt: {names}.");
         }
 
         if (NullNotAllowed().Match(message) is { Success: true } isNull)
         {
-            return $"Die Eigenschaft '{JsonName(isNull.Groups["name"].Value, e.Path)}' ist null; sie braucht einen Wert.";
+            string name = JsonName(isNull.Groups["name"].Value, path);
+            return ($"The property '{name}' is null; it needs a value.", $"Die Eigenschaft '{name}' ist null; sie braucht einen Wert.");
         }
 
         if (Unmapped().Match(message) is { Success: true } unmapped)
         {
-            return $"Die Eigenschaft '{unmapped.Groups["name"].Value}' gehört nicht zu diesem Dokument.";
+            string name = unmapped.Groups["name"].Value;
+            return ($"The property '{name}' is not part of this document.", $"Die Eigenschaft '{name}' gehört nicht zu diesem Dokument.");
         }
 
         return message.Contains("Ki.Domain.", StringComparison.Ordinal) || message.Contains("System.", StringComparison.Ordinal)
-            ? "Der Wert passt nicht zu dieser Eigenschaft."
-            : $"Der Wert passt nicht zu dieser Eigenschaft (Meldung auf Englisch: {message})";
+            ? ("The value does not fit this property.", "Der Wert passt nicht zu dieser Eigenschaft.")
+            : (message, $"Der Wert passt nicht zu dieser Eigenschaft (Meldung auf Englisch: {message})");
     }
 
     private static string KindGerman(string type) => Kind(type) switch

@@ -8,11 +8,13 @@ public sealed class AllocateDistrictTests
         JsonElement json = CliRun.Json("allocate", "--budget", "131000", "--district", "05974");
 
         JsonElement context = json.GetProperty("context");
-        Assert.Equal("05974", context.GetProperty("district").GetString());
-        Assert.Equal("Kreis Soest", context.GetProperty("districtName").GetString());
-        Assert.Equal("2019-12-31", context.GetProperty("referenceDate").GetString());
-        Assert.Equal("population", context.GetProperty("key").GetString());
-        Assert.Equal("131000.00", context.GetProperty("budget").GetString());
+        CliRun.AssertStrings(
+            context,
+            ("district", "05974"),
+            ("districtName", "Kreis Soest"),
+            ("referenceDate", "2019-12-31"),
+            ("key", "population"),
+            ("budget", "131000.00"));
         JsonElement root = json.GetProperty("result");
         Assert.Equal("131000.00", root.GetProperty("allocated").GetString());
         Assert.Equal("0.00", root.GetProperty("unallocated").GetString());

@@ -2,14 +2,14 @@ namespace Ki.Cli.Tests.Commands;
 
 public sealed class AllocateCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ki-allocate-").FullName;
+    private readonly TempFolder _folder = new("ki-allocate-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Allocate_KreisSoestByPopulationAsJson_IsTheLibraryDocumentWithItsContext()
     {
-        string file = Write("soest.csv", ["id,name,weight", .. SoestRows((pop, _) => pop)]);
+        string file = _folder.WriteLines("soest.csv", ["id,name,weight", .. SoestRows((pop, _) => pop)]);
 
         string output = CliRun.Succeeds("allocate", "--budget", "131000", "--input", file, "--format", "json", "--compact");
 
@@ -34,7 +34,7 @@ public sealed class AllocateCommandTests : IDisposable
     [Fact]
     public void Allocate_WithKeyAndFloorAsTable_ExplainsTheFloorInWords()
     {
-        string file = Write("soest.csv", ["id,name,population,area", .. SoestRows((pop, area) => $"{pop},{area}")]);
+        string file = _folder.WriteLines("soest.csv", ["id,name,population,area", .. SoestRows((pop, area) => $"{pop},{area}")]);
 
         string output = CliRun.Succeeds("allocate", "--budget", "131000", "--input", file, "--key", "population:0.9,area:0.1", "--floor", "8000", "--unit", "1", "--wide");
 
@@ -49,7 +49,7 @@ public sealed class AllocateCommandTests : IDisposable
     [Fact]
     public void Allocate_PerRecipientDemandAsCsv_ReportsReasonCodesWithRfc4180Quoting()
     {
-        string file = Write("r.csv", ["id,name,weight,demand", "a,A,1,100", "b,B,1,", "c,\"C, e.V.\",2,50.5"]);
+        string file = _folder.WriteLines("r.csv", ["id,name,weight,demand", "a,A,1,100", "b,B,1,", "c,\"C, e.V.\",2,50.5"]);
 
         string output = CliRun.Succeeds("allocate", "--budget", "1000", "--input", file, "--cap", "600", "--format", "csv");
 
@@ -61,8 +61,8 @@ public sealed class AllocateCommandTests : IDisposable
     [Fact]
     public void Allocate_SemicolonSeparatedFile_IsRead()
     {
-        string comma = Write("comma.csv", ["id,name,weight", "a,Alpha,1", "b,Beta,2"]);
-        string semicolon = Write("semicolon.csv", ["id;name;weight", "a;Alpha;1", "b;Beta;2"]);
+        string comma = _folder.WriteLines("comma.csv", ["id,name,weight", "a,Alpha,1", "b,Beta,2"]);
+        string semicolon = _folder.WriteLines("semicolon.csv", ["id;name;weight", "a;Alpha;1", "b;Beta;2"]);
 
         string fromSemicolon = CliRun.Succeeds("allocate", "--budget", "100", "--input", semicolon, "--format", "csv");
         string fromComma = CliRun.Succeeds("allocate", "--budget", "100", "--input", comma, "--format", "csv");
@@ -73,7 +73,7 @@ public sealed class AllocateCommandTests : IDisposable
     [Fact]
     public void Allocate_SemicolonFileWithDecimalCommas_SaysHowToWriteNumbers()
     {
-        string file = Write("de.csv", ["id;name;weight", "a;Alpha;1,5"]);
+        string file = _folder.WriteLines("de.csv", ["id;name;weight", "a;Alpha;1,5"]);
 
         string error = CliRun.Fails("allocate", "--budget", "100", "--input", file);
 
@@ -83,7 +83,7 @@ public sealed class AllocateCommandTests : IDisposable
     [Fact]
     public void Allocate_SecretFileAsInput_DoesNotEchoItsFirstLine()
     {
-        string file = Write("secret.txt", ["password=hunter2,token=abc", "more secrets"]);
+        string file = _folder.WriteLines("secret.txt", ["password=hunter2,token=abc", "more secrets"]);
 
         string error = CliRun.Fails("allocate", "--budget", "100", "--input", file);
 
@@ -95,7 +95,7 @@ public sealed class AllocateCommandTests : IDisposable
     [Fact]
     public void Allocate_FormulaInAName_IsGuardedInCsv()
     {
-        string file = Write("evil.csv", ["id,name,weight", "a,=HYPERLINK(\"http://x\"),1", "b,@SUM(A1),1", "c,+1,1", "d,-2+3,1"]);
+        string file = _folder.WriteLines("evil.csv", ["id,name,weight", "a,=HYPERLINK(\"http://x\"),1", "b,@SUM(A1),1", "c,+1,1", "d,-2+3,1"]);
 
         string output = CliRun.Succeeds("allocate", "--budget", "100", "--input", file, "--format", "csv");
 
@@ -109,8 +109,8 @@ public sealed class AllocateCommandTests : IDisposable
     [Fact]
     public void Allocate_ControlCharactersInNames_AreShownNotExecutedAndDroppedFromTheChart()
     {
-        string file = Write("ctl.csv", ["id,name,weight", "a,\"Evil\u001b[31mRed\u0007\",1", "b,B,1"]);
-        string chart = Path.Combine(_folder, "ctl.svg");
+        string file = _folder.WriteLines("ctl.csv", ["id,name,weight", "a,\"Evil\u001b[31mRed\u0007\",1", "b,B,1"]);
+        string chart = _folder.PathOf("ctl.svg");
 
         string output = CliRun.Succeeds("allocate", "--budget", "100", "--input", file, "--chart", chart);
 
@@ -136,7 +136,7 @@ public sealed class AllocateCommandTests : IDisposable
     [InlineData("id,name,weight,floor\na,A,1,200\nb,B,1,0\n", "the floors add up to 200.00 EUR, more than the budget of 100.00 EUR")]
     public void Allocate_BadInput_ExitsWithCode2AndOneClearLine(string csv, string expected)
     {
-        string file = Write("bad.csv", csv.Split('\n'));
+        string file = _folder.WriteLines("bad.csv", csv.Split('\n'));
 
         string error = CliRun.Fails("allocate", "--budget", "100", "--input", file);
 
@@ -149,9 +149,9 @@ public sealed class AllocateCommandTests : IDisposable
     [Fact]
     public void Allocate_MissingFileDirectoryAndUnreadableFile_AreToldApart()
     {
-        string missing = CliRun.Fails("allocate", "--budget", "1", "--input", Path.Combine(_folder, "nope.csv"));
-        string directory = CliRun.Fails("allocate", "--budget", "1", "--input", _folder);
-        string noDir = CliRun.Fails("allocate", "--budget", "1", "--input", Path.Combine(_folder, "no-such-dir", "x.csv"));
+        string missing = CliRun.Fails("allocate", "--budget", "1", "--input", _folder.PathOf("nope.csv"));
+        string directory = CliRun.Fails("allocate", "--budget", "1", "--input", _folder.Path);
+        string noDir = CliRun.Fails("allocate", "--budget", "1", "--input", _folder.PathOf(Path.Combine("no-such-dir", "x.csv")));
 
         Assert.EndsWith("nope.csv': there is no such file.", missing.TrimEnd(), StringComparison.Ordinal);
         Assert.EndsWith("' is a directory; give a file.", directory.TrimEnd(), StringComparison.Ordinal);
@@ -159,7 +159,7 @@ public sealed class AllocateCommandTests : IDisposable
         Assert.DoesNotContain("Access to the path", missing + directory + noDir, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows() && Environment.UserName != "root")
         {
-            string locked = Write("locked.csv", ["id,name,weight", "a,A,1"]);
+            string locked = _folder.WriteLines("locked.csv", ["id,name,weight", "a,A,1"]);
             File.SetUnixFileMode(locked, UnixFileMode.None);
             string denied = CliRun.Fails("allocate", "--budget", "1", "--input", locked);
             Assert.EndsWith("locked.csv': no permission to read the file.", denied.TrimEnd(), StringComparison.Ordinal);
@@ -175,7 +175,7 @@ public sealed class AllocateCommandTests : IDisposable
     [InlineData("0,500", "--budget '0,500' is not a euro amount in the invariant culture: a group separator cannot follow a leading 0")]
     public void Allocate_BadBudget_ExitsWithCode2NamingTheValue(string budget, string expected)
     {
-        string file = Write("ok.csv", ["id,name,weight", "a,A,1"]);
+        string file = _folder.WriteLines("ok.csv", ["id,name,weight", "a,A,1"]);
 
         string error = CliRun.Fails("allocate", "--budget", budget, "--input", file);
 
@@ -185,11 +185,4 @@ public sealed class AllocateCommandTests : IDisposable
     private static IEnumerable<string> SoestRows(Func<string, string, string> weight) =>
         Ki.Domain.Places.Gazetteer.Default.MembersOf(Ki.Domain.Places.DistrictKey.ParseNrw("05974")).Select(m =>
             $"{m.Key.Code},\"{m.Name}\",{weight(m.Population.ToString(System.Globalization.CultureInfo.InvariantCulture), m.AreaKm2.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
-
-    private string Write(string name, IEnumerable<string> lines)
-    {
-        string path = Path.Combine(_folder, name);
-        File.WriteAllLines(path, lines);
-        return path;
-    }
 }

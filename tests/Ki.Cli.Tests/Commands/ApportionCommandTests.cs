@@ -2,14 +2,14 @@ namespace Ki.Cli.Tests.Commands;
 
 public sealed class ApportionCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ki-apportion-").FullName;
+    private readonly TempFolder _folder = new("ki-apportion-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Apportion_SainteLagueAsJson_PrintsTheIssueShape()
     {
-        string file = Write(["name,weight", "A,100000", "B,80000", "C,30000", "D,20000"]);
+        string file = _folder.WriteLines("parties.csv", ["name,weight", "A,100000", "B,80000", "C,30000", "D,20000"]);
 
         (int code, string output, string error) = CliRun.Ki("apportion", "--method", "sainte-lague", "--seats", "8", "--input", file, "--format", "json");
 
@@ -25,7 +25,7 @@ public sealed class ApportionCommandTests : IDisposable
     [Fact]
     public void Apportion_TieAsTable_SaysSoAndHalfPostsWork()
     {
-        string file = Write(["name,weight", "Zeta,50", "Alpha,50"]);
+        string file = _folder.WriteLines("parties.csv", ["name,weight", "Zeta,50", "Alpha,50"]);
 
         (int code, string output, _) = CliRun.Ki("apportion", "--method", "dhondt", "--seats", "1.5", "--unit", "0.5", "--input", file);
 
@@ -40,7 +40,7 @@ public sealed class ApportionCommandTests : IDisposable
     [InlineData("--seats", "ten", "--seats 'ten'")]
     public void Apportion_BadArguments_ExitWithCode2(string option, string value, string expected)
     {
-        string file = Write(["name,weight", "A,1"]);
+        string file = _folder.WriteLines("parties.csv", ["name,weight", "A,1"]);
         string[] args = ["apportion", "--method", "dhondt", "--seats", "3", "--input", file];
         args[Array.IndexOf(args, option) + 1] = value;
 
@@ -53,16 +53,9 @@ public sealed class ApportionCommandTests : IDisposable
     [Fact]
     public void Apportion_DuplicateName_ExitsWithCode2NamingTheLine()
     {
-        string file = Write(["name,weight", "A,1", "A,2"]);
+        string file = _folder.WriteLines("parties.csv", ["name,weight", "A,1", "A,2"]);
         (int code, _, string error) = CliRun.Ki("apportion", "--method", "dhondt", "--seats", "3", "--input", file);
         Assert.Equal(2, code);
         Assert.Contains("line 3: field 'name': 'A' occurs twice", error, StringComparison.Ordinal);
-    }
-
-    private string Write(string[] lines)
-    {
-        string path = Path.Combine(_folder, "parties.csv");
-        File.WriteAllLines(path, lines);
-        return path;
     }
 }

@@ -8,9 +8,9 @@ namespace Ki.Cli.Tests.Commands;
 public sealed class GazetteerOptionTests : IDisposable
 {
     private static readonly Gazetteer G = Gazetteer.Default;
-    private readonly string _dir = Directory.CreateTempSubdirectory("ki-cli-").FullName;
+    private readonly TempFolder _dir = new("ki-cli-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     [Theory]
     [InlineData("small.json")]
@@ -39,7 +39,7 @@ public sealed class GazetteerOptionTests : IDisposable
     {
         JsonNode doc = JsonNode.Parse(GazetteerJson.Write(Small()))!;
         doc["districts"]![1]!["population"] = 1;
-        string path = Path.Combine(_dir, "bad.json");
+        string path = _dir.PathOf("bad.json");
         File.WriteAllText(path, doc.ToJsonString());
         var expected = Assert.Throws<Ki.Domain.KiDataException>(() => GazetteerJson.ReadFile(path));
 
@@ -52,7 +52,7 @@ public sealed class GazetteerOptionTests : IDisposable
     [Fact]
     public void Districts_MissingFile_Exits2()
     {
-        string error = CliRun.Fails("districts", "--gazetteer", Path.Combine(_dir, "none.json"));
+        string error = CliRun.Fails("districts", "--gazetteer", _dir.PathOf("none.json"));
         Assert.Contains("none.json", error, StringComparison.Ordinal);
     }
 
@@ -64,7 +64,7 @@ public sealed class GazetteerOptionTests : IDisposable
 
     private string Write(string name, Gazetteer gazetteer)
     {
-        string path = Path.Combine(_dir, name);
+        string path = _dir.PathOf(name);
         if (name.EndsWith(".json", StringComparison.Ordinal))
         {
             File.WriteAllBytes(path, GazetteerJson.Write(gazetteer));

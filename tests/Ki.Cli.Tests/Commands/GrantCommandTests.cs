@@ -11,11 +11,13 @@ public sealed class GrantCommandTests
         Assert.Equal("12000.00", root.GetProperty("context").GetProperty("costs").GetString());
         Assert.Equal("500.00", root.GetProperty("context").GetProperty("thirdParty").GetString());
         JsonElement result = root.GetProperty("result");
-        Assert.Equal("komm-an-3", result.GetProperty("lineId").GetString());
-        Assert.Equal("10800.00", result.GetProperty("grant").GetString());
-        Assert.Equal("KI-GRANT-OK", result.GetProperty("code").GetString());
-        Assert.Equal("granted", result.GetProperty("outcome").GetString());
-        Assert.Equal("commercial", result.GetProperty("rounding").GetString());
+        CliRun.AssertStrings(
+            result,
+            ("lineId", "komm-an-3"),
+            ("grant", "10800.00"),
+            ("code", "KI-GRANT-OK"),
+            ("outcome", "granted"),
+            ("rounding", "commercial"));
         string[] explanation = [.. result.GetProperty("steps").EnumerateArray().Select(e => e.GetProperty("text").GetProperty("en").GetString()!)];
         Assert.Contains("Share financing: 90 % × 12000.00 EUR = 10800.00 EUR (commercial rounding).", explanation);
 

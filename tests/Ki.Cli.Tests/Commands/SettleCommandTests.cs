@@ -25,11 +25,13 @@ public sealed class SettleCommandTests
 
         Assert.Equal("settle", json.GetProperty("verb").GetString());
         JsonElement result = json.GetProperty("result");
-        Assert.Equal("deficit", result.GetProperty("financing").GetString());
-        Assert.Equal("34000.00", result.GetProperty("finalGrant").GetString());
-        Assert.Equal("6000.00", result.GetProperty("overpayment").GetString());
-        Assert.Equal("3000.00", result.GetProperty("outstanding").GetString());
-        Assert.Equal("KI-SETTLE-REPAYMENT", result.GetProperty("code").GetString());
+        CliRun.AssertStrings(
+            result,
+            ("financing", "deficit"),
+            ("finalGrant", "34000.00"),
+            ("overpayment", "6000.00"),
+            ("outstanding", "3000.00"),
+            ("code", "KI-SETTLE-REPAYMENT"));
         JsonElement interest = result.GetProperty("repaymentInterest");
         Assert.Equal("147.20", interest.GetProperty("interest").GetString());
         Assert.Equal("act/365", interest.GetProperty("dayCount").GetString());

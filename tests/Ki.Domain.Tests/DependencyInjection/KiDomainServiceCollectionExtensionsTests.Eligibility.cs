@@ -40,17 +40,12 @@ public sealed class KiDomainEligibilityRegistrationTests
             EligibilityEvaluator.Default.Evaluate(application, AsOf).RulesHash,
             provider.GetRequiredService<EligibilityEvaluator>().Evaluate(application, AsOf).RulesHash);
 
-        string broken = Path.Combine(Path.GetTempPath(), $"ki-rules-{Guid.NewGuid():N}.json");
-        File.WriteAllText(broken, "{\"schemaVersion\":1,\"ruleSets\":[{\"criteria\":[{\"type\":\"run-this-code\"}]}]}");
-        try
+        using (var folder = new TempFolder("ki-rules-"))
         {
+            string broken = folder.Write("rules.json", "{\"schemaVersion\":1,\"ruleSets\":[{\"criteria\":[{\"type\":\"run-this-code\"}]}]}");
             using ServiceProvider bad = new ServiceCollection().AddKiDomain(o => o.UseRulesFile(broken)).BuildServiceProvider();
             var e = Assert.Throws<KiDataException>(() => bad.GetRequiredService<EligibilityEvaluator>());
-            Assert.Contains(Path.GetFileName(broken), e.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(broken);
+            Assert.Contains("rules.json", e.Message, StringComparison.Ordinal);
         }
 
         var options = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddKiDomain(o => o.UseRulesFile(" ")));

@@ -46,34 +46,24 @@ public sealed class KiDomainServiceCollectionExtensionsTests
     [Fact]
     public void AddKiDomain_Files_AreReadOnFirstResolution_JsonOrTextByExtension()
     {
-        string dir = Directory.CreateTempSubdirectory("ki-di-").FullName;
-        try
-        {
-            string json = Path.Combine(dir, "places.json");
-            string text = Path.Combine(dir, "places.txt");
-            string catalogue = Path.Combine(dir, "catalogue.json");
-            File.WriteAllBytes(json, GazetteerJson.Write(Gazetteer.Default));
-            File.WriteAllText(text, Gazetteer.Default.ToText());
-            File.WriteAllBytes(catalogue, CatalogueJson.Write(ProgrammeCatalogue.Default));
+        using var folder = new TempFolder("ki-di-");
+        string json = folder.WriteBytes("places.json", GazetteerJson.Write(Gazetteer.Default));
+        string text = folder.Write("places.txt", Gazetteer.Default.ToText());
+        string catalogue = folder.WriteBytes("catalogue.json", CatalogueJson.Write(ProgrammeCatalogue.Default));
 
-            foreach (string file in new[] { json, text })
-            {
-                using ServiceProvider provider = new ServiceCollection().AddKiDomain(o => o.UseGazetteerFile(file).UseCatalogueFile(catalogue)).BuildServiceProvider();
-                Gazetteer loaded = provider.GetRequiredService<Gazetteer>();
-                Assert.NotSame(Gazetteer.Default, loaded);
-                Assert.Equal<District>(Gazetteer.Default.Districts, loaded.Districts);
-                Assert.Equal(ProgrammeCatalogue.Default.Lines.Select(l => l.Id), provider.GetRequiredService<ProgrammeCatalogue>().Lines.Select(l => l.Id));
-            }
-
-            File.WriteAllText(json, "{\"schemaVersion\":1}");
-            using ServiceProvider broken = new ServiceCollection().AddKiDomain(o => o.UseGazetteerFile(json)).BuildServiceProvider();
-            var e = Assert.Throws<KiDataException>(() => broken.GetRequiredService<Gazetteer>());
-            Assert.StartsWith("places.json $", e.Location, StringComparison.Ordinal);
-        }
-        finally
+        foreach (string file in new[] { json, text })
         {
-            Directory.Delete(dir, recursive: true);
+            using ServiceProvider provider = new ServiceCollection().AddKiDomain(o => o.UseGazetteerFile(file).UseCatalogueFile(catalogue)).BuildServiceProvider();
+            Gazetteer loaded = provider.GetRequiredService<Gazetteer>();
+            Assert.NotSame(Gazetteer.Default, loaded);
+            Assert.Equal<District>(Gazetteer.Default.Districts, loaded.Districts);
+            Assert.Equal(ProgrammeCatalogue.Default.Lines.Select(l => l.Id), provider.GetRequiredService<ProgrammeCatalogue>().Lines.Select(l => l.Id));
         }
+
+        folder.Write("places.json", "{\"schemaVersion\":1}");
+        using ServiceProvider broken = new ServiceCollection().AddKiDomain(o => o.UseGazetteerFile(json)).BuildServiceProvider();
+        var e = Assert.Throws<KiDataException>(() => broken.GetRequiredService<Gazetteer>());
+        Assert.StartsWith("places.json $", e.Location, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,35 +55,26 @@ public sealed class FactCriterionTests
         Assert.Equal("Refugees housed: not met (120 persons; required: more than 150 persons).", result.Message.English);
     }
 
+    [Theory]
+    [InlineData(FactType.Date, FactComparison.AtMost, "2015-12-31", "2015-12-31", "2016-01-01")] // calendar dates
+    [InlineData(FactType.Key, FactComparison.OneOf, "lakI|kfi", "kfi", "KFI")] // membership in the set, case and all
+    [InlineData(FactType.Amount, FactComparison.AtLeast, "500.00", "500", "499.99")] // to the cent
+    public void Evaluate_TypedComparison_DecidesBothSidesOfTheBoundary(FactType type, FactComparison comparison, string values, string meets, string misses)
+    {
+        var fact = new FactDeclaration("fact", type, new LocalizedText("Angabe", "Fact"));
+        var criterion = new FactCriterion(fact, comparison, values.Split('|'));
+
+        Assert.Equal(EligibilityOutcome.Eligible, Decide(criterion, ("fact", meets)).Outcome);
+        Assert.Equal(EligibilityOutcome.NotEligible, Decide(criterion, ("fact", misses)).Outcome);
+    }
+
     [Fact]
-    public void Evaluate_DateOnOrAfter_ComparesCalendarDates()
+    public void Explain_DateBound_InGerman()
     {
         var founded = new FactDeclaration("founded", FactType.Date, new LocalizedText("Gründung", "Founded"));
-        var criterion = new FactCriterion(founded, FactComparison.AtMost, ["2015-12-31"]);
+        CriterionResult result = Decide(new FactCriterion(founded, FactComparison.AtMost, ["2015-12-31"]), ("founded", "2016-01-01")).Results[0];
 
-        Assert.Equal(EligibilityOutcome.Eligible, Decide(criterion, ("founded", "2015-12-31")).Outcome);
-        Assert.Equal(EligibilityOutcome.NotEligible, Decide(criterion, ("founded", "2016-01-01")).Outcome);
-        Assert.Equal("spätestens am 31.12.2015", Decide(criterion, ("founded", "2016-01-01")).Results[0].Required.German);
-    }
-
-    [Fact]
-    public void Evaluate_KeyOneOf_IsMembershipInTheSet()
-    {
-        var network = new FactDeclaration("network", FactType.Key, new LocalizedText("Netzwerk", "Network"));
-        var criterion = new FactCriterion(network, FactComparison.OneOf, ["lakI", "kfi"]);
-
-        Assert.Equal(EligibilityOutcome.Eligible, Decide(criterion, ("network", "kfi")).Outcome);
-        Assert.Equal(EligibilityOutcome.NotEligible, Decide(criterion, ("network", "KFI")).Outcome);
-    }
-
-    [Fact]
-    public void Evaluate_AmountAtLeast_ComparesToTheCent()
-    {
-        var raised = new FactDeclaration("donations", FactType.Amount, new LocalizedText("Spenden", "Donations"));
-        var criterion = new FactCriterion(raised, FactComparison.AtLeast, ["500.00"]);
-
-        Assert.Equal(EligibilityOutcome.Eligible, Decide(criterion, ("donations", "500")).Outcome);
-        Assert.Equal(EligibilityOutcome.NotEligible, Decide(criterion, ("donations", "499.99")).Outcome);
+        Assert.Equal("spätestens am 31.12.2015", result.Required.German);
     }
 
     [Fact]

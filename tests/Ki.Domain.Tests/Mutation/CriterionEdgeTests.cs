@@ -12,13 +12,6 @@ public sealed class CriterionEdgeTests
 {
     private static readonly SourceReference Test = new("test", Confidence.Verified);
 
-    private static CriterionResult Evaluate(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null)
-    {
-        version ??= KommAn3;
-        var rules = new RuleSet(application.LineId, version.Validity.Start, [criterion]);
-        return EligibilityEvaluator.Evaluate(application, version, rules, asOf ?? AsOf).Results.Single();
-    }
-
     private static EligibilityOutcome Screen(Criterion criterion, Application application, FundingLineVersion? version = null, LocalDate? asOf = null)
     {
         version ??= KommAn3;
@@ -29,13 +22,40 @@ public sealed class CriterionEdgeTests
     private static Application Bare(Applicant? applicant = null, long requested = 36_000, int year = 2020) =>
         new("T-1", applicant ?? Caritas().Applicant, "komm-an-3", FiscalYear.Of(year), Euro.FromEuros(requested));
 
-    private static FundingLineVersion Version(Euro? minimum = null, Euro? cap = null, bool refuseAboveCap = false) =>
+    /// <summary>A KOMM-AN 3 version with only the given figures set, each sourced to <see cref="Test"/>.</summary>
+    private static FundingLineVersion Version(
+        Euro? minimum = null,
+        Euro? cap = null,
+        bool refuseAboveCap = false,
+        AnnualDate? deadline = null,
+        AnnualPeriod? approval = null,
+        bool earlyStart = false) =>
         new(KommAn3.Validity, KommAn3.Financing)
         {
             MinimumGrant = minimum is { } m ? new Figure<Euro>(m, Test) : null,
             Cap = cap is { } c ? new Figure<Euro>(c, Test) : null,
             AboveCapInadmissible = refuseAboveCap ? Test : null,
+            Deadline = deadline is { } d ? new ApplicationDeadline(d, -1) : null,
+            DeadlineSource = Test,
+            ApprovalPeriod = approval,
+            PeriodSource = Test,
+            EarlyStartAllowed = earlyStart,
         };
+
+    private static AnnualPeriod Window(int fromMonth, int fromDay, int toMonth, int toDay) =>
+        new(new AnnualDate(fromMonth, fromDay), new AnnualDate(toMonth, toDay));
+
+    /// <summary>
+    /// Evaluates one criterion object for each case in turn and checks that each states its own requirement: a
+    /// criterion caches the texts it last computed, and a case must never get the one before's.
+    /// </summary>
+    private static void AssertEachStatesItsOwnRequirement(Criterion criterion, params (Application Application, FundingLineVersion? Version, LocalDate? AsOf, string Required)[] cases)
+    {
+        foreach ((Application application, FundingLineVersion? version, LocalDate? asOf, string required) in cases)
+        {
+            Assert.Equal(required, EvaluateOne(criterion, application, version, asOf).Required.English);
+        }
+    }
 
     // ---------- Zuwendungshöhe: minimum grant and cap ----------
 
@@ -45,8 +65,8 @@ public sealed class CriterionEdgeTests
         FundingLineVersion refusing = Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000), refuseAboveCap: true);
         var range = new GrantRangeCriterion();
 
-        CriterionResult atCap = Evaluate(range, Copy(Caritas(), requested: Euro.FromEuros(36_000)), refusing);
-        CriterionResult above = Evaluate(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001)), refusing);
+        CriterionResult atCap = EvaluateOne(range, Copy(Caritas(), requested: Euro.FromEuros(36_000)), refusing);
+        CriterionResult above = EvaluateOne(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001)), refusing);
 
         Assert.Equal(CriterionOutcome.Pass, atCap.Outcome);
         Assert.Equal(CriterionOutcome.Fail, above.Outcome);
@@ -61,7 +81,7 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void GrantRange_AboveTheCapOfALineThatCapsIt_PassesAndSaysCappedInBothLanguages()
     {
-        CriterionResult above = Evaluate(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(40_000)), Version(cap: Euro.FromEuros(36_000)));
+        CriterionResult above = EvaluateOne(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(40_000)), Version(cap: Euro.FromEuros(36_000)));
 
         Assert.Equal(CriterionOutcome.Pass, above.Outcome);
         Assert.Equal("40.000,00 €, gekappt auf den Höchstbetrag von 36.000,00 €", above.Actual.German);
@@ -73,7 +93,7 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void GrantRange_BelowTheMinimum_IsNotDescribedAsCappedEvenAboveNoCap()
     {
-        CriterionResult below = Evaluate(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(4_000)), Version(minimum: Euro.FromEuros(5_000)));
+        CriterionResult below = EvaluateOne(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(4_000)), Version(minimum: Euro.FromEuros(5_000)));
 
         Assert.Equal(CriterionOutcome.Fail, below.Outcome);
         Assert.Equal("4.000,00 €", below.Actual.German);
@@ -84,8 +104,8 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void GrantRange_NoLimitAnywhere_PassesEveryAmountAndSaysSo()
     {
-        CriterionResult zero = Evaluate(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.Zero), Version());
-        CriterionResult huge = Evaluate(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(1_000_000_000)), Version());
+        CriterionResult zero = EvaluateOne(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.Zero), Version());
+        CriterionResult huge = EvaluateOne(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(1_000_000_000)), Version());
 
         Assert.Equal(CriterionOutcome.Pass, zero.Outcome);
         Assert.Equal(CriterionOutcome.Pass, huge.Outcome);
@@ -98,16 +118,12 @@ public sealed class CriterionEdgeTests
     public void GrantRange_OneCriterionForTwoVersions_StatesEachVersionsOwnLimits()
     {
         // The criterion keeps the last required text; a second version with other limits must not get the first one's.
-        var range = new GrantRangeCriterion();
-        CriterionResult first = Evaluate(range, Caritas(), Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000)));
-        CriterionResult otherMinimum = Evaluate(range, Caritas(), Version(Euro.FromEuros(6_000), Euro.FromEuros(36_000)));
-        CriterionResult otherCap = Evaluate(range, Caritas(), Version(Euro.FromEuros(6_000), Euro.FromEuros(50_000)));
-        CriterionResult again = Evaluate(range, Caritas(), Version(Euro.FromEuros(6_000), Euro.FromEuros(50_000)));
-
-        Assert.Equal("5000.00 EUR to 36000.00 EUR", first.Required.English);
-        Assert.Equal("6000.00 EUR to 36000.00 EUR", otherMinimum.Required.English);
-        Assert.Equal("6000.00 EUR to 50000.00 EUR", otherCap.Required.English);
-        Assert.Equal("6000.00 EUR to 50000.00 EUR", again.Required.English);
+        AssertEachStatesItsOwnRequirement(
+            new GrantRangeCriterion(),
+            (Caritas(), Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000)), null, "5000.00 EUR to 36000.00 EUR"),
+            (Caritas(), Version(Euro.FromEuros(6_000), Euro.FromEuros(36_000)), null, "6000.00 EUR to 36000.00 EUR"),
+            (Caritas(), Version(Euro.FromEuros(6_000), Euro.FromEuros(50_000)), null, "6000.00 EUR to 50000.00 EUR"),
+            (Caritas(), Version(Euro.FromEuros(6_000), Euro.FromEuros(50_000)), null, "6000.00 EUR to 50000.00 EUR"));
     }
 
     [Fact]
@@ -116,9 +132,9 @@ public sealed class CriterionEdgeTests
         var ownCap = new GrantRangeCriterion(maximum: Euro.FromEuros(20_000));
         FundingLineVersion refusing = Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000), refuseAboveCap: true);
 
-        Assert.Equal(CriterionOutcome.Pass, Evaluate(ownCap, Copy(Caritas(), requested: Euro.FromEuros(20_000)), refusing).Outcome);
-        Assert.Equal(CriterionOutcome.Fail, Evaluate(ownCap, Copy(Caritas(), requested: Euro.FromCents(2_000_001)), refusing).Outcome);
-        Assert.Equal("5000.00 EUR to 20000.00 EUR", Evaluate(ownCap, Caritas(), refusing).Required.English);
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(ownCap, Copy(Caritas(), requested: Euro.FromEuros(20_000)), refusing).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, EvaluateOne(ownCap, Copy(Caritas(), requested: Euro.FromCents(2_000_001)), refusing).Outcome);
+        Assert.Equal("5000.00 EUR to 20000.00 EUR", EvaluateOne(ownCap, Caritas(), refusing).Required.English);
         Assert.Equal(Euro.FromEuros(20_000), ownCap.Maximum);
         Assert.Null(ownCap.Minimum);
     }
@@ -140,8 +156,8 @@ public sealed class CriterionEdgeTests
         // Equal limits, and zero, are a valid rule: exactly one amount (or nothing) may be requested.
         var exactly = new GrantRangeCriterion(Euro.FromEuros(6_000), Euro.FromEuros(6_000));
         Assert.Equal(Euro.FromEuros(6_000), exactly.Minimum);
-        Assert.Equal(CriterionOutcome.Pass, Evaluate(exactly, Copy(Caritas(), requested: Euro.FromEuros(6_000)), Version(refuseAboveCap: true)).Outcome);
-        Assert.Equal(CriterionOutcome.Fail, Evaluate(exactly, Copy(Caritas(), requested: Euro.FromCents(600_001)), Version(refuseAboveCap: true)).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(exactly, Copy(Caritas(), requested: Euro.FromEuros(6_000)), Version(refuseAboveCap: true)).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, EvaluateOne(exactly, Copy(Caritas(), requested: Euro.FromCents(600_001)), Version(refuseAboveCap: true)).Outcome);
         Assert.Equal(Euro.Zero, new GrantRangeCriterion(Euro.Zero, Euro.Zero).Maximum);
     }
 
@@ -152,7 +168,7 @@ public sealed class CriterionEdgeTests
     {
         var deadline = new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(9, 30), -1));
 
-        CriterionResult result = Evaluate(deadline, Bare());
+        CriterionResult result = EvaluateOne(deadline, Bare());
 
         Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
         Assert.Equal("submitted", Assert.Single(result.MissingFacts));
@@ -164,7 +180,7 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void Deadline_NoneSet_PassesWithoutAReceiptDateAndSaysReceiptNotRecorded()
     {
-        CriterionResult result = Evaluate(new DeadlineCriterion(), Bare(), Version());
+        CriterionResult result = EvaluateOne(new DeadlineCriterion(), Bare(), Version());
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
         Assert.Empty(result.MissingFacts);
@@ -182,23 +198,23 @@ public sealed class CriterionEdgeTests
         Application for2020 = Copy(Caritas(), year: FiscalYear.Of(2020));
         Application for2021 = Copy(Caritas(), year: FiscalYear.Of(2021)); // received 2019-11-20: in time for 2021
 
-        Assert.Equal(CriterionOutcome.Fail, Evaluate(deadline, for2020).Outcome);
-        Assert.Equal(CriterionOutcome.Pass, Evaluate(deadline, for2021).Outcome);
-        Assert.Equal(CriterionOutcome.Fail, Evaluate(deadline, for2020).Outcome);
-        Assert.Equal("received by the end of 2020-09-30 (Europe/Berlin)", Evaluate(deadline, for2021).Required.English);
+        Assert.Equal(CriterionOutcome.Fail, EvaluateOne(deadline, for2020).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(deadline, for2021).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, EvaluateOne(deadline, for2020).Outcome);
+        Assert.Equal("received by the end of 2020-09-30 (Europe/Berlin)", EvaluateOne(deadline, for2021).Required.English);
     }
 
     [Fact]
     public void Deadline_OneCriterionForTwoVersionsWithOtherDeadlines_MeasuresEachAgainstItsOwnDeadline()
     {
         var deadline = new DeadlineCriterion();
-        FundingLineVersion october = new(KommAn3.Validity, KommAn3.Financing) { Deadline = new ApplicationDeadline(new AnnualDate(10, 31), -1), DeadlineSource = Test };
-        FundingLineVersion december = new(KommAn3.Validity, KommAn3.Financing) { Deadline = new ApplicationDeadline(new AnnualDate(12, 31), -1), DeadlineSource = Test };
+        FundingLineVersion october = Version(deadline: new AnnualDate(10, 31));
+        FundingLineVersion december = Version(deadline: new AnnualDate(12, 31));
         Application november = Caritas(); // received 2019-11-20
 
-        Assert.Equal(CriterionOutcome.Fail, Evaluate(deadline, november, october).Outcome);
-        Assert.Equal(CriterionOutcome.Pass, Evaluate(deadline, november, december).Outcome);
-        Assert.Equal(CriterionOutcome.Fail, Evaluate(deadline, november, october).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, EvaluateOne(deadline, november, october).Outcome);
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(deadline, november, december).Outcome);
+        Assert.Equal(CriterionOutcome.Fail, EvaluateOne(deadline, november, october).Outcome);
     }
 
     // ---------- Durchführungszeitraum ----------
@@ -206,7 +222,7 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void DeliveryPeriod_NotGiven_IsUndecidedAndNamesTheMissingFact()
     {
-        CriterionResult result = Evaluate(new DeliveryPeriodCriterion(), Bare());
+        CriterionResult result = EvaluateOne(new DeliveryPeriodCriterion(), Bare());
 
         Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
         Assert.Equal("deliveryPeriod", Assert.Single(result.MissingFacts));
@@ -223,7 +239,7 @@ public sealed class CriterionEdgeTests
             DeliveryPeriod = new DateInterval(new LocalDate(2020, 6, 1), new LocalDate(2021, 1, 31)),
         };
 
-        CriterionResult result = Evaluate(new DeliveryPeriodCriterion(), late);
+        CriterionResult result = EvaluateOne(new DeliveryPeriodCriterion(), late);
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
         Assert.Equal("01.06.2020 bis 31.01.2021", result.Actual.German);
@@ -234,27 +250,22 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void DeliveryPeriod_OneCriterionForTwoApprovalPeriods_StatesEachWindow()
     {
-        var delivery = new DeliveryPeriodCriterion();
-        FundingLineVersion spring = new(KommAn3.Validity, KommAn3.Financing) { ApprovalPeriod = new AnnualPeriod(new AnnualDate(3, 1), new AnnualDate(6, 30)), PeriodSource = Test };
-        FundingLineVersion autumn = new(KommAn3.Validity, KommAn3.Financing) { ApprovalPeriod = new AnnualPeriod(new AnnualDate(3, 1), new AnnualDate(10, 31)), PeriodSource = Test };
-        FundingLineVersion later = new(KommAn3.Validity, KommAn3.Financing) { ApprovalPeriod = new AnnualPeriod(new AnnualDate(4, 1), new AnnualDate(10, 31)), PeriodSource = Test };
+        FundingLineVersion later = Version(approval: Window(4, 1, 10, 31));
 
-        Assert.Equal("2020-03-01 to 2020-06-30", Evaluate(delivery, Caritas(), spring).Required.English);
-        Assert.Equal("2020-03-01 to 2020-10-31", Evaluate(delivery, Caritas(), autumn).Required.English);
-        Assert.Equal("2020-04-01 to 2020-10-31", Evaluate(delivery, Caritas(), later).Required.English);
-        Assert.Equal("2020-04-01 to 2020-10-31", Evaluate(delivery, Caritas(), later).Required.English);
+        AssertEachStatesItsOwnRequirement(
+            new DeliveryPeriodCriterion(),
+            (Caritas(), Version(approval: Window(3, 1, 6, 30)), null, "2020-03-01 to 2020-06-30"),
+            (Caritas(), Version(approval: Window(3, 1, 10, 31)), null, "2020-03-01 to 2020-10-31"),
+            (Caritas(), later, null, "2020-04-01 to 2020-10-31"),
+            (Caritas(), later, null, "2020-04-01 to 2020-10-31"));
     }
 
     [Fact]
     public void DeliveryPeriod_VersionWhoseApprovalPeriodEndsBeforeItStarts_IsRefusedNamingThePeriod()
     {
-        FundingLineVersion broken = new(KommAn3.Validity, KommAn3.Financing)
-        {
-            ApprovalPeriod = new AnnualPeriod(new AnnualDate(10, 31), new AnnualDate(4, 1)),
-            PeriodSource = Test,
-        };
+        FundingLineVersion broken = Version(approval: Window(10, 31, 4, 1));
 
-        var e = Assert.Throws<ArgumentException>(() => Evaluate(new DeliveryPeriodCriterion(), Caritas(), broken));
+        var e = Assert.Throws<ArgumentException>(() => EvaluateOne(new DeliveryPeriodCriterion(), Caritas(), broken));
         var screened = Assert.Throws<ArgumentException>(() => Screen(new DeliveryPeriodCriterion(), Caritas(), broken));
 
         Assert.Equal("version", e.ParamName);
@@ -267,17 +278,17 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void EarlyStart_LineAllowsIt_PassesAStartBeforeApprovalAndSaysWhy()
     {
-        FundingLineVersion allowing = new(KommAn3.Validity, KommAn3.Financing) { EarlyStartAllowed = true };
+        FundingLineVersion allowing = Version(earlyStart: true);
         Application a = Caritas();
         Application early = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { PlannedStart = AsOf.PlusDays(-30) };
 
-        CriterionResult result = Evaluate(new EarlyStartCriterion(), early, allowing);
+        CriterionResult result = EvaluateOne(new EarlyStartCriterion(), early, allowing);
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
         Assert.Equal("keine Vorgabe: die Förderlinie erlaubt den vorzeitigen Beginn", result.Required.German);
         Assert.Equal("none: the line allows an early start", result.Required.English);
         Assert.Equal("start 2020-01-02", result.Actual.English);
-        Assert.Equal(CriterionOutcome.Pass, Evaluate(new EarlyStartCriterion(), Bare(), allowing).Outcome); // no start needed
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(new EarlyStartCriterion(), Bare(), allowing).Outcome); // no start needed
         Assert.Equal(EligibilityOutcome.Eligible, Screen(new EarlyStartCriterion(), early, allowing));
     }
 
@@ -291,7 +302,7 @@ public sealed class CriterionEdgeTests
             ContinuesFundedMeasure = true,
         };
 
-        CriterionResult result = Evaluate(new EarlyStartCriterion(), continued);
+        CriterionResult result = EvaluateOne(new EarlyStartCriterion(), continued);
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
         Assert.Equal("Beginn 01.01.2020; Fortsetzung einer im Vorjahr geförderten jährlichen Maßnahme (Nr. 1.3.4)", result.Actual.German);
@@ -303,7 +314,7 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void EarlyStart_NoPlannedStart_IsUndecidedAndNamesTheMissingFact()
     {
-        CriterionResult result = Evaluate(new EarlyStartCriterion(), Bare());
+        CriterionResult result = EvaluateOne(new EarlyStartCriterion(), Bare());
 
         Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
         Assert.Equal("plannedStart", Assert.Single(result.MissingFacts));
@@ -311,8 +322,8 @@ public sealed class CriterionEdgeTests
         Assert.Equal("Beginn am oder nach dem 01.02.2020 (Bewilligung)", result.Required.German);
 
         // Where the start does not matter (the line allows an early start), its absence is stated, not asked for.
-        FundingLineVersion allowing = new(KommAn3.Validity, KommAn3.Financing) { EarlyStartAllowed = true };
-        CriterionResult notNeeded = Evaluate(new EarlyStartCriterion(), Bare(), allowing);
+        FundingLineVersion allowing = Version(earlyStart: true);
+        CriterionResult notNeeded = EvaluateOne(new EarlyStartCriterion(), Bare(), allowing);
         Assert.Equal(CriterionOutcome.Pass, notNeeded.Outcome);
         Assert.Equal("kein Beginn angegeben", notNeeded.Actual.German);
         Assert.Equal("no start given", notNeeded.Actual.English);
@@ -321,11 +332,11 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void EarlyStart_OneCriterionForTwoDecisionDates_StatesEachApprovalDay()
     {
-        var early = new EarlyStartCriterion();
-
-        Assert.Equal("start on or after 2020-02-01 (approval)", Evaluate(early, Caritas(), asOf: new LocalDate(2020, 2, 1)).Required.English);
-        Assert.Equal("start on or after 2020-02-15 (approval)", Evaluate(early, Caritas(), asOf: new LocalDate(2020, 2, 15)).Required.English);
-        Assert.Equal("start on or after 2020-02-15 (approval)", Evaluate(early, Caritas(), asOf: new LocalDate(2020, 2, 15)).Required.English);
+        AssertEachStatesItsOwnRequirement(
+            new EarlyStartCriterion(),
+            (Caritas(), null, new LocalDate(2020, 2, 1), "start on or after 2020-02-01 (approval)"),
+            (Caritas(), null, new LocalDate(2020, 2, 15), "start on or after 2020-02-15 (approval)"),
+            (Caritas(), null, new LocalDate(2020, 2, 15), "start on or after 2020-02-15 (approval)"));
     }
 
     // ---------- the screening plan ----------

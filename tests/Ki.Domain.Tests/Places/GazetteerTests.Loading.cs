@@ -129,35 +129,21 @@ public sealed partial class GazetteerTests
     [Fact]
     public void FromGvIsysCsvFiles_NamesTheFileInErrors()
     {
-        string dir = Directory.CreateTempSubdirectory("ki-places-").FullName;
-        try
-        {
-            string d = Path.Combine(dir, "kreise.csv");
-            string m = Path.Combine(dir, "gemeinden.csv");
-            File.WriteAllText(d, CsvDistricts);
-            File.WriteAllText(m, CsvMunicipalities.Replace("200,10.25", "200,-10.25", StringComparison.Ordinal));
-            var e = Assert.Throws<KiDataException>(() => Gazetteer.FromGvIsysCsvFiles(d, m, []));
-            Assert.Equal("gemeinden.csv line 3", e.Location);
-            Assert.Contains("field 'flaeche_km2'", e.Reason, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        using var folder = new TempFolder("ki-places-");
+        string d = folder.Write("kreise.csv", CsvDistricts);
+        string m = folder.Write("gemeinden.csv", CsvMunicipalities.Replace("200,10.25", "200,-10.25", StringComparison.Ordinal));
+
+        var e = Assert.Throws<KiDataException>(() => Gazetteer.FromGvIsysCsvFiles(d, m, []));
+        Assert.Equal("gemeinden.csv line 3", e.Location);
+        Assert.Contains("field 'flaeche_km2'", e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void FromTextFile_ReadsWhatToTextWrote()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"ki-gazetteer-{Guid.NewGuid():N}.txt");
-        try
-        {
-            File.WriteAllText(path, GazetteerFixtures.Twins().ToText());
-            Assert.Equal(GazetteerFixtures.Twins().ToText(), Gazetteer.FromTextFile(path).ToText());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var folder = new TempFolder("ki-places-");
+        string path = folder.Write("places.txt", GazetteerFixtures.Twins().ToText());
+
+        Assert.Equal(GazetteerFixtures.Twins().ToText(), Gazetteer.FromTextFile(path).ToText());
     }
 }

@@ -40,19 +40,13 @@ public sealed class GazetteerRobustnessTests
     public void FromTextFile_Windows1252_IsRefusedWithTheLineAndAHint()
     {
         // Before: loaded with "D\uFFFDsseldorf".
-        string path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, Encoding.Latin1.GetBytes(GazetteerFixtures.ValidText.Replace("Neustadt, Stadt", "D\u00fcsseldorf, Stadt", StringComparison.Ordinal)));
-            var e = Assert.Throws<KiDataException>(() => Gazetteer.FromTextFile(path));
-            Assert.Equal($"{Path.GetFileName(path)} line 8", e.Location);
-            Assert.Contains("Windows-1252", e.Reason, StringComparison.Ordinal);
-            Assert.DoesNotContain("sseldorf", e.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var folder = new TempFolder("ki-places-");
+        string path = folder.WriteBytes("places.txt", Encoding.Latin1.GetBytes(GazetteerFixtures.ValidText.Replace("Neustadt, Stadt", "D\u00fcsseldorf, Stadt", StringComparison.Ordinal)));
+
+        var e = Assert.Throws<KiDataException>(() => Gazetteer.FromTextFile(path));
+        Assert.Equal("places.txt line 8", e.Location);
+        Assert.Contains("Windows-1252", e.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("sseldorf", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,16 +59,10 @@ public sealed class GazetteerRobustnessTests
     [Fact]
     public void FromTextFile_ByteOrderMark_IsAccepted()
     {
-        string path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(GazetteerFixtures.ValidText)]);
-            Assert.Equal(2, Gazetteer.FromTextFile(path).Districts.Length);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var folder = new TempFolder("ki-places-");
+        string path = folder.WriteBytes("places.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(GazetteerFixtures.ValidText)]);
+
+        Assert.Equal(2, Gazetteer.FromTextFile(path).Districts.Length);
     }
 
     [Fact]

@@ -9,12 +9,28 @@ public sealed class ValidatorTests
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     private static FundingLineVersion Share(decimal rate, long? minimum = null, long? cap = null) =>
-        new(new DateInterval(new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)), new Figure<FinancingType>(FinancingType.Share, Src))
+        Version(FinancingType.Share, rate, minimum, cap);
+
+    /// <summary>A version for 2020 with only the given figures, each sourced to <see cref="Src"/> unless a cap source is given.</summary>
+    private static FundingLineVersion Version(
+        FinancingType financing,
+        decimal? rate = null,
+        long? minimum = null,
+        long? cap = null,
+        SourceReference? capSource = null,
+        AnnualPeriod? approval = null,
+        AnnualPeriod? delivery = null,
+        RegionKey? authority = null) =>
+        new(FiscalYear.Of(2020).Interval, new Figure<FinancingType>(financing, Src))
         {
             ValiditySource = Src,
-            Rate = new Figure<decimal>(rate, Src),
+            Rate = rate is { } r ? new Figure<decimal>(r, Src) : null,
             MinimumGrant = minimum is { } m ? new Figure<Euro>(Euro.FromEuros(m), Src) : null,
-            Cap = cap is { } c ? new Figure<Euro>(Euro.FromEuros(c), Src) : null,
+            Cap = cap is { } c ? new Figure<Euro>(Euro.FromEuros(c), capSource ?? Src) : null,
+            ApprovalPeriod = approval,
+            DeliveryPeriod = delivery,
+            PeriodSource = approval is null && delivery is null ? default : Src,
+            ApprovalAuthority = authority is { } a ? new Figure<RegionKey>(a, Src) : null,
         };
 
     private static ValidationFailure Single(FundingLineVersion version, CultureInfo culture) =>
@@ -65,28 +81,16 @@ public sealed class ValidatorTests
     [Fact]
     public void Validate_ShareWithoutRate_Fails()
     {
-        var version = new FundingLineVersion(FiscalYear.Of(2020).Interval, new Figure<FinancingType>(FinancingType.Share, Src)) { ValiditySource = Src };
-        Assert.Equal("KI-CAT-RATE", Single(version, English).ErrorCode);
+        Assert.Equal("KI-CAT-RATE", Single(Version(FinancingType.Share), English).ErrorCode);
     }
 
     [Fact]
     public void Validate_UnorderedAndOutsidePeriods_Fail()
     {
-        var version = new FundingLineVersion(FiscalYear.Of(2020).Interval, new Figure<FinancingType>(FinancingType.Full, Src))
-        {
-            ValiditySource = Src,
-            ApprovalPeriod = new AnnualPeriod(new AnnualDate(12, 1), new AnnualDate(1, 31)),
-            PeriodSource = Src,
-        };
-        Assert.Equal("KI-CAT-PERIOD", Single(version, English).ErrorCode);
+        FundingLineVersion unordered = Version(FinancingType.Full, approval: new AnnualPeriod(new AnnualDate(12, 1), new AnnualDate(1, 31)));
+        Assert.Equal("KI-CAT-PERIOD", Single(unordered, English).ErrorCode);
 
-        var outside = new FundingLineVersion(FiscalYear.Of(2020).Interval, new Figure<FinancingType>(FinancingType.Full, Src))
-        {
-            ValiditySource = Src,
-            ApprovalPeriod = new AnnualPeriod(new AnnualDate(3, 1), new AnnualDate(10, 31)),
-            DeliveryPeriod = AnnualPeriod.WholeYear,
-            PeriodSource = Src,
-        };
+        FundingLineVersion outside = Version(FinancingType.Full, approval: new AnnualPeriod(new AnnualDate(3, 1), new AnnualDate(10, 31)), delivery: AnnualPeriod.WholeYear);
         ValidationFailure failure = Single(outside, English);
         Assert.Equal("KI-CAT-PERIOD", failure.ErrorCode);
         Assert.Equal("The delivery period --01-01/--12-31 is not inside the approval period --03-01/--10-31.", failure.ErrorMessage);
@@ -95,12 +99,7 @@ public sealed class ValidatorTests
     [Fact]
     public void Validate_FigureWithoutSource_Fails()
     {
-        var version = new FundingLineVersion(FiscalYear.Of(2020).Interval, new Figure<FinancingType>(FinancingType.Full, Src))
-        {
-            ValiditySource = Src,
-            Cap = new Figure<Euro>(Euro.FromEuros(10), default),
-        };
-        ValidationFailure failure = Single(version, English);
+        ValidationFailure failure = Single(Version(FinancingType.Full, cap: 10, capSource: default(SourceReference)), English);
         Assert.Equal("KI-CAT-SOURCE", failure.ErrorCode);
         Assert.Equal("The figure 'cap' has no source.", failure.ErrorMessage);
     }
@@ -108,19 +107,13 @@ public sealed class ValidatorTests
     [Fact]
     public void Validate_FixedAmountWithNothingToPay_Fails()
     {
-        var version = new FundingLineVersion(FiscalYear.Of(2020).Interval, new Figure<FinancingType>(FinancingType.FixedAmount, Src)) { ValiditySource = Src };
-        Assert.Equal("KI-CAT-FIXED", Single(version, English).ErrorCode);
+        Assert.Equal("KI-CAT-FIXED", Single(Version(FinancingType.FixedAmount), English).ErrorCode);
     }
 
     [Fact]
     public void Validate_AuthorityOutsideNrw_Fails()
     {
-        var version = new FundingLineVersion(FiscalYear.Of(2020).Interval, new Figure<FinancingType>(FinancingType.Full, Src))
-        {
-            ValiditySource = Src,
-            ApprovalAuthority = new Figure<RegionKey>(RegionKey.Parse("091"), Src),
-        };
-        Assert.Equal("KI-CAT-AUTHORITY", Single(version, English).ErrorCode);
+        Assert.Equal("KI-CAT-AUTHORITY", Single(Version(FinancingType.Full, authority: RegionKey.Parse("091")), English).ErrorCode);
     }
 
     [Fact]

@@ -5,30 +5,20 @@ public sealed class AllocationJsonTests
     [Property]
     public Property Property_Request_RoundTripsInEveryProperty() =>
         Prop.ForAll(AllocationDocumentGen.Requests.ToArbitrary(), request =>
-        {
-            byte[] json = AllocationJson.Write(request);
-            AllocationRequest back = AllocationJson.ReadRequest(json);
-            return DeepEqual.FirstDifference(request, back) is null && json.AsSpan().SequenceEqual(AllocationJson.Write(back));
-        });
+            DeepEqual.RoundTrips(request, AllocationJson.Write, json => AllocationJson.ReadRequest(json)));
 
     [Property]
     public Property Property_Result_RoundTripsInEveryProperty() =>
         Prop.ForAll(AllocationGen.BoundedRequest.ToArbitrary(), request =>
         {
             AllocationResult result = Allocator.Allocate(request);
-            byte[] json = AllocationJson.Write(result);
-            AllocationResult back = AllocationJson.ReadResult(json);
-            return DeepEqual.FirstDifference(result, back) is null && json.AsSpan().SequenceEqual(AllocationJson.Write(back));
+            return DeepEqual.RoundTrips(result, AllocationJson.Write, json => AllocationJson.ReadResult(json));
         });
 
     [Property]
     public Property Property_Apportionment_RoundTripsInEveryProperty() =>
         Prop.ForAll(AllocationDocumentGen.Apportionments.ToArbitrary(), result =>
-        {
-            byte[] json = AllocationJson.Write(result);
-            ApportionmentResult back = AllocationJson.ReadApportionment(json);
-            return DeepEqual.FirstDifference(result, back) is null && json.AsSpan().SequenceEqual(AllocationJson.Write(back));
-        });
+            DeepEqual.RoundTrips(result, AllocationJson.Write, json => AllocationJson.ReadApportionment(json)));
 
     [Fact]
     public void Write_FivePenceOverSeven_ShowsExactQuotasAndReasons()

@@ -30,11 +30,7 @@ public sealed class CatalogueJsonTests
     [Property(MaxTest = 100)]
     public Property Property_Catalogue_RoundTripsInEveryProperty() =>
         Prop.ForAll(CatalogueGen.Catalogues.ToArbitrary(), catalogue =>
-        {
-            byte[] json = CatalogueJson.Write(catalogue);
-            ProgrammeCatalogue back = CatalogueJson.Read(json);
-            return DeepEqual.FirstDifference(catalogue, back) is null && json.AsSpan().SequenceEqual(CatalogueJson.Write(back));
-        });
+            DeepEqual.RoundTrips(catalogue, CatalogueJson.Write, json => CatalogueJson.Read(json)));
 
     [Property(MaxTest = 150)]
     public Property Property_Parts_RoundTripInEveryProperty() =>
@@ -119,18 +115,12 @@ public sealed class CatalogueJsonTests
     [Fact]
     public void ReadFile_AndStream_ReadTheSameCatalogue()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"ki-catalogue-{Guid.NewGuid():N}.json");
-        try
-        {
-            File.WriteAllBytes(path, CatalogueJson.Write(Default));
-            DeepEqual.Assert(Default, CatalogueJson.ReadFile(path));
-            using FileStream stream = File.OpenRead(path);
-            DeepEqual.Assert(Default, CatalogueJson.Read(stream));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var folder = new TempFolder("ki-catalogue-");
+        string path = folder.WriteBytes("catalogue.json", CatalogueJson.Write(Default));
+
+        DeepEqual.Assert(Default, CatalogueJson.ReadFile(path));
+        using FileStream stream = File.OpenRead(path);
+        DeepEqual.Assert(Default, CatalogueJson.Read(stream));
     }
 
     [Property]

@@ -118,19 +118,13 @@ public sealed class GazetteerJsonTests
     [Fact]
     public void ReadFile_NamesTheFileInTheLocation()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"ki-gazetteer-{Guid.NewGuid():N}.json");
-        try
-        {
-            File.WriteAllBytes(path, GazetteerJson.Write(Small()));
-            AssertEqual(Small(), GazetteerJson.ReadFile(path));
-            File.WriteAllText(path, "{\"schemaVersion\":1,");
-            var e = Assert.Throws<KiDataException>(() => GazetteerJson.ReadFile(path));
-            Assert.StartsWith(Path.GetFileName(path) + " $", e.Location, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var folder = new TempFolder("ki-gazetteer-");
+        string path = folder.WriteBytes("places.json", GazetteerJson.Write(Small()));
+        AssertEqual(Small(), GazetteerJson.ReadFile(path));
+
+        folder.Write("places.json", "{\"schemaVersion\":1,");
+        var e = Assert.Throws<KiDataException>(() => GazetteerJson.ReadFile(path));
+        Assert.StartsWith("places.json $", e.Location, StringComparison.Ordinal);
     }
 
     [Property]

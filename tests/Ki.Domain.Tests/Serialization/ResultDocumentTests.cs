@@ -16,23 +16,29 @@ public sealed class ResultDocumentTests
         return Encoding.UTF8.GetBytes(doc.ToJsonString());
     }
 
+    /// <summary>Edits a fresh apportionment document and asserts that the reader refuses it.</summary>
+    private static KiDataException RefusedApportionment(Action<JsonNode> edit) =>
+        Assert.Throws<KiDataException>(() => AllocationJson.ReadApportionment(Edit(Apportionment(), edit)));
+
+    /// <summary>Edits a fresh allocation result document and asserts that the reader refuses it.</summary>
+    private static KiDataException RefusedResult(Action<JsonNode> edit) =>
+        Assert.Throws<KiDataException>(() => AllocationJson.ReadResult(Edit(Allocation(), edit)));
+
     [Fact]
     public void ReadApportionment_NegativeSeats_IsRefused()
     {
-        byte[] doc = Edit(Apportionment(), d => d["seats"] = "-10");
-        var e = Assert.Throws<KiDataException>(() => AllocationJson.ReadApportionment(doc));
+        var e = RefusedApportionment(d => d["seats"] = "-10");
         Assert.Contains("negative", e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ReadApportionment_LineWithUnits999AndSeatsMinus5_IsRefusedAtThatLine()
     {
-        byte[] doc = Edit(Apportionment(), d =>
+        var e = RefusedApportionment(d =>
         {
             d["lines"]![0]!["units"] = 999;
             d["lines"]![0]!["seats"] = "-5";
         });
-        var e = Assert.Throws<KiDataException>(() => AllocationJson.ReadApportionment(doc));
         Assert.Equal("$.lines[0].seats", e.Location);
         Assert.Contains("Sainte-Laguë", e.Reason, StringComparison.Ordinal);
     }
@@ -40,7 +46,7 @@ public sealed class ResultDocumentTests
     [Fact]
     public void ReadApportionment_LinesAddingUpToZero_IsRefused()
     {
-        byte[] doc = Edit(Apportionment(), d =>
+        RefusedApportionment(d =>
         {
             foreach (JsonNode? line in d["lines"]!.AsArray())
             {
@@ -48,34 +54,30 @@ public sealed class ResultDocumentTests
                 line["seats"] = "0";
             }
         });
-        Assert.Throws<KiDataException>(() => AllocationJson.ReadApportionment(doc));
     }
 
     [Fact]
     public void ReadApportionment_WrongTieFlag_IsRefused()
     {
-        byte[] doc = Edit(Apportionment(), d => d["hasTie"] = true);
-        var e = Assert.Throws<KiDataException>(() => AllocationJson.ReadApportionment(doc));
+        var e = RefusedApportionment(d => d["hasTie"] = true);
         Assert.Equal("$.hasTie", e.Location);
     }
 
     [Fact]
     public void ReadApportionment_NoLines_IsRefused()
     {
-        byte[] doc = Edit(Apportionment(), d => d["lines"] = new JsonArray());
-        var e = Assert.Throws<KiDataException>(() => AllocationJson.ReadApportionment(doc));
+        var e = RefusedApportionment(d => d["lines"] = new JsonArray());
         Assert.Equal("$.lines", e.Location);
     }
 
     [Fact]
     public void ReadResult_NegativeAmount_IsRefusedAtThatLine()
     {
-        byte[] doc = Edit(Allocation(), d =>
+        var e = RefusedResult(d =>
         {
             d["lines"]![0]!["amount"] = "-1.00";
             d["lines"]![1]!["amount"] = "334.33";
         });
-        var e = Assert.Throws<KiDataException>(() => AllocationJson.ReadResult(doc));
         Assert.Equal("$.lines[0].amount", e.Location);
         Assert.Contains("negative", e.Reason, StringComparison.Ordinal);
     }
@@ -84,7 +86,7 @@ public sealed class ResultDocumentTests
     public void ReadResult_LinesBeyondTheLargestAmount_IsAKiDataExceptionNotAnOverflow()
     {
         // Before: a raw OverflowException from Budget - Allocated or from the sum.
-        byte[] doc = Edit(Allocation(), d =>
+        var e = RefusedResult(d =>
         {
             foreach (JsonNode? line in d["lines"]!.AsArray())
             {
@@ -94,7 +96,6 @@ public sealed class ResultDocumentTests
             d["allocated"] = "92233720368547758.07";
             d["unallocated"] = "-92233720368547758.07";
         });
-        var e = Assert.Throws<KiDataException>(() => AllocationJson.ReadResult(doc));
         Assert.Equal("$.lines", e.Location);
         Assert.Contains("more than the budget", e.Reason, StringComparison.Ordinal);
     }
@@ -102,25 +103,23 @@ public sealed class ResultDocumentTests
     [Fact]
     public void ReadResult_AllocatedAboveTheBudget_IsRefused()
     {
-        byte[] doc = Edit(Allocation(), d =>
+        var e = RefusedResult(d =>
         {
             d["lines"]![0]!["amount"] = "900.00";
             d["allocated"] = "1400.00";
             d["unallocated"] = "-400.00";
         });
-        var e = Assert.Throws<KiDataException>(() => AllocationJson.ReadResult(doc));
         Assert.Equal("$.lines", e.Location);
     }
 
     [Fact]
     public void ReadResult_AmountNotAMultipleOfTheUnit_IsRefused()
     {
-        byte[] doc = Edit(Allocation(), d =>
+        var e = RefusedResult(d =>
         {
             d["request"]!["unit"] = "1.00";
             d["lines"]![0]!["amount"] = "500.50";
         });
-        var e = Assert.Throws<KiDataException>(() => AllocationJson.ReadResult(doc));
         Assert.Equal("$.lines[0].amount", e.Location);
     }
 }

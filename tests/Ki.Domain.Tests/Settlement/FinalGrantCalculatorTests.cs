@@ -70,17 +70,19 @@ public sealed partial class FinalGrantCalculatorTests
         Assert.Equal(RoundingMode.Ceiling, ceiling.Rounding);
     }
 
-    [Fact]
-    public void Calculate_DeficitFoundANewThirdPartyFunder_GrantFallsByTheFullAmount()
+    [Theory]
+    [InlineData(40_000, 6_000)] // all 40,000 paid: 6,000 to repay
+    [InlineData(30_000, 0)] // only 30,000 paid: nothing to repay, and no claim for the 4,000 either
+    public void Calculate_DeficitFoundANewThirdPartyFunder_GrantFallsByTheFullAmount(long paidOut, long repaid)
     {
         // Fehlbedarf: plan 50,000 EUR, own 10,000, grant 40,000 (the gap). A foundation adds 6,000 EUR; costs as planned.
-        // Gap now 50,000 - 16,000 = 34,000: the grant falls by the full 6,000 to 34,000; 6,000 to repay.
-        var proof = OneItem("deficit-new-funder", FinancingType.Deficit, E(40_000), E(40_000), E(50_000), E(50_000), Own(10_000, 10_000), Foundation(6_000));
+        // Gap now 50,000 - 16,000 = 34,000: the grant falls by the full 6,000 to 34,000, whatever was paid out so far.
+        var proof = OneItem("deficit-new-funder", FinancingType.Deficit, E(40_000), E(paidOut), E(50_000), E(50_000), Own(10_000, 10_000), Foundation(6_000));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
         Assert.Equal(E(34_000), result.FinalGrant);
-        Assert.Equal(E(6_000), result.Overpayment);
+        Assert.Equal(E(repaid), result.Overpayment);
         GrantStep funder = Assert.Single(result.Steps, s => s.Name == "funds-line");
         Assert.Contains("Drittmittel, neu hinzugetreten", funder.Text.German, StringComparison.Ordinal);
         Assert.Contains("third-party funds, new since the Bescheid", funder.Text.English, StringComparison.Ordinal);
@@ -183,29 +185,19 @@ public sealed partial class FinalGrantCalculatorTests
         Assert.Equal(E(114_000), Calculator.Calculate(proof).FinalGrant);
     }
 
-    [Fact]
-    public void Calculate_FixedCostsBelowTheFixedAmount_LimitedToTheCosts()
+    [Theory]
+    [InlineData(9_000, 9_000, true, SettlementCodes.Reduced)] // a grant never exceeds the eligible costs, so 9,000
+    [InlineData(11_000, 10_000, false, SettlementCodes.Unchanged)] // still above 10,000: unchanged
+    public void Calculate_FixedCostsLower_LimitedToTheCostsOnlyBelowTheFixedAmount(long spent, long final, bool limited, string code)
     {
-        // Festbetrag 10,000; planned 12,000, spent 9,000: a grant never exceeds the eligible costs, so 9,000.
-        var proof = OneItem("fixed-low", FinancingType.FixedAmount, E(10_000), E(10_000), E(12_000), E(9_000));
+        // Festbetrag 10,000; planned 12,000.
+        var proof = OneItem("fixed", FinancingType.FixedAmount, E(10_000), E(10_000), E(12_000), E(spent));
 
         FinalGrantResult result = Calculator.Calculate(proof);
 
-        Assert.Equal(E(9_000), result.FinalGrant);
-        Assert.True(result.CostLimitApplied);
-        Assert.Equal(SettlementCodes.Reduced, result.Code);
-    }
-
-    [Fact]
-    public void Calculate_FixedCostsLowerButAboveTheFixedAmount_Unchanged()
-    {
-        // Festbetrag 10,000; planned 12,000, spent 11,000 (still above 10,000): unchanged.
-        var proof = OneItem("fixed", FinancingType.FixedAmount, E(10_000), E(10_000), E(12_000), E(11_000));
-
-        FinalGrantResult result = Calculator.Calculate(proof);
-
-        Assert.Equal(E(10_000), result.FinalGrant);
-        Assert.Equal(SettlementCodes.Unchanged, result.Code);
+        Assert.Equal(E(final), result.FinalGrant);
+        Assert.Equal(limited, result.CostLimitApplied);
+        Assert.Equal(code, result.Code);
     }
 
     [Fact]
@@ -270,18 +262,6 @@ public sealed partial class FinalGrantCalculatorTests
         Assert.Equal(SettlementCodes.BelowThreshold, small.Code);
         Assert.Equal(E(39_400), large.FinalGrant);
         Assert.Equal(SettlementCodes.Reduced, large.Code);
-    }
-
-    [Fact]
-    public void Calculate_PaidLessThanTheFinalGrant_NothingToRepay()
-    {
-        // Final 34,000 (see the new-funder case), only 30,000 paid: nothing to repay, and no claim for the 4,000 either.
-        var proof = OneItem("paid-less", FinancingType.Deficit, E(40_000), E(30_000), E(50_000), E(50_000), Own(10_000, 10_000), Foundation(6_000));
-
-        FinalGrantResult result = Calculator.Calculate(proof);
-
-        Assert.Equal(E(34_000), result.FinalGrant);
-        Assert.Equal(Euro.Zero, result.Overpayment);
     }
 
     [Fact]

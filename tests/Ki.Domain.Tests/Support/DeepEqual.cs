@@ -15,6 +15,17 @@ namespace Ki.Domain.Tests.Support;
 /// </remarks>
 internal static class DeepEqual
 {
+    /// <summary>
+    /// The JSON round-trip law: what <paramref name="write"/> writes, <paramref name="read"/> reads back equal in every
+    /// property, and writing that again gives the same bytes.
+    /// </summary>
+    public static bool RoundTrips<T>(T value, Func<T, byte[]> write, Func<byte[], T> read)
+    {
+        byte[] json = write(value);
+        T back = read(json);
+        return FirstDifference(value, back) is null && json.AsSpan().SequenceEqual(write(back));
+    }
+
     /// <summary>The path of the first difference, or null when the two are equal in every property.</summary>
     public static string? FirstDifference(object? a, object? b, string path = "$", int depth = 0)
     {
