@@ -16,11 +16,11 @@ public abstract class CompositeCriterion : Criterion
 {
     /// <summary>Alle: fails when a part fails; otherwise unknown when a part is unknown; an empty combination passes.</summary>
     private protected static readonly Rule All = new(
-        "all", EligibilityCodes.All, new("Alle Bedingungen", "All conditions"), new("alle erfüllt", "all met"), Combination.AllOf);
+        "all", EligibilityCodes.All, new("Alle Bedingungen", "All conditions"), new("alle erfüllt", "all met"), Combination.AllOf, CriterionOutcome.Fail, CriterionOutcome.Pass);
 
     /// <summary>Mindestens eine: passes when a part passes; otherwise fails when every part fails; an empty combination fails.</summary>
     private protected static readonly Rule Any = new(
-        "any", EligibilityCodes.Any, new("Mindestens eine Bedingung", "At least one condition"), new("mindestens eine erfüllt", "at least one met"), Combination.AnyOf);
+        "any", EligibilityCodes.Any, new("Mindestens eine Bedingung", "At least one condition"), new("mindestens eine erfüllt", "at least one met"), Combination.AnyOf, CriterionOutcome.Pass, CriterionOutcome.Fail);
 
     private readonly Rule _rule;
     private readonly int _size;
@@ -47,6 +47,29 @@ public abstract class CompositeCriterion : Criterion
     }
 
     /// <inheritdoc />
+    /// <summary>
+    /// The outcome alone, stopping at the first part that settles it (a failed part for all, a passed one for any):
+    /// three-valued logic gives the same outcome as combining every part, as <see cref="Judge"/> does.
+    /// </summary>
+    internal sealed override CriterionOutcome Decide(EvaluationContext context)
+    {
+        CriterionOutcome settles = _rule.Settles;
+        CriterionOutcome otherwise = _rule.Otherwise;
+        bool unknown = false;
+        foreach (Criterion part in Parts)
+        {
+            CriterionOutcome outcome = part.Decide(context);
+            if (outcome == settles)
+            {
+                return settles;
+            }
+
+            unknown |= outcome != otherwise;
+        }
+
+        return unknown ? CriterionOutcome.Unknown : otherwise;
+    }
+
     internal sealed override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
     {
         Combination.RecordAll(Parts, context, verdicts, out int passed, out int failed);
@@ -67,7 +90,8 @@ public abstract class CompositeCriterion : Criterion
     /// What distinguishes one combination from another: its kind (type name in rule files, code, title), its required
     /// value in the texts (<c>alle erfüllt</c>) and how the counts of its parts' outcomes combine.
     /// </summary>
-    private protected sealed class Rule(string type, string code, LocalizedText title, LocalizedText required, Func<int, int, int, CriterionOutcome> combine)
+    private protected sealed class Rule(string type, string code, LocalizedText title, LocalizedText required, Func<int, int, int, CriterionOutcome> combine,
+        CriterionOutcome settles, CriterionOutcome otherwise)
     {
         public CriterionKind Kind { get; } = new(type, code, title, LegalReferences.Combination);
 
@@ -75,5 +99,11 @@ public abstract class CompositeCriterion : Criterion
 
         /// <summary>The outcome from the number of parts passed, failed and in all.</summary>
         public Func<int, int, int, CriterionOutcome> Combine { get; } = combine;
+
+        /// <summary>The outcome of a part that decides the whole at once: a failure for all, a pass for any.</summary>
+        public CriterionOutcome Settles { get; } = settles;
+
+        /// <summary>The outcome when every part has the other known outcome: a pass for all, a failure for any.</summary>
+        public CriterionOutcome Otherwise { get; } = otherwise;
     }
 }
