@@ -120,7 +120,7 @@ public sealed class EligibilityDecision
     /// <summary>The result objects of the top-level criteria, made once from the verdicts; a race publishes one of them.</summary>
     private CriterionResult[] MakeResults()
     {
-        CriterionResult[] made = ImmutableCollectionsMarshal.AsArray(Combination.ResultsOf(Rules!.Root.Parts, _context!, _verdicts))!;
+        CriterionResult[] made = ImmutableCollectionsMarshal.AsArray(Rules!.Root.PartResults(_context!, _verdicts))!;
         return Interlocked.CompareExchange(ref _results, made, null) ?? made;
     }
 
