@@ -258,10 +258,10 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
     }
 
     /// <summary>The checked-in OpenAPI document (the one the host serves, as <see cref="OpenApiDocumentTests"/> shows).</summary>
-    private static readonly Lazy<OpenApiSchemaCheck> OpenApiDocument = new(() =>
+    private static readonly Lazy<JsonSchemaCheck> OpenApiDocument = new(() =>
     {
         using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(SampleHostFactory.Root, "docs", "openapi", "ki-sample-host.json")));
-        return new OpenApiSchemaCheck(document.RootElement.Clone());
+        return JsonSchemaCheck.OfOpenApi(document.RootElement.Clone());
     });
 
     /// <summary>A clock with a bug whose message must not reach the client.</summary>
