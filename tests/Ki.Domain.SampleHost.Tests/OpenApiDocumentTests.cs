@@ -41,7 +41,7 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     public async Task EveryRequestBodyAnd200Response_IsATypedDocumentWithPropertiesAndRequiredFields()
     {
         JsonElement document = await Served();
-        var check = new OpenApiSchemaCheck(document);
+        var check = JsonSchemaCheck.OfOpenApi(document);
         string[] bodies = [.. Operations(document).SelectMany(o => Bodies(o.Operation).Select(b => $"{o.Name} {b.Where}"))];
         Assert.Equal(13, bodies.Length); // 8 responses, 5 request bodies
 
@@ -66,7 +66,7 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     {
         // A developer who pastes the document's example into a client gets an answer, not a problem.
         JsonElement document = await Served();
-        var check = new OpenApiSchemaCheck(document);
+        var check = JsonSchemaCheck.OfOpenApi(document);
         int examples = 0;
         foreach ((string name, JsonElement operation) in Operations(document).Where(o => o.Operation.TryGetProperty("requestBody", out _)))
         {
@@ -88,7 +88,7 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     public async Task EveryOtherResponse_IsTheHostsProblemWithCodeLocationAndReason()
     {
         JsonElement document = await Served();
-        var check = new OpenApiSchemaCheck(document);
+        var check = JsonSchemaCheck.OfOpenApi(document);
         var statuses = new List<string>();
 
         foreach ((string name, JsonElement operation) in Operations(document))
@@ -114,7 +114,7 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     public async Task EveryReferenceInTheDocument_NamesAComponent()
     {
         JsonElement document = await Served();
-        var check = new OpenApiSchemaCheck(document);
+        var check = JsonSchemaCheck.OfOpenApi(document);
         string[] references = [.. References(document)];
 
         Assert.True(references.Length > 50, $"Only {references.Length} references.");
@@ -130,7 +130,7 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
         // What a developer needs to write POST /allocations (the request inside 'ki allocate --format json'):
         // {"schemaVersion":1,"request":{"budget":"131000.00","unit":"0.01","recipients":[{"id":..,"name":..,"weight":..}]}}.
         JsonElement document = await Served();
-        var check = new OpenApiSchemaCheck(document);
+        var check = JsonSchemaCheck.OfOpenApi(document);
         JsonElement schemas = document.GetProperty("components").GetProperty("schemas");
         JsonElement request = schemas.GetProperty("AllocationRequest.Request");
         JsonElement recipient = schemas.GetProperty("AllocationRequest.Recipient");
@@ -170,7 +170,7 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     [MemberData(nameof(ExampleRequests))]
     public async Task ExampleDocument_ConformsToTheRequestSchema_AndItsAnswerToTheResponseSchema(string path, string example, string requestComponent)
     {
-        var check = new OpenApiSchemaCheck(await Served());
+        var check = JsonSchemaCheck.OfOpenApi(await Served());
         byte[] body = SampleHostFactory.Example(example);
 
         Assert.Empty(check.Problems(requestComponent, Parse(body)));
@@ -183,14 +183,14 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     [InlineData("/districts/05111")]
     [InlineData("/municipalities/05974040")]
     public async Task PlaceAnswers_ConformToTheResponseSchema(string path) =>
-        await AssertAnswerConforms(new OpenApiSchemaCheck(await Served()), HttpMethod.Get, path, null);
+        await AssertAnswerConforms(JsonSchemaCheck.OfOpenApi(await Served()), HttpMethod.Get, path, null);
 
     [Theory]
     [InlineData("""{"schemaVersion":1,"request":{"budget":"1.00","unit":"0.01","cap":"0.50","recipients":[{"id":"a","name":"A","weight":"1","floor":"0.10"},{"id":"b","name":"B","weight":"2"},{"id":"c","name":"C","weight":"0","demand":"0.05"}]}}""")]
     [InlineData("""{"schemaVersion":1,"request":{"budget":"131000.00","unit":"100.00","base":"5000.00","recipients":[{"id":"05974","name":"Soest","weight":"301785"},{"id":"05958","name":"Hochsauerlandkreis","weight":"260475"}]}}""")]
     public async Task AllocationRequestAndAnswer_ConformToTheirSchemas(string request)
     {
-        var check = new OpenApiSchemaCheck(await Served());
+        var check = JsonSchemaCheck.OfOpenApi(await Served());
 
         Assert.Empty(check.Problems("AllocationRequest", Parse(request)));
         await AssertAnswerConforms(check, HttpMethod.Post, "/allocations", Encoding.UTF8.GetBytes(request));
@@ -203,7 +203,7 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
     [InlineData("komm-an-3", """{"schemaVersion":1,"eligibleCosts":"40000.00","units":{"post-material-flat":"2.5"},"applicantKind":"welfare-association","on":"2020-03-01"}""")]
     public async Task GrantRequestAndAnswer_ConformToTheirSchemas(string line, string request)
     {
-        var check = new OpenApiSchemaCheck(await Served());
+        var check = JsonSchemaCheck.OfOpenApi(await Served());
 
         Assert.Empty(check.Problems("GrantRequest", Parse(request)));
         await AssertAnswerConforms(check, HttpMethod.Post, $"/grants/{line}", Encoding.UTF8.GetBytes(request));
@@ -220,7 +220,7 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
         }
 
         byte[] body = Encoding.UTF8.GetBytes(application.ToJsonString());
-        var check = new OpenApiSchemaCheck(await Served());
+        var check = JsonSchemaCheck.OfOpenApi(await Served());
         Assert.Empty(check.Problems("Application", Parse(body)));
         await AssertAnswerConforms(check, HttpMethod.Post, "/checks?on=2020-02-01", body);
 
@@ -231,13 +231,13 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
 
     [Fact]
     public async Task SettlementWithRepaymentInterest_ConformsToTheResponseSchema() =>
-        await AssertAnswerConforms(new OpenApiSchemaCheck(await Served()), HttpMethod.Post,
+        await AssertAnswerConforms(JsonSchemaCheck.OfOpenApi(await Served()), HttpMethod.Post,
             "/settlements?asOf=2025-03-31&ineffectiveFrom=2024-06-30&dayCount=act/act&rounding=half-to-even", SampleHostFactory.Example("settlement-share-lower-costs.json"));
 
     [Fact]
     public async Task Check_FindsWhatTheSchemaDoesNotAllow_SoAConformingAnswerMeansSomething()
     {
-        var check = new OpenApiSchemaCheck(await Served());
+        var check = JsonSchemaCheck.OfOpenApi(await Served());
         JsonNode answer = JsonNode.Parse(await _client.GetByteArrayAsync(new Uri("/districts/05974", UriKind.Relative)))!;
         answer["district"]!["surprise"] = 1;
         answer["district"]!.AsObject().Remove("name");
@@ -252,7 +252,7 @@ public sealed class OpenApiDocumentTests(SampleHostFactory host) : IClassFixture
         Assert.Contains("$.district.areaKm2: expected string, found Number", problems);
     }
 
-    private async Task AssertAnswerConforms(OpenApiSchemaCheck check, HttpMethod method, string path, byte[]? body)
+    private async Task AssertAnswerConforms(JsonSchemaCheck check, HttpMethod method, string path, byte[]? body)
     {
         JsonElement document = await Served();
         string route = path.Split('?')[0];

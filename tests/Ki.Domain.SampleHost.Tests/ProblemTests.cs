@@ -176,34 +176,45 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
     [Fact]
     public async Task Allocate_TwentyMegabytesDeclared_RefusedBeforeABodyByteIsRead()
     {
-        var meter = new BodyMeter();
-        using var metered = host.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(meter)));
-        using var content = new StreamContent(new FillStream(20_000_000));
-        content.Headers.ContentType = new("application/json");
-        content.Headers.ContentLength = 20_000_000;
+        (long bytesRead, _) = await PostTwentyMegabytesRefused(chunked: false);
 
-        HttpResponseMessage response = await metered.CreateClient().PostAsync(new Uri("/allocations", UriKind.Relative), content);
-
-        await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge, "KI-HOST-TOO-LARGE", "$");
-        Assert.Equal(0, meter.BytesRead);
+        Assert.Equal(0, bytesRead);
     }
 
     [Fact]
     public async Task Allocate_TwentyMegabytesChunked_RefusedBeforeItIsReadWhole()
     {
+        (long bytesRead, long? declared) = await PostTwentyMegabytesRefused(chunked: true);
+
+        Assert.Null(declared);
+        long limit = Ki.Domain.Serialization.KiJsonLimits.Default.MaxDocumentBytes;
+        Assert.InRange(bytesRead, limit, limit + (128 * 1024));
+    }
+
+    /// <summary>
+    /// Posts 20 MB to <c>/allocations</c>, its length declared or sent in chunks, through a host that counts the body
+    /// bytes it reads; asserts the answer is 413 KI-HOST-TOO-LARGE and returns the bytes read and the length the
+    /// request declared.
+    /// </summary>
+    private async Task<(long BytesRead, long? Declared)> PostTwentyMegabytesRefused(bool chunked)
+    {
         var meter = new BodyMeter();
         using var metered = host.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(meter)));
-        using var content = new StreamContent(new FillStream(20_000_000));
+        using var content = new StreamContent(new CountingStream(() => (byte)'[', length: 20_000_000));
         content.Headers.ContentType = new("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/allocations", UriKind.Relative)) { Content = content };
-        request.Headers.TransferEncodingChunked = true;
+        if (chunked)
+        {
+            request.Headers.TransferEncodingChunked = true;
+        }
+        else
+        {
+            content.Headers.ContentLength = 20_000_000;
+        }
 
         HttpResponseMessage response = await metered.CreateClient().SendAsync(request);
-
         await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge, "KI-HOST-TOO-LARGE", "$");
-        Assert.Null(content.Headers.ContentLength);
-        long limit = Ki.Domain.Serialization.KiJsonLimits.Default.MaxDocumentBytes;
-        Assert.InRange(meter.BytesRead, limit, limit + (128 * 1024));
+        return (meter.BytesRead, content.Headers.ContentLength);
     }
 
     [Fact]
@@ -258,10 +269,10 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
     }
 
     /// <summary>The checked-in OpenAPI document (the one the host serves, as <see cref="OpenApiDocumentTests"/> shows).</summary>
-    private static readonly Lazy<OpenApiSchemaCheck> OpenApiDocument = new(() =>
+    private static readonly Lazy<JsonSchemaCheck> OpenApiDocument = new(() =>
     {
         using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(SampleHostFactory.Root, "docs", "openapi", "ki-sample-host.json")));
-        return new OpenApiSchemaCheck(document.RootElement.Clone());
+        return JsonSchemaCheck.OfOpenApi(document.RootElement.Clone());
     });
 
     /// <summary>A clock with a bug whose message must not reach the client.</summary>
@@ -270,40 +281,6 @@ public sealed class ProblemTests(SampleHostFactory host) : IClassFixture<SampleH
         public const string Secret = "connection string Server=db;Password=hunter2";
 
         public Instant GetCurrentInstant() => throw new InvalidOperationException(Secret);
-    }
-
-    /// <summary>A body of '[' bytes of a given length.</summary>
-    private sealed class FillStream(long length) : Stream
-    {
-        private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => length;
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            int n = (int)Math.Min(count, length - _position);
-            buffer.AsSpan(offset, n).Fill((byte)'[');
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Counts the request body bytes the host itself reads, in front of its whole pipeline.</summary>

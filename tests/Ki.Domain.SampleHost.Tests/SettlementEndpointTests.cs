@@ -67,12 +67,7 @@ public sealed class SettlementEndpointTests(SampleHostFactory host) : IClassFixt
     [Fact]
     public async Task Settle_AsOfWithoutTheDayTheGrantBecameIneffective_AsksForIt()
     {
-        string withoutRepayment = """
-            {"schemaVersion":1,"id":"X-1","financing":"share","awarded":"900.00","paidOut":"900.00",
-             "items":[{"id":"a","name":"Ausgaben","planned":"1000.00","actual":"800.00"}]}
-            """;
-
-        HttpResponseMessage response = await Post("/settlements?asOf=2024-01-31", withoutRepayment);
+        HttpResponseMessage response = await Post("/settlements?asOf=2024-01-31", OneItemCase(actual: "800.00"));
 
         await ProblemTests.AssertProblem(response, HttpStatusCode.BadRequest, "KI-HOST-INVALID-PARAMETER", "ineffectiveFrom");
     }
@@ -80,17 +75,18 @@ public sealed class SettlementEndpointTests(SampleHostFactory host) : IClassFixt
     [Fact]
     public async Task Settle_DocumentWithANegativeAmount_NamesItsPath()
     {
-        string negative = """
-            {"schemaVersion":1,"id":"X-1","financing":"share","awarded":"900.00","paidOut":"900.00",
-             "items":[{"id":"a","name":"Ausgaben","planned":"1000.00","actual":"-800.00"}]}
-            """;
-
-        HttpResponseMessage response = await Post("/settlements", negative);
+        HttpResponseMessage response = await Post("/settlements", OneItemCase(actual: "-800.00"));
 
         JsonElement problem = await ProblemTests.AssertProblem(response, HttpStatusCode.BadRequest, "KI-HOST-INVALID-DOCUMENT", "$.items[0]");
         Assert.Contains("negative", problem.GetProperty("reason").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("System.", problem.ToString(), StringComparison.Ordinal);
     }
+
+    /// <summary>A case without a repayment: 900 EUR awarded and paid out as a share of one item planned at 1,000 EUR.</summary>
+    private static string OneItemCase(string actual) => $$"""
+        {"schemaVersion":1,"id":"X-1","financing":"share","awarded":"900.00","paidOut":"900.00",
+         "items":[{"id":"a","name":"Ausgaben","planned":"1000.00","actual":"{{actual}}"}]}
+        """;
 
     private Task<HttpResponseMessage> Post(string path, string body, string? language = null) => Post(path, Encoding.UTF8.GetBytes(body), language);
 

@@ -6,7 +6,6 @@ using Ki.Cli.Output;
 using Ki.Domain;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
 using Ki.Domain.Settlement;
 using NodaTime;
 
@@ -26,25 +25,21 @@ internal static class InterestCommand
         var from = new Option<string>("--from") { Description = "The day interest starts from, not itself an interest day (such as the day the grant became ineffective).", Required = true };
         var to = new Option<string>("--to") { Description = "The last interest day (such as the day of payment).", Required = true };
         var points = new Option<string?>("--points") { Description = "Points above the base rate on every day, instead of the rule's dated points (3 in NRW now)." };
-        var dayCount = new Option<string>("--day-count") { Description = "Day count: act/365 (default) or act/act.", DefaultValueFactory = _ => "act/365" };
         var rule = new Option<string>("--rule") { Description = "repayment (§ 49a(3) VwVfG NRW, default) or interim (§ 49a(4), Zwischenzinsen).", DefaultValueFactory = _ => "repayment" };
-        var baseRates = new Option<string?>("--base-rates") { Description = "A base rate file (JSON, see docs/schemas/base-rates.schema.json) instead of the embedded table." };
         var rounding = new Option<string>("--rounding") { Description = "Rounding of the total to the cent: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
         var command = new Command("interest", "Interest under § 49a VwVfG NRW: base rate (§ 247 BGB) plus points, day by day, split at every rate change, rounded once.");
-        foreach (Option option in new Option[] { amount, from, to, points, dayCount, rule, baseRates, rounding })
+        foreach (Option option in new Option[] { amount, from, to, points, rule, rounding })
         {
             command.Options.Add(option);
         }
 
+        InterestOptions interest = InterestOptions.AddTo(command);
         CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
             OutputSettings settings = common.Read(parse);
-            BaseRateTable table = parse.GetValue(baseRates) is { } path
-                ? SettlementJson.ReadBaseRates(InputFile.ReadAllBytes(path, "base rate file"))
-                : BaseRateTable.Default;
-            var calculator = new InterestCalculator(table, ParseDayCount(parse.GetValue(dayCount)!), CliText.ParseRounding(parse.GetValue(rounding)!));
+            InterestCalculator calculator = interest.Calculator(parse, CliText.ParseRounding(parse.GetValue(rounding)!));
             InterestRule interestRule = ParseRule(parse.GetValue(rule)!);
             if (parse.GetValue(points) is { } pointsText)
             {
@@ -71,14 +66,6 @@ internal static class InterestCommand
         });
         return command;
     }
-
-    /// <summary>Parses act/365 or act/act.</summary>
-    public static DayCount ParseDayCount(string text) => text switch
-    {
-        "act/365" => DayCount.Actual365,
-        "act/act" => DayCount.ActualActual,
-        _ => throw new CliUsageException($"--day-count '{text}' is not act/365 or act/act."),
-    };
 
     private static InterestRule ParseRule(string text) => text switch
     {

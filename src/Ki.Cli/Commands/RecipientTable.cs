@@ -199,8 +199,10 @@ internal sealed class RecipientTable
         public string? Text(string column) => cells.TryGetValue(column, out string? text) && text.Length > 0 ? text : null;
 
         /// <summary>A required text column.</summary>
-        public string RequiredText(string column) =>
-            Text(column) ?? throw new KiDataException(Location, $"field '{column}' is empty.", $"Feld '{column}' ist leer.");
+        public string RequiredText(string column) => Text(column) ?? throw Empty(column);
+
+        /// <summary>The problem of a required column left empty in this row.</summary>
+        private KiDataException Empty(string column) => new(Location, $"field '{column}' is empty.", $"Feld '{column}' ist leer.");
 
         /// <summary>A non-negative plain invariant number, or <see langword="null"/> when empty.</summary>
         public decimal? Number(string column)
@@ -230,8 +232,7 @@ internal sealed class RecipientTable
         }
 
         /// <summary>A required non-negative number.</summary>
-        public decimal RequiredNumber(string column) =>
-            Number(column) ?? throw new KiDataException(Location, $"field '{column}' is empty.", $"Feld '{column}' ist leer.");
+        public decimal RequiredNumber(string column) => Number(column) ?? throw Empty(column);
 
         /// <summary>A non-negative euro amount exact to the cent, or <see langword="null"/> when empty.</summary>
         public Euro? Amount(string column)

@@ -22,16 +22,15 @@ internal static class SettleCommand
         var file = new Argument<string>("case") { Description = "The settlement case (JSON, schemaVersion 1; see docs/schemas/settlement-case.schema.json)." };
         var asOf = new Option<string?>("--as-of") { Description = "The last interest day, instead of the file's repayment.asOf (such as today or the day of payment)." };
         var ineffective = new Option<string?>("--ineffective-from") { Description = "The day the grant became ineffective in part, instead of the file's repayment.ineffectiveFrom." };
-        var dayCount = new Option<string>("--day-count") { Description = "Day count of the interest: act/365 (default) or act/act.", DefaultValueFactory = _ => "act/365" };
-        var baseRates = new Option<string?>("--base-rates") { Description = "A base rate file (JSON, see docs/schemas/base-rates.schema.json) instead of the embedded table." };
         var rounding = new Option<string>("--rounding") { Description = "Rounding of a fraction of a cent: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
         var command = new Command("settle", "Settle a proof of use: recognised costs, final grant by financing type (ANBest-P Nr. 2), overpayment, and interest under § 49a VwVfG NRW.");
         command.Arguments.Add(file);
-        foreach (Option option in new Option[] { asOf, ineffective, dayCount, baseRates, rounding })
+        foreach (Option option in new Option[] { asOf, ineffective, rounding })
         {
             command.Options.Add(option);
         }
 
+        InterestOptions interest = InterestOptions.AddTo(command);
         CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>
@@ -39,11 +38,8 @@ internal static class SettleCommand
             OutputSettings settings = common.Read(parse);
             SettlementCase settlement = SettlementJson.ReadCase(InputFile.ReadAllBytes(parse.GetValue(file)!, "case"));
             settlement = WithDates(settlement, parse.GetValue(ineffective), parse.GetValue(asOf));
-            BaseRateTable table = parse.GetValue(baseRates) is { } path
-                ? SettlementJson.ReadBaseRates(InputFile.ReadAllBytes(path, "--base-rates"))
-                : BaseRateTable.Default;
             RoundingMode mode = CliText.ParseRounding(parse.GetValue(rounding)!);
-            var calculator = new SettlementCalculator(new FinalGrantCalculator(mode), new InterestCalculator(table, InterestCommand.ParseDayCount(parse.GetValue(dayCount)!), mode));
+            var calculator = new SettlementCalculator(new FinalGrantCalculator(mode), interest.Calculator(parse, mode));
             SettlementResult result = calculator.Settle(settlement);
             Write(settings, result);
             return KiApp.Success;

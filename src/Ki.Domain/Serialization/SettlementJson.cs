@@ -2,6 +2,7 @@ using Ki.Domain.Internal;
 using Ki.Domain.Money;
 using Ki.Domain.Programmes;
 using Ki.Domain.Settlement;
+using NodaTime;
 using static Ki.Domain.Serialization.ProgrammesDocuments;
 using static Ki.Domain.Serialization.SettlementDocuments;
 
@@ -63,20 +64,19 @@ public static class SettlementJson
             throw new KiDataException("$.rates", "A base rate table needs at least one rate.", "Eine Basiszinstabelle braucht mindestens einen Zinssatz.");
         }
 
-        var rates = new List<BaseRate>(d.Rates.Count);
-        for (int i = 0; i < d.Rates.Count; i++)
+        LocalDate? previous = null;
+        List<BaseRate> rates = Each(d.Rates, "$.rates", "A rate must not be null.", "Ein Zinssatz darf nicht null sein.", (rate, path) =>
         {
-            string path = $"$.rates[{i}]";
-            BaseRateData rate = d.Rates[i] ?? throw new KiDataException(path, "A rate must not be null.", "Ein Zinssatz darf nicht null sein.");
-            if (i > 0 && rate.From <= d.Rates[i - 1].From)
+            if (previous is { } before && rate.From <= before)
             {
                 throw new KiDataException($"{path}.from", $"The rate from {rate.From:uuuu'-'MM'-'dd} does not come after the one before it; list the rates in ascending order of their first day, each day once.",
                     $"Der Zinssatz ab {TextFormats.Date(rate.From, german: true)} folgt nicht auf den vorigen; die Zinssätze aufsteigend nach ihrem ersten Tag aufführen, jeden Tag einmal.");
             }
 
+            previous = rate.From;
             SourceReference own = rate.Source is null ? source : ProgrammesMapping.ToSource(rate.Source, $"{path}.source");
-            rates.Add(ProgrammesMapping.Checked(path + ".percent", () => new BaseRate(rate.From, rate.Percent, own)));
-        }
+            return ProgrammesMapping.Checked(path + ".percent", () => new BaseRate(rate.From, rate.Percent, own));
+        });
 
         return ProgrammesMapping.Checked("$.knownUntil", () => new BaseRateTable(rates, d.KnownUntil, source));
     }
@@ -116,31 +116,12 @@ public static class SettlementJson
     public static SettlementCase ReadCase(ReadOnlySpan<byte> utf8Json, KiJsonLimits? limits = null)
     {
         SettlementCaseDocument d = JsonDocuments.Read(utf8Json, KiJsonContext.Default.SettlementCaseDocument, limits, "settlement case");
-        var items = new List<CostItem>(d.Items.Count);
-        for (int i = 0; i < d.Items.Count; i++)
-        {
-            string path = $"$.items[{i}]";
-            CostItemData item = d.Items[i] ?? throw new KiDataException(path, "An item must not be null.", "Eine Ausgabeposition darf nicht null sein.");
-            items.Add(ProgrammesMapping.Checked(path, () => new CostItem(item.Id, item.Name, item.Planned, item.Actual)));
-        }
-
-        IReadOnlyList<FundsLineData> fundsData = d.Funds ?? [];
-        var funds = new List<FundsLine>(fundsData.Count);
-        for (int i = 0; i < fundsData.Count; i++)
-        {
-            string path = $"$.funds[{i}]";
-            FundsLineData line = fundsData[i] ?? throw new KiDataException(path, "A line of funds must not be null.", "Eine Finanzierungsposition darf nicht null sein.");
-            funds.Add(ProgrammesMapping.Checked(path, () => new FundsLine(line.Id, line.Name, line.Kind, line.Planned, line.Actual)));
-        }
-
-        IReadOnlyList<UnitUseData> unitData = d.Units ?? [];
-        var units = new List<FixedUnitUse>(unitData.Count);
-        for (int i = 0; i < unitData.Count; i++)
-        {
-            string path = $"$.units[{i}]";
-            UnitUseData unit = unitData[i] ?? throw new KiDataException(path, "A unit must not be null.", "Eine Einheit darf nicht null sein.");
-            units.Add(ProgrammesMapping.Checked(path, () => new FixedUnitUse(unit.Id, unit.Name, unit.AmountPerUnit, unit.Awarded, unit.Actual)));
-        }
+        List<CostItem> items = Each(d.Items, "$.items", "An item must not be null.", "Eine Ausgabeposition darf nicht null sein.",
+            (item, path) => ProgrammesMapping.Checked(path, () => new CostItem(item.Id, item.Name, item.Planned, item.Actual)));
+        List<FundsLine> funds = Each(d.Funds, "$.funds", "A line of funds must not be null.", "Eine Finanzierungsposition darf nicht null sein.",
+            (line, path) => ProgrammesMapping.Checked(path, () => new FundsLine(line.Id, line.Name, line.Kind, line.Planned, line.Actual)));
+        List<FixedUnitUse> units = Each(d.Units, "$.units", "A unit must not be null.", "Eine Einheit darf nicht null sein.",
+            (unit, path) => ProgrammesMapping.Checked(path, () => new FixedUnitUse(unit.Id, unit.Name, unit.AmountPerUnit, unit.Awarded, unit.Actual)));
 
         if (units.Count > 0 && d.Financing != FinancingType.FixedAmount)
         {
@@ -165,32 +146,22 @@ public static class SettlementJson
         RepaymentClaim? claim = null;
         if (d.Repayment is { } r)
         {
-            IReadOnlyList<PaymentData> paymentData = r.Payments ?? [];
-            var payments = new List<Payment>(paymentData.Count);
-            for (int i = 0; i < paymentData.Count; i++)
+            List<Payment> payments = Each(r.Payments, "$.repayment.payments", "A repayment must not be null.", "Eine Rückzahlung darf nicht null sein.", (payment, path) =>
             {
-                string path = $"$.repayment.payments[{i}]";
-                PaymentData payment = paymentData[i] ?? throw new KiDataException(path, "A repayment must not be null.", "Eine Rückzahlung darf nicht null sein.");
                 if (payment.On > r.AsOf)
                 {
                     throw new KiDataException(path + ".on", $"The repayment on {payment.On:uuuu'-'MM'-'dd} lies after the as-of day {r.AsOf:uuuu'-'MM'-'dd}.",
                         $"Die Rückzahlung am {TextFormats.Date(payment.On, german: true)} liegt nach dem Stichtag {TextFormats.Date(r.AsOf, german: true)}.");
                 }
 
-                payments.Add(ProgrammesMapping.Checked(path + ".amount", () => new Payment(payment.On, payment.Amount)));
-            }
+                return ProgrammesMapping.Checked(path + ".amount", () => new Payment(payment.On, payment.Amount));
+            });
 
             claim = ProgrammesMapping.Checked("$.repayment.asOf", () => new RepaymentClaim(r.IneffectiveFrom, r.AsOf, payments));
         }
 
-        IReadOnlyList<PayoutData> payoutData = d.Payouts ?? [];
-        var payouts = new List<Payout>(payoutData.Count);
-        for (int i = 0; i < payoutData.Count; i++)
-        {
-            string path = $"$.payouts[{i}]";
-            PayoutData payout = payoutData[i] ?? throw new KiDataException(path, "A payout must not be null.", "Eine Auszahlung darf nicht null sein.");
-            payouts.Add(ProgrammesMapping.Checked(path, () => new Payout(payout.PaidOn, payout.Amount, payout.UsedOn)));
-        }
+        List<Payout> payouts = Each(d.Payouts, "$.payouts", "A payout must not be null.", "Eine Auszahlung darf nicht null sein.",
+            (payout, path) => ProgrammesMapping.Checked(path, () => new Payout(payout.PaidOn, payout.Amount, payout.UsedOn)));
 
         return new SettlementCase(proof) { Repayment = claim, Payouts = [.. payouts] };
     }
@@ -230,6 +201,23 @@ public static class SettlementJson
             result.RepaymentInterest is { } interest ? From(interest) : null,
             [.. result.LateUseInterest.Select(From)]);
         return JsonDocuments.Write(document, KiJsonContext.Default.SettlementResultDocument);
+    }
+
+    /// <summary>
+    /// Reads each entry of a list (none when the list is absent) with its JSON path, such as <c>$.items[2]</c>; a null
+    /// entry is refused at its path with the reason given.
+    /// </summary>
+    private static List<T> Each<TData, T>(IReadOnlyList<TData>? entries, string path, string nullEntry, string nullEntryGerman, Func<TData, string, T> read)
+    {
+        entries ??= [];
+        var result = new List<T>(entries.Count);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            string at = $"{path}[{i}]";
+            result.Add(read(entries[i] ?? throw new KiDataException(at, nullEntry, nullEntryGerman), at));
+        }
+
+        return result;
     }
 
     private static InterestData From(InterestResult r) => new(

@@ -73,6 +73,7 @@ public sealed class InterestCommandTests
     [InlineData("--rule", "late")]
     [InlineData("--to", "2023-01-01")]
     [InlineData("--amount", "-5")]
+    [InlineData("--base-rates", "no-such-base-rates.json")]
     public void Interest_BadOption_OneLineExit2(string option, string value)
     {
         var args = new List<string> { "interest", "--amount", "10000", "--from", "2023-03-15", "--to", "2024-09-30" };

@@ -90,6 +90,13 @@ public sealed class SettleCommandTests
         Assert.Contains("$.items[0]", CliRun.Fails("settle", file.Path), StringComparison.Ordinal);
     }
 
+    /// <summary>The interest options are the ones <c>ki interest</c> has, with the same checks.</summary>
+    [Theory]
+    [InlineData("--day-count", "30/360")]
+    [InlineData("--base-rates", "no-such-base-rates.json")]
+    public void Settle_BadInterestOption_NamesTheOption(string option, string value) =>
+        Assert.Contains($"{option} '{value}'", CliRun.Fails("settle", Example("share-lower-costs"), option, value), StringComparison.Ordinal);
+
     [Fact]
     public void Settle_MissingFile_SaysSo() =>
         Assert.Contains("there is no such file", CliRun.Fails("settle", "no-such-case.json"), StringComparison.Ordinal);

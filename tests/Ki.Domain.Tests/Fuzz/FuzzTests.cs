@@ -85,8 +85,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 Check(counts, "Latin-1", reader, Encoding.Latin1.GetBytes(Encoding.UTF8.GetString(windows1252)));
             }
 
-            CheckStream(counts, "special file", reader, new Serialization.JsonInputGuardTests.CountingStream(() => 0));
-            CheckStream(counts, "special file", reader, new Serialization.JsonInputGuardTests.CountingStream(() => (byte)' '), KiJsonLimits.Default.WithMaxDocumentBytes(1 << 20));
+            CheckStream(counts, "special file", reader, new CountingStream(() => 0));
+            CheckStream(counts, "special file", reader, new CountingStream(() => (byte)' '), KiJsonLimits.Default.WithMaxDocumentBytes(1 << 20));
             CheckStream(counts, "special file", reader, new MemoryStream([]));
         }
 

@@ -68,7 +68,7 @@ public sealed class GazetteerRobustnessTests
     [Fact]
     public void FromText_EndlessLine_IsRefusedAfterTheLineLimit()
     {
-        using var zeros = new Serialization.JsonInputGuardTests.CountingStream(() => 0);
+        using var zeros = new CountingStream(() => 0);
         var e = Assert.Throws<KiDataException>(() => Gazetteer.FromText(new StreamReader(zeros)));
         Assert.Contains("longer than the limit", e.Reason, StringComparison.Ordinal);
         Assert.True(zeros.BytesRead < 1_000_000, $"{zeros.BytesRead} bytes read");

@@ -70,50 +70,35 @@ public sealed class ValidatorTests
         }
     }
 
-    [Fact]
-    public void Validate_MinimumAboveCap_Fails()
+    /// <summary>A version of 2020 broken in one way, named by the rows of <see cref="Validate_BrokenVersion_FailsWithOneError"/>.</summary>
+    private static FundingLineVersion Broken(string name) => name switch
     {
-        ValidationFailure failure = Single(Share(0.5m, minimum: 6_000, cap: 5_000), German);
-        Assert.Equal("KI-CAT-MINIMUM", failure.ErrorCode);
-        Assert.Equal("Die Bagatellgrenze 6000.00 übersteigt den Höchstbetrag 5000.00.", failure.ErrorMessage);
-    }
+        "minimum above cap" => Share(0.5m, minimum: 6_000, cap: 5_000),
+        "share without rate" => Version(FinancingType.Share),
+        "unordered approval period" => Version(FinancingType.Full, approval: new AnnualPeriod(new AnnualDate(12, 1), new AnnualDate(1, 31))),
+        "delivery outside approval" => Version(FinancingType.Full, approval: new AnnualPeriod(new AnnualDate(3, 1), new AnnualDate(10, 31)), delivery: AnnualPeriod.WholeYear),
+        "figure without source" => Version(FinancingType.Full, cap: 10, capSource: default(SourceReference)),
+        "fixed amount with nothing to pay" => Version(FinancingType.FixedAmount),
+        "authority outside NRW" => Version(FinancingType.Full, authority: RegionKey.Parse("091")),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such broken version."),
+    };
 
-    [Fact]
-    public void Validate_ShareWithoutRate_Fails()
+    [Theory]
+    [InlineData("minimum above cap", "de-DE", "KI-CAT-MINIMUM", "Die Bagatellgrenze 6000.00 übersteigt den Höchstbetrag 5000.00.")]
+    [InlineData("share without rate", "en-GB", "KI-CAT-RATE", null)]
+    [InlineData("unordered approval period", "en-GB", "KI-CAT-PERIOD", null)]
+    [InlineData("delivery outside approval", "en-GB", "KI-CAT-PERIOD", "The delivery period --01-01/--12-31 is not inside the approval period --03-01/--10-31.")]
+    [InlineData("figure without source", "en-GB", "KI-CAT-SOURCE", "The figure 'cap' has no source.")]
+    [InlineData("fixed amount with nothing to pay", "en-GB", "KI-CAT-FIXED", null)]
+    [InlineData("authority outside NRW", "en-GB", "KI-CAT-AUTHORITY", null)]
+    public void Validate_BrokenVersion_FailsWithOneError(string version, string culture, string code, string? message)
     {
-        Assert.Equal("KI-CAT-RATE", Single(Version(FinancingType.Share), English).ErrorCode);
-    }
-
-    [Fact]
-    public void Validate_UnorderedAndOutsidePeriods_Fail()
-    {
-        FundingLineVersion unordered = Version(FinancingType.Full, approval: new AnnualPeriod(new AnnualDate(12, 1), new AnnualDate(1, 31)));
-        Assert.Equal("KI-CAT-PERIOD", Single(unordered, English).ErrorCode);
-
-        FundingLineVersion outside = Version(FinancingType.Full, approval: new AnnualPeriod(new AnnualDate(3, 1), new AnnualDate(10, 31)), delivery: AnnualPeriod.WholeYear);
-        ValidationFailure failure = Single(outside, English);
-        Assert.Equal("KI-CAT-PERIOD", failure.ErrorCode);
-        Assert.Equal("The delivery period --01-01/--12-31 is not inside the approval period --03-01/--10-31.", failure.ErrorMessage);
-    }
-
-    [Fact]
-    public void Validate_FigureWithoutSource_Fails()
-    {
-        ValidationFailure failure = Single(Version(FinancingType.Full, cap: 10, capSource: default(SourceReference)), English);
-        Assert.Equal("KI-CAT-SOURCE", failure.ErrorCode);
-        Assert.Equal("The figure 'cap' has no source.", failure.ErrorMessage);
-    }
-
-    [Fact]
-    public void Validate_FixedAmountWithNothingToPay_Fails()
-    {
-        Assert.Equal("KI-CAT-FIXED", Single(Version(FinancingType.FixedAmount), English).ErrorCode);
-    }
-
-    [Fact]
-    public void Validate_AuthorityOutsideNrw_Fails()
-    {
-        Assert.Equal("KI-CAT-AUTHORITY", Single(Version(FinancingType.Full, authority: RegionKey.Parse("091")), English).ErrorCode);
+        ValidationFailure failure = Single(Broken(version), CultureInfo.GetCultureInfo(culture));
+        Assert.Equal(code, failure.ErrorCode);
+        if (message is not null)
+        {
+            Assert.Equal(message, failure.ErrorMessage);
+        }
     }
 
     [Fact]

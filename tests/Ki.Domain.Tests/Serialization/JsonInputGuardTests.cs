@@ -194,45 +194,6 @@ public sealed class JsonInputGuardTests
     private static JsonNode? TryFind(JsonNode node, string path) =>
         path.StartsWith(node.GetPath(), StringComparison.Ordinal) ? Find(node, path) : null;
 
-    /// <summary>An endless stream of one byte (after an optional prefix) that counts what was read.</summary>
-    internal sealed class CountingStream(Func<byte> next, byte[]? prefix = null) : Stream
-    {
-        private readonly byte[] _prefix = prefix ?? [];
-
-        public long BytesRead { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                buffer[offset + i] = BytesRead + i < _prefix.Length ? _prefix[BytesRead + i] : next();
-            }
-
-            BytesRead += count;
-            return count;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
     /// <summary>A stream that returns at most a few bytes per read, as a pipe or a slow network does.</summary>
     internal sealed class TrickleStream(byte[] data, int block) : MemoryStream(data)
     {

@@ -3,8 +3,8 @@ namespace Ki.Domain.Tests.Serialization;
 /// <summary>The documents the library writes conform to the schema files in <c>docs/schemas</c>.</summary>
 public sealed class SchemaTests
 {
-    private static readonly SchemaCheck CatalogueSchema = SchemaCheck.Load("catalogue.schema.json");
-    private static readonly SchemaCheck GazetteerSchema = SchemaCheck.Load("gazetteer.schema.json");
+    private static readonly JsonSchemaCheck CatalogueSchema = JsonSchemaCheck.OfSchemaFile(RepositoryPaths.Combine("docs", "schemas", "catalogue.schema.json"));
+    private static readonly JsonSchemaCheck GazetteerSchema = JsonSchemaCheck.OfSchemaFile(RepositoryPaths.Combine("docs", "schemas", "gazetteer.schema.json"));
 
     [Fact]
     public void DefaultCatalogue_ConformsToTheCatalogueSchema() =>

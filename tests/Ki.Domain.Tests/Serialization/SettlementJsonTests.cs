@@ -2,7 +2,7 @@ namespace Ki.Domain.Tests.Serialization;
 
 public sealed class SettlementJsonTests
 {
-    private static readonly SchemaCheck BaseRatesSchema = SchemaCheck.Load("base-rates.schema.json");
+    private static readonly JsonSchemaCheck BaseRatesSchema = JsonSchemaCheck.OfSchemaFile(RepositoryPaths.Combine("docs", "schemas", "base-rates.schema.json"));
 
     [Fact]
     public void BaseRates_RoundTrip_GivesAnEqualTable()
@@ -64,7 +64,7 @@ public sealed class SettlementJsonTests
 /// <summary>The settlement case file: examples, schema, round trip, and reading errors at their JSON path.</summary>
 public sealed class SettlementCaseJsonTests
 {
-    private static readonly SchemaCheck CaseSchema = SchemaCheck.Load("settlement-case.schema.json");
+    private static readonly JsonSchemaCheck CaseSchema = JsonSchemaCheck.OfSchemaFile(RepositoryPaths.Combine("docs", "schemas", "settlement-case.schema.json"));
 
     public static TheoryData<string> Examples() => new("share-lower-costs", "deficit-new-funder", "fixed-posts");
 

@@ -20,6 +20,17 @@ public sealed partial class FinalGrantCalculatorTests
     private static ProofOfUse OneItem(string id, FinancingType financing, Euro awarded, Euro paidOut, Euro planned, Euro actual, params FundsLine[] funds) =>
         new(id, financing, awarded, paidOut, [new CostItem("all", "Ausgaben", planned, actual)], funds);
 
+    /// <summary>Asserts that the result has exactly one step of the name and that its text says the German (and English) words.</summary>
+    private static void AssertStepSays(FinalGrantResult result, string step, string german, string? english = null)
+    {
+        LocalizedText text = Assert.Single(result.Steps, s => s.Name == step).Text;
+        Assert.Contains(german, text.German, StringComparison.Ordinal);
+        if (english is not null)
+        {
+            Assert.Contains(english, text.English, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Calculate_ShareCostsCameInLower_GrantFallsInProportion()
     {
@@ -38,10 +49,8 @@ public sealed partial class FinalGrantCalculatorTests
         Assert.Equal(E(9_000), result.Overpayment);
         Assert.Equal(SettlementCodes.Reduced, result.Code);
         Assert.All(result.Items, i => Assert.Equal(SettlementCodes.ItemAsPlanned, i.Code));
-        GrantStep share = Assert.Single(result.Steps, s => s.Name == "share");
-        Assert.Contains("ANBest-P Nr. 2.1.1", share.Text.German, StringComparison.Ordinal);
-        Assert.Contains("ANBest-P No. 2.1.1", share.Text.English, StringComparison.Ordinal);
-        Assert.Contains("§ 49a Abs. 1 VwVfG NRW", Assert.Single(result.Steps, s => s.Name == "overpayment").Text.German, StringComparison.Ordinal);
+        AssertStepSays(result, "share", "ANBest-P Nr. 2.1.1", "ANBest-P No. 2.1.1");
+        AssertStepSays(result, "overpayment", "§ 49a Abs. 1 VwVfG NRW");
     }
 
     [Fact]
@@ -83,10 +92,8 @@ public sealed partial class FinalGrantCalculatorTests
 
         Assert.Equal(E(34_000), result.FinalGrant);
         Assert.Equal(E(repaid), result.Overpayment);
-        GrantStep funder = Assert.Single(result.Steps, s => s.Name == "funds-line");
-        Assert.Contains("Drittmittel, neu hinzugetreten", funder.Text.German, StringComparison.Ordinal);
-        Assert.Contains("third-party funds, new since the Bescheid", funder.Text.English, StringComparison.Ordinal);
-        Assert.Contains("ANBest-P Nr. 2.1.2", Assert.Single(result.Steps, s => s.Name == "deficit").Text.German, StringComparison.Ordinal);
+        AssertStepSays(result, "funds-line", "Drittmittel, neu hinzugetreten", "third-party funds, new since the Bescheid");
+        AssertStepSays(result, "deficit", "ANBest-P Nr. 2.1.2");
     }
 
     [Fact]
@@ -134,7 +141,7 @@ public sealed partial class FinalGrantCalculatorTests
 
         Assert.Equal(Euro.Zero, result.FinalGrant);
         Assert.Equal(E(12_000), result.Overpayment);
-        Assert.Contains("Zuwendung entfällt", Assert.Single(result.Steps, s => s.Name == "deficit").Text.German, StringComparison.Ordinal);
+        AssertStepSays(result, "deficit", "Zuwendung entfällt");
     }
 
     [Fact]

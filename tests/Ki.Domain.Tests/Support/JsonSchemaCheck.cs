@@ -1,36 +1,54 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Ki.Domain.SampleHost.Tests;
+namespace Ki.Domain.Tests.Support;
 
 /// <summary>
-/// Holds a JSON value against a schema of an OpenAPI 3.1 document, as a client generated from the document would:
-/// <c>$ref</c> to <c>#/components/schemas/...</c>, <c>type</c> (one or several), <c>enum</c>, <c>pattern</c>,
-/// <c>minLength</c>, <c>minimum</c>, <c>maximum</c>, <c>minItems</c>, <c>required</c>, <c>properties</c>,
-/// <c>additionalProperties</c> (false or a schema), <c>items</c>, <c>anyOf</c>, <c>allOf</c> and <c>propertyNames</c>.
-/// A keyword it does not know fails the check, so nothing in the document goes unchecked.
+/// Holds a JSON value against a JSON Schema 2020-12, as a client generated from it would: <c>$ref</c> to a local
+/// definition, <c>type</c> (one or several), <c>const</c>, <c>enum</c>, <c>pattern</c>, <c>minLength</c>,
+/// <c>minimum</c>, <c>maximum</c>, <c>minItems</c>, <c>required</c>, <c>properties</c>, <c>additionalProperties</c>
+/// (false or a schema), <c>items</c>, <c>anyOf</c>, <c>allOf</c> and <c>propertyNames</c>. A keyword it does not know
+/// fails the check, so nothing in a schema goes unchecked. One checker for the schema files of <c>docs/schemas</c>
+/// (definitions under <c>#/$defs/</c>) and the sample host's OpenAPI 3.1 document (<c>#/components/schemas/</c>);
+/// linked into both test projects.
 /// </summary>
-internal sealed class OpenApiSchemaCheck(JsonElement document)
+/// <param name="root">The document the references point into (a schema file, or an OpenAPI document).</param>
+/// <param name="definitions">The JSON pointer, with a trailing slash, below which the references name definitions.</param>
+internal sealed class JsonSchemaCheck(JsonElement root, string definitions)
 {
-    private static readonly HashSet<string> Annotations = ["description", "title", "format", "$ref", "examples", "default"];
+    private static readonly HashSet<string> Annotations = ["description", "title", "format", "$ref", "examples", "default", "$schema", "$id", "$defs"];
 
-    /// <summary>Every place where the value breaks the component's schema; empty when it conforms.</summary>
-    public IReadOnlyList<string> Problems(string component, JsonElement value)
-    {
-        var problems = new List<string>();
-        Check(Resolve($"#/components/schemas/{component}"), value, "$", problems);
-        return problems;
-    }
+    /// <summary>A check of the components of an OpenAPI 3.1 document (<c>#/components/schemas/...</c>).</summary>
+    public static JsonSchemaCheck OfOpenApi(JsonElement document) => new(document, "#/components/schemas/");
+
+    /// <summary>A check of a schema file whose definitions are under <c>#/$defs/</c>.</summary>
+    public static JsonSchemaCheck OfSchemaFile(string path) =>
+        new(JsonDocument.Parse(File.ReadAllBytes(path)).RootElement.Clone(), "#/$defs/");
+
+    /// <summary>Every place where the value breaks the root schema; empty when it conforms.</summary>
+    public IReadOnlyList<string> Problems(JsonElement value) => ProblemsOf(root, value);
+
+    /// <summary>Every place where the value breaks the schema of a definition (an OpenAPI component); empty when it conforms.</summary>
+    public IReadOnlyList<string> Problems(string definition, JsonElement value) => ProblemsOf(Resolve(definitions + definition), value);
 
     /// <summary>The schema a reference names; throws when it names nothing, so a dangling reference fails a test.</summary>
     public JsonElement Resolve(string reference)
     {
-        const string Prefix = "#/components/schemas/";
-        Assert.StartsWith(Prefix, reference, StringComparison.Ordinal);
-        Assert.True(
-            document.GetProperty("components").GetProperty("schemas").TryGetProperty(reference[Prefix.Length..], out JsonElement schema),
-            $"The reference {reference} names no component.");
+        Assert.StartsWith(definitions, reference, StringComparison.Ordinal);
+        JsonElement schema = root;
+        foreach (string step in definitions[2..^1].Split('/'))
+        {
+            schema = schema.GetProperty(step);
+        }
+
+        Assert.True(schema.TryGetProperty(reference[definitions.Length..], out schema), $"The reference {reference} names no definition.");
         return schema;
+    }
+
+    private List<string> ProblemsOf(JsonElement schema, JsonElement value)
+    {
+        var problems = new List<string>();
+        Check(schema, value, "$", problems);
+        return problems;
     }
 
     private void Check(JsonElement rule, JsonElement value, string path, List<string> problems)
@@ -58,6 +76,13 @@ internal sealed class OpenApiSchemaCheck(JsonElement document)
                 }
 
                 break;
+            case "const":
+                if (!JsonElement.DeepEquals(argument, value))
+                {
+                    problems.Add($"{path}: expected {argument.GetRawText()}");
+                }
+
+                break;
             case "enum":
                 if (!argument.EnumerateArray().Any(c => JsonElement.DeepEquals(c, value)))
                 {
@@ -82,10 +107,10 @@ internal sealed class OpenApiSchemaCheck(JsonElement document)
             case "minimum" or "maximum":
                 if (value.ValueKind == JsonValueKind.Number)
                 {
-                    decimal bound = decimal.Parse(argument.ToString(), CultureInfo.InvariantCulture);
+                    decimal bound = argument.GetDecimal();
                     if (keyword == "minimum" ? value.GetDecimal() < bound : value.GetDecimal() > bound)
                     {
-                        problems.Add($"{path}: {value} is beyond the {keyword} {bound.ToString(CultureInfo.InvariantCulture)}");
+                        problems.Add($"{path}: {value} is beyond the {keyword} {bound.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
                     }
                 }
 
@@ -137,7 +162,7 @@ internal sealed class OpenApiSchemaCheck(JsonElement document)
 
                 break;
             case "anyOf":
-                if (!argument.EnumerateArray().Any(option => Conforms(option, value, path)))
+                if (!argument.EnumerateArray().Any(option => ProblemsOf(option, value).Count == 0))
                 {
                     problems.Add($"{path}: {value.GetRawText()} matches none of anyOf");
                 }
@@ -176,13 +201,6 @@ internal sealed class OpenApiSchemaCheck(JsonElement document)
                 Check(additional, property.Value, at, problems);
             }
         }
-    }
-
-    private bool Conforms(JsonElement rule, JsonElement value, string path)
-    {
-        var problems = new List<string>();
-        Check(rule, value, path, problems);
-        return problems.Count == 0;
     }
 
     private static bool HasType(JsonElement value, string type) => type switch
