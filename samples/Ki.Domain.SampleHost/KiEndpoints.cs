@@ -36,18 +36,8 @@ internal static class KiEndpoints
             .WithSummary("The gazetteer: every district and municipality of NRW with population and area.")
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .WithKiDocuments(request: null, response: "gazetteer.schema.json");
-        ki.MapGet("/districts/{key}", District)
-            .WithSummary("One district (Kreis or kreisfreie Stadt) by its five-digit key, such as 05974.")
-            .Produces(StatusCodes.Status200OK, contentType: Json)
-            .WithKiDocuments(request: null, response: "district.schema.json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        ki.MapGet("/municipalities/{key}", Municipality)
-            .WithSummary("One municipality (Gemeinde) by its eight-digit key, such as 05974040.")
-            .Produces(StatusCodes.Status200OK, contentType: Json)
-            .WithKiDocuments(request: null, response: "municipality.schema.json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ByKey(ki.MapGet("/districts/{key}", District), "district.schema.json", "One district (Kreis or kreisfreie Stadt) by its five-digit key, such as 05974.");
+        ByKey(ki.MapGet("/municipalities/{key}", Municipality), "municipality.schema.json", "One municipality (Gemeinde) by its eight-digit key, such as 05974040.");
         Post(ki.MapPost("/allocations", Allocate), "allocation-request.schema.json", "allocation-result.schema.json", "allocation-request.json", "Allocates a budget over recipients; the body is an allocation request document (docs/json-formats.md).");
         Post(ki.MapPost("/grants/{line}", CalculateGrant), "grant-request.schema.json", "grant-result.schema.json", "grant-request.json", "Calculates the grant of a funding line; the body is a grant request document.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -280,6 +270,14 @@ internal static class KiEndpoints
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     #region Documents
+    /// <summary>A GET endpoint of one place by its key: the response document named by its schema file; a malformed key is 400, an unknown one 404.</summary>
+    private static RouteHandlerBuilder ByKey(RouteHandlerBuilder endpoint, string response, string summary) => endpoint
+        .WithSummary(summary)
+        .Produces(StatusCodes.Status200OK, contentType: Json)
+        .WithKiDocuments(request: null, response)
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound);
+
     /// <summary>A POST endpoint: the request and response documents named by their schema files (<see cref="KiDocumentSchemas"/>).</summary>
     private static RouteHandlerBuilder Post(RouteHandlerBuilder endpoint, string request, string response, string example, string summary) => endpoint
         .WithSummary(summary)

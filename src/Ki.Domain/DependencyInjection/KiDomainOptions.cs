@@ -62,8 +62,7 @@ public sealed class KiDomainOptions
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
     public KiDomainOptions UseGazetteerFile(string path)
     {
-        Preconditions.CheckNotNull(path);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(path), nameof(path), "The gazetteer file path must not be blank.");
+        CheckFilePath(path, "gazetteer");
         GazetteerFactory = limits => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? GazetteerJson.ReadFile(path, limits)
             : Gazetteer.FromTextFile(path);
@@ -88,8 +87,7 @@ public sealed class KiDomainOptions
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
     public KiDomainOptions UseCatalogueFile(string path)
     {
-        Preconditions.CheckNotNull(path);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(path), nameof(path), "The catalogue file path must not be blank.");
+        CheckFilePath(path, "catalogue");
         CatalogueFactory = limits => CatalogueJson.ReadFile(path, limits);
         return this;
     }
@@ -112,8 +110,7 @@ public sealed class KiDomainOptions
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
     public KiDomainOptions UseRulesFile(string path)
     {
-        Preconditions.CheckNotNull(path);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(path), nameof(path), "The rule file path must not be blank.");
+        CheckFilePath(path, "rule");
         RulesFactory = limits => EligibilityJson.ReadRulesFile(path, limits);
         return this;
     }
@@ -137,5 +134,12 @@ public sealed class KiDomainOptions
     {
         JsonLimits = Preconditions.CheckNotNull(limits);
         return this;
+    }
+
+    /// <summary>Refuses a missing or blank path of a data file (<paramref name="what"/> names it in the message).</summary>
+    private static void CheckFilePath(string path, string what)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(path), nameof(path), $"The {what} file path must not be blank.");
     }
 }

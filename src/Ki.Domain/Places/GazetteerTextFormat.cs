@@ -62,6 +62,12 @@ internal static class GazetteerTextFormat
                 }
             }
 
+            // The fields a district and a municipality record share, each refused with its own name.
+            (long Population, decimal Area) Figures(string population, string area) => (
+                FieldParser.Population(population, out long p) is { } pr ? throw Fail("population", pr) : p,
+                FieldParser.Area(area, out decimal a) is { } ar ? throw Fail("area", ar) : a);
+            string Name(string text) => FieldParser.Name(text) is { } nr ? throw Fail("name", nr) : text;
+
             if (!seenMagic)
             {
                 if (f is not [Magic, _])
@@ -108,10 +114,8 @@ internal static class GazetteerTextFormat
                     Expect(6, "district, key, kind, population, area, name");
                     DistrictKey key = ParseKey<DistrictKey>(f[1], DistrictKey.ParseNrw, Fail);
                     DistrictKind kind = PlaceKinds.DistrictKindFrom(f[2]) ?? throw Fail("kind", new($"'{f[2]}' is not a district kind (kreis, kreisfreie-stadt, staedteregion)", $"'{f[2]}' ist keine Art von Kreis (kreis, kreisfreie-stadt, staedteregion)"));
-                    long population = FieldParser.Population(f[3], out long p) is { } pr ? throw Fail("population", pr) : p;
-                    decimal area = FieldParser.Area(f[4], out decimal a) is { } ar ? throw Fail("area", ar) : a;
-                    string nameText = FieldParser.Name(f[5]) is { } nr ? throw Fail("name", nr) : f[5];
-                    assembler.Add(new GazetteerAssembler.DistrictRow(lineNumber, key, nameText, kind, population, area));
+                    (long population, decimal area) = Figures(f[3], f[4]);
+                    assembler.Add(new GazetteerAssembler.DistrictRow(lineNumber, key, Name(f[5]), kind, population, area));
                     break;
                 }
 
@@ -120,11 +124,9 @@ internal static class GazetteerTextFormat
                     Expect(7, "municipality, AGS, kind, population, area, postal code, name");
                     MunicipalityKey key = ParseKey<MunicipalityKey>(f[1], MunicipalityKey.ParseNrw, Fail);
                     MunicipalityKind kind = PlaceKinds.MunicipalityKindFrom(f[2]) ?? throw Fail("kind", new($"'{f[2]}' is not a municipality kind (kreisfreie-stadt, stadt, gemeinde)", $"'{f[2]}' ist keine Art von Gemeinde (kreisfreie-stadt, stadt, gemeinde)"));
-                    long population = FieldParser.Population(f[3], out long p) is { } pr ? throw Fail("population", pr) : p;
-                    decimal area = FieldParser.Area(f[4], out decimal a) is { } ar ? throw Fail("area", ar) : a;
+                    (long population, decimal area) = Figures(f[3], f[4]);
                     string? postalCode = FieldParser.PostalCode(f[5], out string? pc) is { } pcr ? throw Fail("postal code", pcr) : pc;
-                    string nameText = FieldParser.Name(f[6]) is { } nr ? throw Fail("name", nr) : f[6];
-                    assembler.Add(new GazetteerAssembler.MunicipalityRow(lineNumber, key, nameText, kind, population, area, postalCode));
+                    assembler.Add(new GazetteerAssembler.MunicipalityRow(lineNumber, key, Name(f[6]), kind, population, area, postalCode));
                     break;
                 }
 

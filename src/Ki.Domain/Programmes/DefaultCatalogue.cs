@@ -35,7 +35,6 @@ internal static class DefaultCatalogue
     private const string Pauschale2018Amounts = "Published amounts per Gemeinde: https://www.fit-fuer-nrw.de/lokal_1_1_64_Zusaetzliche-17-Millionen-fuer-die-Gemeinden-im-Kreis-Paderborn.html ; https://kirstin-korte.de/lokal_1_1_294_Zwei-Millionen-mehr-fuer-die-Kommunen-im-Muehlenkreis.html";
     private const string Tintg2021 = "Teilhabe- und Integrationsgesetz (TIntG), 25.11.2021 (GV. NRW. S. 1213a): https://recht.nrw.de/lmi/owa/br_bes_text?anw_nr=2&gld_nr=2&ugl_nr=24&bes_id=47273&menu=0&sg=0&aufgehoben=N&keyword=TINTG";
     private const string Tintg17 = "§ 17 TIntG 2021: https://recht.nrw.de/lmi/owa/br_bes_detail?sg=0&menu=0&bes_id=47273&anw_nr=2&aufgehoben=N&det_id=634496";
-    private const string HerfordPress = "Pressetext Kreis Herford, 07.08.2017: \"Sommertour: Staatssekretärin für Integration besucht Kommunales Integrationszentrum im Kreis Herford\"";
     private const string ArnsbergInferred = "Inferred: the rules are published by the Kompetenzzentrum für Integration at BR Arnsberg.";
 
     private static readonly RegionKey Arnsberg = RegionKey.ParseNrw("059");
@@ -155,6 +154,9 @@ internal static class DefaultCatalogue
                 "About 13 Mio EUR, of which 7.7 Mio EUR to strengthen volunteering (not split by part or block here: which parts it funds is not stated); https://sgk.nrw/?p=28656 gives about 13.4 Mio EUR for the supplementary budget."))),
             new AnnualBudget(FiscalYear.Of(2017), Eur(13_000_000, U("https://sgk.nrw/archive/28949", "'Unchanged budget line' in 2017; the amount is assumed equal to 2016."))));
 
+        // Parts I and II: approved for one year, read as the calendar year.
+        SourceReference calendarYear = U(HerneOneYear, "Measures are approved 'for the period of one year'; that this is the calendar year is assumed.");
+
         FundingLine Line(string id, LocalizedText name, Func<DateInterval, SourceReference, LegalBasis, FundingLineVersion> make) => new(id, name,
         [
             make(new DateInterval(Date(2016, 1, 1), Date(2017, 12, 31)), U(KommAnPress2016, "The programme ran from the 2016 budget; the exact start was not read."), basis2016),
@@ -172,7 +174,7 @@ internal static class DefaultCatalogue
                 ApprovalAuthority = F(Arnsberg, S(KommAnPress2016, "Funds are called via the Kompetenzzentrum für Integration at BR Arnsberg.")),
                 ApprovalPeriod = AnnualPeriod.WholeYear,
                 DeliveryPeriod = AnnualPeriod.WholeYear,
-                PeriodSource = U(HerneOneYear, "Measures are approved 'for the period of one year'; that this is the calendar year is assumed."),
+                PeriodSource = calendarYear,
                 DistributionKey = new DistributionKey([])
                 {
                     Method = "Not found; take each KI's amount from its Zuwendungsbescheid.",
@@ -192,7 +194,7 @@ internal static class DefaultCatalogue
                 ApprovalAuthority = F(Arnsberg, V(KommAnPartII, "BR Arnsberg's Kompetenzzentrum für Integration runs KOMM-AN II.")),
                 ApprovalPeriod = AnnualPeriod.WholeYear,
                 DeliveryPeriod = AnnualPeriod.WholeYear,
-                PeriodSource = U(HerneOneYear, "Measures are approved 'for the period of one year'; that this is the calendar year is assumed."),
+                PeriodSource = calendarYear,
                 DistributionKey = new DistributionKey([])
                 {
                     Method = "Not found; neither a population share nor the FlüAG key fits the published amounts. Take amounts from the Zuwendungsbescheid.",
@@ -371,5 +373,5 @@ internal static class DefaultCatalogue
             new FundingContribution(FundingSource.Land, Euro.FromEuros(14_500_000)),
             new FundingContribution(FundingSource.FoundationsAndThirdParties, Euro.FromEuros(5_300_000)),
         ],
-        S(HerfordPress, "Published total 39.4 Mio EUR; third-party funds 'fast 5,3' (almost 5.3) Mio EUR; not found in a second source."));
+        S(DefaultKiProgrammes.HerfordPress2017, "Published total 39.4 Mio EUR; third-party funds 'fast 5,3' (almost 5.3) Mio EUR; not found in a second source."));
 }

@@ -16,7 +16,7 @@ internal static class DefaultKiProgrammes
     // Press releases of the Kreise (the project's seed texts), cited as the releases themselves.
     private const string SoestPress2019 = "Pressemeldung Kreis Soest, 26.09.2019: \"Serap Güler besucht Kommunales Integrationszentrum Kreis Soest\" (kso.2019.09.26.374.sm/-rn)";
     private const string SoestPress2018 = "Pressemeldung Kreis Soest, 18.06.2018: \"Integrationszentrum koordiniert Courage-Schulen\", https://www.kreis-soest.de/pressemitteilungen/presseservice/990829.php";
-    private const string HerfordPress2017 = "Pressetext Kreis Herford, 07.08.2017: \"Sommertour: Staatssekretärin für Integration besucht Kommunales Integrationszentrum im Kreis Herford\"";
+    internal const string HerfordPress2017 = "Pressetext Kreis Herford, 07.08.2017: \"Sommertour: Staatssekretärin für Integration besucht Kommunales Integrationszentrum im Kreis Herford\"";
 
     // Programme and authority pages.
     private const string ProgrammeSite = "Griffbereit & Rucksack KiTa, programme website (ZfTI), home page: https://www.griffbereit-rucksack.de/en/";
