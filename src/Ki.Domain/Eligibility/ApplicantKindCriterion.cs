@@ -33,7 +33,7 @@ public sealed class ApplicantKindCriterion : Criterion
     public ImmutableArray<ApplicantKind> Kinds { get; }
 
     /// <inheritdoc />
-    private protected override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(EvaluationContext context)
     {
         long mask = MaskFor(context.Version);
         ApplicantKind kind = context.Application.Applicant.Kind;

@@ -41,30 +41,28 @@ public abstract class CompositeCriterion : Criterion
     internal override int Size => _size;
 
     /// <inheritdoc />
-    private protected sealed override Verdict Judge(EvaluationContext context) => new(Decide(context)); // the verdicts of record come from Record
 
-    /// <inheritdoc />
     /// <summary>
     /// The outcome alone, stopping at the first part that settles it (a failed part for all, a passed one for any):
-    /// three-valued logic gives the same outcome as combining every part, as <see cref="Judge"/> does.
+    /// three-valued logic gives the same outcome as combining every part, as <see cref="Record"/> does.
     /// </summary>
-    internal sealed override CriterionOutcome Decide(EvaluationContext context)
+    internal sealed override Verdict Judge(EvaluationContext context)
     {
         CriterionOutcome settles = _rule.Settles;
         CriterionOutcome otherwise = _rule.Otherwise;
         bool unknown = false;
         foreach (Criterion part in Parts)
         {
-            CriterionOutcome outcome = part.Decide(context);
+            CriterionOutcome outcome = part.Judge(context).Outcome;
             if (outcome == settles)
             {
-                return settles;
+                return new(settles);
             }
 
             unknown |= outcome != otherwise;
         }
 
-        return unknown ? CriterionOutcome.Unknown : otherwise;
+        return new(unknown ? CriterionOutcome.Unknown : otherwise);
     }
 
     internal sealed override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)

@@ -54,10 +54,11 @@ public abstract class Criterion
     internal virtual int Size => 1;
 
     /// <summary>
-    /// The rule of a simple criterion, written once: what it decides for an application. Evaluation (with results and
-    /// texts) and screening (the outcome only) both ask this; all, any and not combine their parts instead.
+    /// The rule of a criterion, written once: what it decides for an application. Evaluation (with results and texts)
+    /// and screening (the outcome only) both ask this. All, any and not combine their parts' outcomes here, all and
+    /// any stopping at the part that settles the outcome; their recorded verdicts come from <see cref="Record"/>.
     /// </summary>
-    private protected abstract Verdict Judge(EvaluationContext context);
+    internal abstract Verdict Judge(EvaluationContext context);
 
     /// <summary>
     /// Decides this criterion and every part without short-circuit, writing the verdicts of its tree in depth-first
@@ -86,11 +87,10 @@ public abstract class Criterion
     internal abstract (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result);
 
     /// <summary>
-    /// The outcome alone, for screening: always <c>Evaluate(context).Outcome</c>. A criterion's rule is written once,
-    /// in <see cref="Judge"/>; all, any and not override this only to combine their parts' outcomes without
-    /// recording the parts' verdicts.
+    /// The outcome alone, for screening: always <c>Evaluate(context).Outcome</c>, from <see cref="Judge"/> without
+    /// recording any verdict (one virtual call per criterion).
     /// </summary>
-    internal virtual CriterionOutcome Decide(EvaluationContext context) => Judge(context).Outcome;
+    internal CriterionOutcome Decide(EvaluationContext context) => Judge(context).Outcome;
 
     /// <summary>Formats the texts of a result.</summary>
     internal Explanation Explain(CriterionResult result)

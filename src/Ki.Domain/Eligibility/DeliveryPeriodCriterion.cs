@@ -26,7 +26,7 @@ public sealed class DeliveryPeriodCriterion : Criterion
     }
 
     /// <inheritdoc />
-    private protected override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(EvaluationContext context)
     {
         if (context.Application.DeliveryPeriod is not { } delivery)
         {

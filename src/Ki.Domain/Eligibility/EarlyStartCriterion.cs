@@ -30,7 +30,7 @@ public sealed class EarlyStartCriterion : Criterion
     }
 
     /// <inheritdoc />
-    private protected override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(EvaluationContext context)
     {
         if (context.Version.EarlyStartAllowed)
         {

@@ -230,9 +230,7 @@ public sealed class EligibilityEvaluator
         Preconditions.CheckNotNull(rules);
         if (!rules.IsFor(application.LineId, version))
         {
-            throw new ArgumentException(
-                $"The rules are for {rules.LineId} {(rules.VersionStart is { } start ? "from " + FactTexts.DateEn(start) : "(all versions)")}, but the application is for {application.LineId} and the version starts {FactTexts.DateEn(version.Validity.Start)}.",
-                nameof(rules));
+            throw OtherRules(application, version, rules); // formatted apart, so that the evaluation's frame stays small
         }
 
         if (!wellFormed && !ApplicationValidator.IsWellFormed(application))
@@ -241,11 +239,9 @@ public sealed class EligibilityEvaluator
         }
 
         Territory territory = Territory.Of(application.Applicant, gazetteer);
-        if (territory.Contradiction is { } contradiction)
+        if (territory.Contradiction is not null)
         {
-            return new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, territory.ContradictionCode!, new LocalizedText(
-                $"Der Antrag {application.Id} ist nicht förderfähig: {contradiction.German}",
-                $"Application {application.Id} is not eligible: {contradiction.English}"), version, rules, [], []);
+            return Contradicted(application, asOf, version, rules, territory);
         }
 
         var context = new EvaluationContext(application, version, asOf, territory, firstRecipient);
@@ -262,14 +258,37 @@ public sealed class EligibilityEvaluator
         {
             (CriterionOutcome.Pass, false) => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, null, version, rules, context, verdicts, missing),
             (CriterionOutcome.Fail, _) => new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.NotEligible, null, version, rules, context, verdicts, missing),
-            (CriterionOutcome.Pass, true) => new EligibilityDecision(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, new LocalizedText(
-                $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)} (der amtliche Schlüssel des Kreises, der Stadt oder der Gemeinde, nicht der Sitz).",
-                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)} (the official key of the Kreis, city or Gemeinde, not its seat)."), version, rules, context, verdicts, missing),
-            _ => new EligibilityDecision(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, new LocalizedText(
-                $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)}.",
-                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)}."), version, rules, context, verdicts, missing),
+            _ => Undetermined(application, asOf, version, rules, context, verdicts, missing, keyOnly: outcome == CriterionOutcome.Pass),
         };
     }
+
+    /// <summary>The decision for an applicant that contradicts the gazetteer: never eligible.</summary>
+    private static EligibilityDecision Contradicted(Application application, LocalDate asOf, FundingLineVersion version, RuleSet rules, Territory territory)
+    {
+        LocalizedText contradiction = territory.Contradiction!.Value;
+        return new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, territory.ContradictionCode!, new LocalizedText(
+            $"Der Antrag {application.Id} ist nicht förderfähig: {contradiction.German}",
+            $"Application {application.Id} is not eligible: {contradiction.English}"), version, rules, [], []);
+    }
+
+    /// <summary>
+    /// The decision that cannot be made for missing facts, with its message; <paramref name="keyOnly"/> when the rules
+    /// pass and only the official key of a territorial applicant is missing.
+    /// </summary>
+    private static EligibilityDecision Undetermined(Application application, LocalDate asOf, FundingLineVersion version, RuleSet rules,
+        EvaluationContext context, Verdict[] verdicts, ImmutableArray<string> missing, bool keyOnly) =>
+        new(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, keyOnly
+            ? new LocalizedText(
+                $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)} (der amtliche Schlüssel des Kreises, der Stadt oder der Gemeinde, nicht der Sitz).",
+                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)} (the official key of the Kreis, city or Gemeinde, not its seat).")
+            : new LocalizedText(
+                $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)}.",
+                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)}."), version, rules, context, verdicts, missing);
+
+    /// <summary>The error for rules that belong to another funding line or version than the application's.</summary>
+    private static ArgumentException OtherRules(Application application, FundingLineVersion version, RuleSet rules) => new(
+        $"The rules are for {rules.LineId} {(rules.VersionStart is { } start ? "from " + FactTexts.DateEn(start) : "(all versions)")}, but the application is for {application.LineId} and the version starts {FactTexts.DateEn(version.Validity.Start)}.",
+        nameof(rules));
 
     /// <summary>The one version in force on a date, or null for none or several (the lookup then explains).</summary>
     private static FundingLineVersion? InForce(FundingLine line, LocalDate date)

@@ -44,7 +44,7 @@ public sealed class GrantRangeCriterion : Criterion
     public Euro? Maximum { get; }
 
     /// <inheritdoc />
-    private protected override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(EvaluationContext context)
     {
         (long low, long high) = Limits(context.Version);
         long requested = context.Application.RequestedAmount.Cents;

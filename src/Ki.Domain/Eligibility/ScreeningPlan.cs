@@ -88,8 +88,11 @@ public sealed class ScreeningPlan
     private EligibilityOutcome Screen(Application application, ref EvaluationContext? context)
     {
         Preconditions.CheckNotNull(application);
-        Preconditions.CheckArgument(application.FiscalYear == Year, nameof(application), $"The plan screens fiscal year {Year}, but the application is for {application.FiscalYear}.");
-        Preconditions.CheckArgument(string.Equals(application.LineId, Rules.LineId, StringComparison.Ordinal), nameof(application), $"The plan screens funding line {Rules.LineId}, but the application is for {application.LineId}.");
+        if (application.FiscalYear != Year || !string.Equals(application.LineId, Rules.LineId, StringComparison.Ordinal))
+        {
+            RefuseOtherYearOrLine(application); // the messages' formatting stays out of the screening loop
+        }
+
         if (!ApplicationValidator.IsWellFormed(application))
         {
             // As the evaluator: an application the validator rejects is never eligible.
@@ -119,6 +122,14 @@ public sealed class ScreeningPlan
             CriterionOutcome.Fail => EligibilityOutcome.NotEligible,
             _ => EligibilityOutcome.Undetermined,
         };
+    }
+
+    /// <summary>Throws the error for an application of another fiscal year or funding line than the plan's.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void RefuseOtherYearOrLine(Application application)
+    {
+        Preconditions.CheckArgument(application.FiscalYear == Year, nameof(application), $"The plan screens fiscal year {Year}, but the application is for {application.FiscalYear}.");
+        Preconditions.CheckArgument(false, nameof(application), $"The plan screens funding line {Rules.LineId}, but the application is for {application.LineId}.");
     }
 
     /// <summary>Screens many applications.</summary>

@@ -29,7 +29,7 @@ public sealed class SeatInAreaCriterion : Criterion
     }
 
     /// <inheritdoc />
-    private protected override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(EvaluationContext context)
     {
         if (context.FirstRecipient is not { } first)
         {
