@@ -361,6 +361,22 @@ public sealed class CriterionEdgeTests
     }
 
     [Fact]
+    public void Evaluate_RulesOfAnotherLineOrVersion_AreRefusedNamingBoth()
+    {
+        var otherLine = new RuleSet("komm-an-2b", KommAn3.Validity.Start, [new GrantRangeCriterion()]);
+        var otherVersion = new RuleSet("komm-an-3", KommAn3.Validity.Start.PlusDays(1), [new GrantRangeCriterion()]);
+
+        var line = Assert.Throws<ArgumentException>(() => EligibilityEvaluator.Evaluate(Caritas(), KommAn3, otherLine, AsOf));
+        var version = Assert.Throws<ArgumentException>(() => EligibilityEvaluator.Evaluate(Caritas(), KommAn3, otherVersion, AsOf));
+
+        Assert.Equal("rules", line.ParamName);
+        Assert.Contains("The rules are for komm-an-2b from ", line.Message, StringComparison.Ordinal);
+        Assert.Contains("but the application is for komm-an-3", line.Message, StringComparison.Ordinal);
+        Assert.Contains("The rules are for komm-an-3 from ", version.Message, StringComparison.Ordinal);
+        Assert.Contains("and the version starts ", version.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ScreeningPlan_RulesOfAnotherVersion_AreRefused()
     {
         var rules = new RuleSet("komm-an-3", KommAn3.Validity.Start.PlusDays(1), [new GrantRangeCriterion()]);
