@@ -70,10 +70,8 @@ public sealed class CriterionEdgeTests
 
         Assert.Equal(CriterionOutcome.Pass, atCap.Outcome);
         Assert.Equal(CriterionOutcome.Fail, above.Outcome);
-        Assert.Equal("36.000,01 €", above.Actual.German);
-        Assert.Equal("36000.01 EUR", above.Actual.English);
-        Assert.Equal("5.000,00 € bis 36.000,00 €", above.Required.German);
-        Assert.Equal("5000.00 EUR to 36000.00 EUR", above.Required.English);
+        TextAssert.Says(above.Actual, "36.000,01 €", "36000.01 EUR");
+        TextAssert.Says(above.Required, "5.000,00 € bis 36.000,00 €", "5000.00 EUR to 36000.00 EUR");
         Assert.Equal(EligibilityOutcome.NotEligible, Screen(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001)), refusing));
         Assert.Equal(EligibilityOutcome.Eligible, Screen(range, Copy(Caritas(), requested: Euro.FromEuros(36_000)), refusing));
     }
@@ -84,10 +82,8 @@ public sealed class CriterionEdgeTests
         CriterionResult above = EvaluateOne(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(40_000)), Version(cap: Euro.FromEuros(36_000)));
 
         Assert.Equal(CriterionOutcome.Pass, above.Outcome);
-        Assert.Equal("40.000,00 €, gekappt auf den Höchstbetrag von 36.000,00 €", above.Actual.German);
-        Assert.Equal("40000.00 EUR, capped at the cap of 36000.00 EUR", above.Actual.English);
-        Assert.Equal("höchstens 36.000,00 €", above.Required.German);
-        Assert.Equal("at most 36000.00 EUR", above.Required.English);
+        TextAssert.Says(above.Actual, "40.000,00 €, gekappt auf den Höchstbetrag von 36.000,00 €", "40000.00 EUR, capped at the cap of 36000.00 EUR");
+        TextAssert.Says(above.Required, "höchstens 36.000,00 €", "at most 36000.00 EUR");
     }
 
     [Fact]
@@ -97,8 +93,7 @@ public sealed class CriterionEdgeTests
 
         Assert.Equal(CriterionOutcome.Fail, below.Outcome);
         Assert.Equal("4.000,00 €", below.Actual.German);
-        Assert.Equal("mindestens 5.000,00 €", below.Required.German);
-        Assert.Equal("at least 5000.00 EUR", below.Required.English);
+        TextAssert.Says(below.Required, "mindestens 5.000,00 €", "at least 5000.00 EUR");
     }
 
     [Fact]
@@ -109,8 +104,7 @@ public sealed class CriterionEdgeTests
 
         Assert.Equal(CriterionOutcome.Pass, zero.Outcome);
         Assert.Equal(CriterionOutcome.Pass, huge.Outcome);
-        Assert.Equal("keine Grenze (die Förderlinie setzt keine)", huge.Required.German);
-        Assert.Equal("no limit (the line sets none)", huge.Required.English);
+        TextAssert.Says(huge.Required, "keine Grenze (die Förderlinie setzt keine)", "no limit (the line sets none)");
         Assert.Equal("1000000000.00 EUR", huge.Actual.English);
     }
 
@@ -172,8 +166,7 @@ public sealed class CriterionEdgeTests
 
         Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
         Assert.Equal("submitted", Assert.Single(result.MissingFacts));
-        Assert.Equal("Eingang bis 30.09.2019 24:00 Uhr (Europe/Berlin)", result.Required.German);
-        Assert.Equal("received by the end of 2019-09-30 (Europe/Berlin)", result.Required.English);
+        TextAssert.Says(result.Required, "Eingang bis 30.09.2019 24:00 Uhr (Europe/Berlin)", "received by the end of 2019-09-30 (Europe/Berlin)");
         Assert.Equal(EligibilityOutcome.Undetermined, Screen(deadline, Bare()));
     }
 
@@ -184,8 +177,7 @@ public sealed class CriterionEdgeTests
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
         Assert.Empty(result.MissingFacts);
-        Assert.Equal("Eingang nicht erfasst", result.Actual.German);
-        Assert.Equal("receipt not recorded", result.Actual.English);
+        TextAssert.Says(result.Actual, "Eingang nicht erfasst", "receipt not recorded");
         Assert.Equal("no deadline (the line sets none)", result.Required.English);
     }
 
@@ -242,8 +234,7 @@ public sealed class CriterionEdgeTests
         CriterionResult result = EvaluateOne(new DeliveryPeriodCriterion(), late);
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
-        Assert.Equal("01.06.2020 bis 31.01.2021", result.Actual.German);
-        Assert.Equal("2020-06-01 to 2021-01-31", result.Actual.English);
+        TextAssert.Says(result.Actual, "01.06.2020 bis 31.01.2021", "2020-06-01 to 2021-01-31");
         Assert.Equal("2020-01-01 to 2020-12-31", result.Required.English);
     }
 
@@ -285,8 +276,7 @@ public sealed class CriterionEdgeTests
         CriterionResult result = EvaluateOne(new EarlyStartCriterion(), early, allowing);
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
-        Assert.Equal("keine Vorgabe: die Förderlinie erlaubt den vorzeitigen Beginn", result.Required.German);
-        Assert.Equal("none: the line allows an early start", result.Required.English);
+        TextAssert.Says(result.Required, "keine Vorgabe: die Förderlinie erlaubt den vorzeitigen Beginn", "none: the line allows an early start");
         Assert.Equal("start 2020-01-02", result.Actual.English);
         Assert.Equal(CriterionOutcome.Pass, EvaluateOne(new EarlyStartCriterion(), Bare(), allowing).Outcome); // no start needed
         Assert.Equal(EligibilityOutcome.Eligible, Screen(new EarlyStartCriterion(), early, allowing));
@@ -305,8 +295,7 @@ public sealed class CriterionEdgeTests
         CriterionResult result = EvaluateOne(new EarlyStartCriterion(), continued);
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
-        Assert.Equal("Beginn 01.01.2020; Fortsetzung einer im Vorjahr geförderten jährlichen Maßnahme (Nr. 1.3.4)", result.Actual.German);
-        Assert.Equal("start 2020-01-01; continues a yearly measure funded last year (Nr. 1.3.4)", result.Actual.English);
+        TextAssert.Says(result.Actual, "Beginn 01.01.2020; Fortsetzung einer im Vorjahr geförderten jährlichen Maßnahme (Nr. 1.3.4)", "start 2020-01-01; continues a yearly measure funded last year (Nr. 1.3.4)");
         Assert.Equal("start on or after 2020-02-01 (approval)", result.Required.English);
         Assert.Equal(EligibilityOutcome.Eligible, Screen(new EarlyStartCriterion(), continued));
     }
@@ -325,8 +314,7 @@ public sealed class CriterionEdgeTests
         FundingLineVersion allowing = Version(earlyStart: true);
         CriterionResult notNeeded = EvaluateOne(new EarlyStartCriterion(), Bare(), allowing);
         Assert.Equal(CriterionOutcome.Pass, notNeeded.Outcome);
-        Assert.Equal("kein Beginn angegeben", notNeeded.Actual.German);
-        Assert.Equal("no start given", notNeeded.Actual.English);
+        TextAssert.Says(notNeeded.Actual, "kein Beginn angegeben", "no start given");
     }
 
     [Fact]
