@@ -39,12 +39,14 @@ public sealed class AllocationRequest
         Budget = budget;
         Recipients = recipients;
         Unit = Euro.FromCents(1);
+        Scaled = ScaledWeights.TryOf(recipients);
     }
 
     private AllocationRequest(AllocationRequest other)
     {
         Budget = other.Budget;
         Recipients = other.Recipients;
+        Scaled = other.Scaled;
         Unit = other.Unit;
         Base = other.Base;
         Floor = other.Floor;
@@ -56,6 +58,9 @@ public sealed class AllocationRequest
 
     /// <summary>The recipients, in the order the result lists them.</summary>
     public ImmutableArray<AllocationRecipient> Recipients { get; }
+
+    /// <summary>The recipients' weights as whole numbers, made with the request; null when one does not fit in 64 bits.</summary>
+    internal ScaledWeights? Scaled { get; }
 
     /// <summary>The unit every amount is a whole multiple of: one cent by default, or 1 EUR, 100 EUR ...</summary>
     public Euro Unit { get; private init; }

@@ -102,16 +102,9 @@ public static class Allocator
     public static AllocationResult Allocate(AllocationRequest request)
     {
         Preconditions.CheckNotNull(request);
-        bool bounded = request.Base.HasValue || request.Floor.HasValue || request.Cap.HasValue;
-        int scale = 0;
-        foreach (AllocationRecipient r in request.Recipients)
-        {
-            scale = Math.Max(scale, SignificantScale(r.Weight));
-            bounded |= r.HasBounds;
-        }
-
-        decimal factor = PowersOfTen[scale];
-        return bounded ? AllocateBounded(request, factor) : AllocateProportional(request, factor);
+        ScaledWeights scaled = request.Scaled ?? ScaledWeights.Of(request.Recipients); // throws, naming the weight that does not fit
+        bool bounded = request.Base.HasValue || request.Floor.HasValue || request.Cap.HasValue || scaled.AnyRecipientBounds;
+        return bounded ? AllocateBounded(request, scaled) : AllocateProportional(request, scaled);
     }
 
     /// <summary>
@@ -120,18 +113,18 @@ public static class Allocator
     /// explained allocation cost a few times the fast path instead of hundreds (issue 16): no sort of every id, no
     /// fraction per line, no lookup table until one is asked for.
     /// </summary>
-    private static AllocationResult AllocateProportional(AllocationRequest request, decimal factor)
+    private static AllocationResult AllocateProportional(AllocationRequest request, ScaledWeights scaled)
     {
         ImmutableArray<AllocationRecipient> recipients = request.Recipients;
         int n = recipients.Length;
         long unit = request.Unit.Cents;
         long budget = request.Budget.Cents / unit; // a rest below one unit stays unallocated and is reported
-        long[] weights = ArrayPool<long>.Shared.Rent(n);
+        long[] weights = scaled.Values; // read only
+        decimal factor = scaled.Factor;
         long[] amounts = ArrayPool<long>.Shared.Rent(n);
         bool[] tied = ArrayPool<bool>.Shared.Rent(n);
         try
         {
-            ScaleWeights(recipients, factor, weights);
             UInt128 total = LargestRemainder.Total(weights.AsSpan(0, n), out _);
             Preconditions.CheckArgument(total != 0, nameof(request), NothingToSplitBy);
             if (LargestRemainder.Distribute(budget, weights.AsSpan(0, n), amounts.AsSpan(0, n), tied.AsSpan(0, n), total))
@@ -157,15 +150,15 @@ public static class Allocator
         }
         finally
         {
-            ArrayPool<long>.Shared.Return(weights);
             ArrayPool<long>.Shared.Return(amounts);
             ArrayPool<bool>.Shared.Return(tied);
         }
     }
 
     /// <summary>With a base amount, floor, cap or demand: the bounded split, in the request's order, then the id rule for ties.</summary>
-    private static AllocationResult AllocateBounded(AllocationRequest request, decimal factor)
+    private static AllocationResult AllocateBounded(AllocationRequest request, ScaledWeights scaled)
     {
+        decimal factor = scaled.Factor;
         ImmutableArray<AllocationRecipient> recipients = request.Recipients;
         int n = recipients.Length;
         long unit = request.Unit.Cents;
@@ -175,7 +168,7 @@ public static class Allocator
         long[] lows = new long[n];
         long[] highs = new long[n];
         var upperFlags = new AllocationReasons[n];
-        ScaleWeights(recipients, factor, weights);
+        scaled.Values.CopyTo(weights, 0);
         bool anyWeight = false;
         bool anyFixed = false;
         for (int i = 0; i < n; i++)
@@ -274,14 +267,6 @@ public static class Allocator
         return (BigInteger)amount * (BigInteger)total > (BigInteger)rest * weight;
     }
 
-    private static void ScaleWeights(ImmutableArray<AllocationRecipient> recipients, decimal factor, Span<long> weights)
-    {
-        for (int i = 0; i < recipients.Length; i++)
-        {
-            weights[i] = ScaleWeight(recipients[i], factor);
-        }
-    }
-
     private static AllocationReasons Flags(BoundedSplit split, int k, long weight, long baseUnits, long low, long high, AllocationReasons upper) =>
         split.States[k] switch
         {
@@ -295,7 +280,7 @@ public static class Allocator
     internal static (int[] Order, long[] Weights) RankedWeights(ImmutableArray<AllocationRecipient> recipients)
     {
         int[] order = RankOrder(recipients);
-        decimal factor = PowersOfTen[CommonScale(recipients)];
+        decimal factor = PowerOfTen(CommonScale(recipients));
         long[] weights = new long[order.Length];
         for (int k = 0; k < order.Length; k++)
         {
@@ -329,6 +314,9 @@ public static class Allocator
 
         return scale;
     }
+
+    /// <summary>10 to the power of <paramref name="exponent"/> (0 to 28), from a table.</summary>
+    internal static decimal PowerOfTen(int exponent) => PowersOfTen[exponent];
 
     internal static int SignificantScale(decimal value)
     {

@@ -26,6 +26,7 @@ public sealed class ApplicantKindCriterion : Criterion
         : base(legalReference, Kind)
     {
         Kinds = CheckKinds(kinds);
+        _mask = MaskOf(Kinds);
     }
 
     /// <summary>The kinds that may apply, in order; empty means the kinds of the funding line version.</summary>
@@ -93,10 +94,15 @@ public sealed class ApplicantKindCriterion : Criterion
     internal static ImmutableArray<ApplicantKind> KindsFor(ImmutableArray<ApplicantKind> kinds, FundingLineVersion version) =>
         kinds.IsEmpty ? version.ApplicantKinds : kinds;
 
-    private long MaskFor(FundingLineVersion version)
+    /// <summary>The bits of the rule's own kinds, worked out once; with none named, the version's kinds are used.</summary>
+    private readonly long _mask;
+
+    private long MaskFor(FundingLineVersion version) => Kinds.IsEmpty ? MaskOf(version.ApplicantKinds) : _mask;
+
+    private static long MaskOf(ImmutableArray<ApplicantKind> kinds)
     {
         long mask = 0;
-        foreach (ApplicantKind kind in KindsFor(Kinds, version))
+        foreach (ApplicantKind kind in kinds)
         {
             mask |= Bit(kind);
         }

@@ -16,20 +16,21 @@ public abstract class CompositeCriterion : Criterion
 {
     /// <summary>Alle: fails when a part fails; otherwise unknown when a part is unknown; an empty combination passes.</summary>
     private protected static readonly Rule All = new(
-        "all", EligibilityCodes.All, new("Alle Bedingungen", "All conditions"), new("alle erfüllt", "all met"), Combination.AllOf);
+        "all", EligibilityCodes.All, new("Alle Bedingungen", "All conditions"), new("alle erfüllt", "all met"), CriterionOutcome.Fail, CriterionOutcome.Pass);
 
     /// <summary>Mindestens eine: passes when a part passes; otherwise fails when every part fails; an empty combination fails.</summary>
     private protected static readonly Rule Any = new(
-        "any", EligibilityCodes.Any, new("Mindestens eine Bedingung", "At least one condition"), new("mindestens eine erfüllt", "at least one met"), Combination.AnyOf);
+        "any", EligibilityCodes.Any, new("Mindestens eine Bedingung", "At least one condition"), new("mindestens eine erfüllt", "at least one met"), CriterionOutcome.Pass, CriterionOutcome.Fail);
 
     private readonly Rule _rule;
     private readonly int _size;
+    private readonly int[] _starts;
 
     private protected CompositeCriterion(IEnumerable<Criterion> parts, string? legalReference, Rule rule)
         : base(legalReference, rule.Kind)
     {
         Parts = Combination.CheckParts(parts);
-        _size = Combination.SizeOf(Parts);
+        (_starts, _size) = Combination.Layout(Parts);
         _rule = rule;
     }
 
@@ -40,24 +41,47 @@ public abstract class CompositeCriterion : Criterion
     internal override int Size => _size;
 
     /// <inheritdoc />
-    private protected sealed override Verdict Judge(EvaluationContext context)
-    {
-        Combination.DecideAll(Parts, context, out int passed, out int failed);
-        return new Verdict(_rule.Combine(passed, failed, Parts.Length), passed, Parts.Length);
-    }
+    private protected sealed override Verdict Judge(EvaluationContext context) => new(Decide(context)); // the verdicts of record come from Record
 
     /// <inheritdoc />
+    /// <summary>
+    /// The outcome alone, stopping at the first part that settles it (a failed part for all, a passed one for any):
+    /// three-valued logic gives the same outcome as combining every part, as <see cref="Judge"/> does.
+    /// </summary>
+    internal sealed override CriterionOutcome Decide(EvaluationContext context)
+    {
+        CriterionOutcome settles = _rule.Settles;
+        CriterionOutcome otherwise = _rule.Otherwise;
+        bool unknown = false;
+        foreach (Criterion part in Parts)
+        {
+            CriterionOutcome outcome = part.Decide(context);
+            if (outcome == settles)
+            {
+                return settles;
+            }
+
+            unknown |= outcome != otherwise;
+        }
+
+        return unknown ? CriterionOutcome.Unknown : otherwise;
+    }
+
     internal sealed override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
     {
-        Combination.RecordAll(Parts, context, verdicts, out int passed, out int failed);
+        Combination.RecordAll(Parts, _starts, context, verdicts, out int passed, out int failed);
         CriterionOutcome outcome = _rule.Combine(passed, failed, Parts.Length);
         verdicts[0] = new Verdict(outcome, passed, Parts.Length);
         return outcome;
     }
 
+    /// <summary>The results of the parts, from the verdicts of this criterion's tree that <see cref="Record"/> wrote.</summary>
+    internal ImmutableArray<CriterionResult> PartResults(EvaluationContext context, ReadOnlySpan<Verdict> verdicts) =>
+        Combination.ResultsOf(Parts, _starts, context, verdicts);
+
     /// <inheritdoc />
     internal sealed override CriterionResult Result(EvaluationContext context, ReadOnlySpan<Verdict> verdicts) =>
-        new(this, context, verdicts[0], Combination.ResultsOf(Parts, context, verdicts));
+        new(this, context, verdicts[0], PartResults(context, verdicts));
 
     /// <inheritdoc />
     internal sealed override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) =>
@@ -67,13 +91,28 @@ public abstract class CompositeCriterion : Criterion
     /// What distinguishes one combination from another: its kind (type name in rule files, code, title), its required
     /// value in the texts (<c>alle erfüllt</c>) and how the counts of its parts' outcomes combine.
     /// </summary>
-    private protected sealed class Rule(string type, string code, LocalizedText title, LocalizedText required, Func<int, int, int, CriterionOutcome> combine)
+    private protected sealed class Rule(string type, string code, LocalizedText title, LocalizedText required, CriterionOutcome settles, CriterionOutcome otherwise)
     {
         public CriterionKind Kind { get; } = new(type, code, title, LegalReferences.Combination);
 
         public LocalizedText Required { get; } = required;
 
         /// <summary>The outcome from the number of parts passed, failed and in all.</summary>
-        public Func<int, int, int, CriterionOutcome> Combine { get; } = combine;
+
+        /// <summary>The outcome of a part that decides the whole at once: a failure for all, a pass for any.</summary>
+        public CriterionOutcome Settles { get; } = settles;
+
+        /// <summary>The outcome when every part has the other known outcome: a pass for all, a failure for any.</summary>
+        public CriterionOutcome Otherwise { get; } = otherwise;
+
+        /// <summary>
+        /// The three-valued outcome from the counts of the parts: settled by any part with <see cref="Settles"/>,
+        /// <see cref="Otherwise"/> when every part has that, unknown else.
+        /// </summary>
+        public CriterionOutcome Combine(int passed, int failed, int count)
+        {
+            (int settling, int other) = Settles == CriterionOutcome.Pass ? (passed, failed) : (failed, passed);
+            return settling > 0 ? Settles : other == count ? Otherwise : CriterionOutcome.Unknown;
+        }
     }
 }

@@ -133,7 +133,8 @@ public abstract class Criterion
     }
 
     /// <summary>The verdict for a missing fact.</summary>
-    private protected static Verdict Missing(string fact) => new(CriterionOutcome.Unknown, missing: fact);
+    private protected static Verdict Missing(EvaluationContext context, string fact) =>
+        new(CriterionOutcome.Unknown, missing: context.NoteMissing(fact));
 
     /// <summary>A pass or fail verdict.</summary>
     private protected static Verdict Decided(bool pass, long a = 0, long b = 0) =>

@@ -28,7 +28,7 @@ public sealed class CriterionResult
         A = verdict.A;
         B = verdict.B;
         MissingFacts = children.IsDefault
-            ? (verdict.Missing is null ? [] : [verdict.Missing])
+            ? (context.MissingFact(verdict.Missing) is { } fact ? [fact] : [])
             : NoneMissing(children) ? [] : [.. children.SelectMany(c => c.MissingFacts).Distinct(StringComparer.Ordinal)];
         Children = children.IsDefault ? [] : children;
     }

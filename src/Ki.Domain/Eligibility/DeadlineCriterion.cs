@@ -40,7 +40,7 @@ public sealed class DeadlineCriterion : Criterion
 
         if (context.Application.Submitted is not { } submitted)
         {
-            return Missing(FactNames.Submitted);
+            return Missing(context, FactNames.Submitted);
         }
 
         Instant expires = ExpiresAt(deadline, context.Application.FiscalYear);

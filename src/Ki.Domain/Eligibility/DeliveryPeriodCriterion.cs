@@ -30,7 +30,7 @@ public sealed class DeliveryPeriodCriterion : Criterion
     {
         if (context.Application.DeliveryPeriod is not { } delivery)
         {
-            return Missing(FactNames.DeliveryPeriod);
+            return Missing(context, FactNames.DeliveryPeriod);
         }
 
         (LocalDate start, LocalDate end) = Window(context.Version, context.Application.FiscalYear);

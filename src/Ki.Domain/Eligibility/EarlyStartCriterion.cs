@@ -44,7 +44,7 @@ public sealed class EarlyStartCriterion : Criterion
 
         return context.Application.PlannedStart is { } start
             ? Decided(start >= context.AsOf)
-            : Missing(FactNames.PlannedStart);
+            : Missing(context, FactNames.PlannedStart);
     }
 
     /// <inheritdoc />

@@ -97,7 +97,8 @@ public sealed class EligibilityDecision
     public string? RulesHash => Rules?.Hash;
 
     /// <summary>The version of Ki.Domain that made the decision.</summary>
-    public string LibraryVersion { get; } = LibraryInfo.Version;
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Part of the decision's record, read from the instance; kept on the instance for callers and serializers.")]
+    public string LibraryVersion => LibraryInfo.Version;
 
     /// <summary>Every top-level criterion with its answer, in the order of the rules.</summary>
     public ImmutableArray<CriterionResult> Results => ImmutableCollectionsMarshal.AsImmutableArray(_results ?? MakeResults());
@@ -119,7 +120,7 @@ public sealed class EligibilityDecision
     /// <summary>The result objects of the top-level criteria, made once from the verdicts; a race publishes one of them.</summary>
     private CriterionResult[] MakeResults()
     {
-        CriterionResult[] made = ImmutableCollectionsMarshal.AsArray(Combination.ResultsOf(Rules!.Root.Parts, _context!, _verdicts))!;
+        CriterionResult[] made = ImmutableCollectionsMarshal.AsArray(Rules!.Root.PartResults(_context!, _verdicts))!;
         return Interlocked.CompareExchange(ref _results, made, null) ?? made;
     }
 

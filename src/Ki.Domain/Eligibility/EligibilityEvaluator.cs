@@ -251,7 +251,7 @@ public sealed class EligibilityEvaluator
         var context = new EvaluationContext(application, version, asOf, territory, firstRecipient);
         var verdicts = new Verdict[rules.Root.Size];
         CriterionOutcome outcome = rules.Root.Record(context, verdicts);
-        ImmutableArray<string> missing = MissingOf(verdicts);
+        ImmutableArray<string> missing = context.MissingFacts;
         if (territory.KeyMissing)
         {
             missing = [.. missing, FactNames.OfficialKey];
@@ -269,21 +269,6 @@ public sealed class EligibilityEvaluator
                 $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)}.",
                 $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)}."), version, rules, context, verdicts, missing),
         };
-    }
-
-    /// <summary>The facts missing anywhere in the rule tree, each once, in the order of the criteria (depth first).</summary>
-    private static ImmutableArray<string> MissingOf(Verdict[] verdicts)
-    {
-        List<string>? missing = null;
-        foreach (Verdict verdict in verdicts)
-        {
-            if (verdict.Missing is { } fact && !(missing?.Contains(fact) ?? false))
-            {
-                (missing ??= []).Add(fact);
-            }
-        }
-
-        return missing is null ? [] : [.. missing];
     }
 
     /// <summary>The one version in force on a date, or null for none or several (the lookup then explains).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ki.Domain.Applications;
 using Ki.Domain.Programmes;
 using NodaTime;
@@ -9,7 +10,8 @@ namespace Ki.Domain.Eligibility;
 /// about the applicant and, for a final recipient's request, the first recipient.
 /// </summary>
 /// <remarks>
-/// A context a decision keeps never changes. Only a screening loop, which keeps no context, points one it made for
+/// A context a decision keeps never changes after the evaluation that made it: the evaluation notes the missing
+/// facts in it while it records the verdicts, before the decision is handed out. Only a screening loop, which keeps no context, points one it made for
 /// itself at the next application (<see cref="Rebind"/>) instead of making one per application.
 /// </remarks>
 internal sealed class EvaluationContext(Application application, FundingLineVersion version, LocalDate asOf, Territory? territory = null, Applicant? firstRecipient = null)
@@ -40,4 +42,42 @@ internal sealed class EvaluationContext(Application application, FundingLineVers
         Application = next;
         Territory = territory;
     }
+
+    /// <summary>
+    /// Whether missing facts are noted for the verdicts (<see cref="NoteMissing"/>); a screening context, which
+    /// keeps only outcomes, turns it off.
+    /// </summary>
+    public bool NotesMissing { get; init; } = true;
+
+    /// <summary>The facts found missing, each once, in the order they were first noted; null while none is.</summary>
+    private List<string>? _missing;
+
+    /// <summary>The facts found missing, each once, in the order the criteria were recorded (depth first).</summary>
+    public ImmutableArray<string> MissingFacts => _missing is null ? [] : [.. _missing];
+
+    /// <summary>Notes a missing fact and returns its number for a <see cref="Verdict"/>: 1 and up, or 0 when not noting.</summary>
+    /// <param name="fact">The fact's name.</param>
+    /// <returns>The number that <see cref="MissingFact"/> resolves.</returns>
+    public int NoteMissing(string fact)
+    {
+        if (!NotesMissing)
+        {
+            return 0;
+        }
+
+        _missing ??= [];
+        int index = _missing.IndexOf(fact);
+        if (index < 0)
+        {
+            _missing.Add(fact);
+            index = _missing.Count - 1;
+        }
+
+        return index + 1;
+    }
+
+    /// <summary>The fact a verdict's number stands for, or null for 0.</summary>
+    /// <param name="number">The number from <see cref="Verdict.Missing"/>.</param>
+    /// <returns>The fact's name, or null.</returns>
+    public string? MissingFact(int number) => number == 0 ? null : _missing![number - 1];
 }

@@ -93,7 +93,7 @@ public sealed class FactCriterion : Criterion
     {
         if (!context.Application.Facts.TryGetValue(Fact.Name, out string? text))
         {
-            return Missing(Fact.Path);
+            return Missing(context, Fact.Path);
         }
 
         if (Fact.Type == FactType.Key)
@@ -103,7 +103,7 @@ public sealed class FactCriterion : Criterion
 
         if (!Fact.TryRead(text, out decimal value))
         {
-            return Missing(Fact.Path);
+            return Missing(context, Fact.Path);
         }
 
         bool pass = Comparison switch

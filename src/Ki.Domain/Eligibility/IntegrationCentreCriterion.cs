@@ -26,7 +26,7 @@ public sealed class IntegrationCentreCriterion : Criterion
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context) => context.RunsIntegrationCentre is { } value
         ? Decided(value)
-        : Missing(FactNames.RunsIntegrationCentre);
+        : Missing(context, FactNames.RunsIntegrationCentre);
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) => (

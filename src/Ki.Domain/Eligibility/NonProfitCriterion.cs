@@ -22,7 +22,7 @@ public sealed class NonProfitCriterion : Criterion
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context) => context.Application.Applicant.IsNonProfit is { } value
         ? Decided(value)
-        : Missing(FactNames.NonProfit);
+        : Missing(context, FactNames.NonProfit);
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) => (

@@ -44,8 +44,8 @@ public sealed class OwnContributionCriterion : Criterion
 
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context) =>
-        context.Application.EligibleCosts is not { } costs ? Missing(FactNames.EligibleCosts)
-        : context.Application.OwnContribution is not { } own ? Missing(FactNames.OwnContribution)
+        context.Application.EligibleCosts is not { } costs ? Missing(context, FactNames.EligibleCosts)
+        : context.Application.OwnContribution is not { } own ? Missing(context, FactNames.OwnContribution)
         : Decided(Meets(own.Cents, costs.Cents, ShareNumerator));
 
     /// <inheritdoc />

@@ -42,7 +42,7 @@ public sealed class RouteCriterion : Criterion
     /// <inheritdoc />
     private protected override Verdict Judge(EvaluationContext context) => context.Application.Route is { } route
         ? Decided(Routes.Contains(route))
-        : Missing(FactNames.Route);
+        : Missing(context, FactNames.Route);
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)

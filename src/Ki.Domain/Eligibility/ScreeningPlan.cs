@@ -105,7 +105,7 @@ public sealed class ScreeningPlan
 
         if (context is null)
         {
-            context = new EvaluationContext(application, _version, _asOf, territory);
+            context = new EvaluationContext(application, _version, _asOf, territory) { NotesMissing = false };
         }
         else
         {

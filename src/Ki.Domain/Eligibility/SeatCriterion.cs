@@ -41,7 +41,7 @@ public sealed class SeatCriterion : Criterion
     {
         if (context.Application.Applicant.Seat is not { } seat)
         {
-            return Missing(FactNames.Seat);
+            return Missing(context, FactNames.Seat);
         }
 
         return Decided(Districts.Contains(seat.District) || Regions.Contains(seat.Region), seat.Value);

@@ -33,17 +33,17 @@ public sealed class SeatInAreaCriterion : Criterion
     {
         if (context.FirstRecipient is not { } first)
         {
-            return Missing(FactNames.FirstRecipient);
+            return Missing(context, FactNames.FirstRecipient);
         }
 
         if (first.Seat is not { } area)
         {
-            return Missing(FactNames.FirstRecipientSeat);
+            return Missing(context, FactNames.FirstRecipientSeat);
         }
 
         return context.Application.Applicant.Seat is { } seat
             ? Decided(seat.District == area.District)
-            : Missing(FactNames.Seat);
+            : Missing(context, FactNames.Seat);
     }
 
     /// <inheritdoc />
