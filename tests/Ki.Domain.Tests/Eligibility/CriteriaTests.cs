@@ -15,8 +15,7 @@ public sealed class CriteriaTests
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
         Assert.Equal(EligibilityCodes.ApplicantKind, result.Code);
-        Assert.Equal("school", result.Actual.English);
-        Assert.Equal("Schule", result.Actual.German);
+        TextAssert.Says(result.Actual, "Schule", "school");
         Assert.Equal("one of: welfare association", result.Required.English);
         TextAssert.Says(result.Message, "Art des Antragstellers: nicht erfüllt (Schule; verlangt: eine von: Wohlfahrtsverband).", "Applicant kind: not met (school; required: one of: welfare association).");
         Assert.Contains("VV zu § 44 LHO", result.LegalReference, StringComparison.Ordinal);

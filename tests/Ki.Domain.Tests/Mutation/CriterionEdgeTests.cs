@@ -46,6 +46,19 @@ public sealed class CriterionEdgeTests
         new(new AnnualDate(fromMonth, fromDay), new AnnualDate(toMonth, toDay));
 
     /// <summary>
+    /// Evaluates a criterion for an application that lacks the fact it needs: undecided, naming that fact alone, and
+    /// screened as undetermined too. Returns the result for the criterion's own texts.
+    /// </summary>
+    private static CriterionResult AssertUndecided(Criterion criterion, string missingFact)
+    {
+        CriterionResult result = EvaluateOne(criterion, Bare());
+        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
+        Assert.Equal(missingFact, Assert.Single(result.MissingFacts));
+        Assert.Equal(EligibilityOutcome.Undetermined, Screen(criterion, Bare()));
+        return result;
+    }
+
+    /// <summary>
     /// Evaluates one criterion object for each case in turn and checks that each states its own requirement: a
     /// criterion caches the texts it last computed, and a case must never get the one before's.
     /// </summary>
@@ -160,14 +173,9 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void Deadline_WithoutReceiptDate_IsUndecidedAndNamesTheMissingFact()
     {
-        var deadline = new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(9, 30), -1));
+        CriterionResult result = AssertUndecided(new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(9, 30), -1)), "submitted");
 
-        CriterionResult result = EvaluateOne(deadline, Bare());
-
-        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
-        Assert.Equal("submitted", Assert.Single(result.MissingFacts));
         TextAssert.Says(result.Required, "Eingang bis 30.09.2019 24:00 Uhr (Europe/Berlin)", "received by the end of 2019-09-30 (Europe/Berlin)");
-        Assert.Equal(EligibilityOutcome.Undetermined, Screen(deadline, Bare()));
     }
 
     [Fact]
@@ -214,12 +222,9 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void DeliveryPeriod_NotGiven_IsUndecidedAndNamesTheMissingFact()
     {
-        CriterionResult result = EvaluateOne(new DeliveryPeriodCriterion(), Bare());
+        CriterionResult result = AssertUndecided(new DeliveryPeriodCriterion(), "deliveryPeriod");
 
-        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
-        Assert.Equal("deliveryPeriod", Assert.Single(result.MissingFacts));
         Assert.Equal("01.01.2020 bis 31.12.2020", result.Required.German);
-        Assert.Equal(EligibilityOutcome.Undetermined, Screen(new DeliveryPeriodCriterion(), Bare()));
     }
 
     [Fact]
@@ -303,10 +308,8 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void EarlyStart_NoPlannedStart_IsUndecidedAndNamesTheMissingFact()
     {
-        CriterionResult result = EvaluateOne(new EarlyStartCriterion(), Bare());
+        CriterionResult result = AssertUndecided(new EarlyStartCriterion(), "plannedStart");
 
-        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
-        Assert.Equal("plannedStart", Assert.Single(result.MissingFacts));
         Assert.Equal("fehlt: plannedStart", result.Actual.German);
         Assert.Equal("Beginn am oder nach dem 01.02.2020 (Bewilligung)", result.Required.German);
 
