@@ -7,73 +7,78 @@ namespace Ki.Domain.Places;
 /// </remarks>
 public static class PlaceKinds
 {
+    /// <summary>The one table of the district kinds: code, German term, and the other spellings GV-ISys writes.</summary>
+    private static readonly KindTable<DistrictKind> Districts = new(
+        (DistrictKind.Kreis, "kreis", "Kreis", []),
+        (DistrictKind.KreisfreieStadt, "kreisfreie-stadt", "kreisfreie Stadt", []),
+        (DistrictKind.Staedteregion, "staedteregion", "Städteregion", ["Kreis (Städteregion)"]));
+
+    /// <summary>The one table of the municipality kinds: code and German term.</summary>
+    private static readonly KindTable<MunicipalityKind> Municipalities = new(
+        (MunicipalityKind.KreisfreieStadt, "kreisfreie-stadt", "kreisfreie Stadt", []),
+        (MunicipalityKind.KreisangehoerigeStadt, "stadt", "Stadt (kreisangehörig)", []),
+        (MunicipalityKind.KreisangehoerigeGemeinde, "gemeinde", "Gemeinde (kreisangehörig)", []));
+
     /// <summary>The official German term: <c>Kreis</c>, <c>kreisfreie Stadt</c> or <c>Städteregion</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The German term.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
-    public static string ToGermanTerm(this DistrictKind kind) => kind switch
-    {
-        DistrictKind.Kreis => "Kreis",
-        DistrictKind.KreisfreieStadt => "kreisfreie Stadt",
-        DistrictKind.Staedteregion => "Städteregion",
-        _ => throw Undefined(kind),
-    };
+    public static string ToGermanTerm(this DistrictKind kind) => Districts.Of(kind).Term;
 
     /// <summary>The official German term: <c>kreisfreie Stadt</c>, <c>Stadt (kreisangehörig)</c> or <c>Gemeinde (kreisangehörig)</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The German term.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
-    public static string ToGermanTerm(this MunicipalityKind kind) => kind switch
-    {
-        MunicipalityKind.KreisfreieStadt => "kreisfreie Stadt",
-        MunicipalityKind.KreisangehoerigeStadt => "Stadt (kreisangehörig)",
-        MunicipalityKind.KreisangehoerigeGemeinde => "Gemeinde (kreisangehörig)",
-        _ => throw Undefined(kind),
-    };
+    public static string ToGermanTerm(this MunicipalityKind kind) => Municipalities.Of(kind).Term;
 
     /// <summary>The stable code: <c>kreis</c>, <c>kreisfreie-stadt</c> or <c>staedteregion</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
-    public static string ToCode(this DistrictKind kind) => kind switch
-    {
-        DistrictKind.Kreis => "kreis",
-        DistrictKind.KreisfreieStadt => "kreisfreie-stadt",
-        DistrictKind.Staedteregion => "staedteregion",
-        _ => throw Undefined(kind),
-    };
+    public static string ToCode(this DistrictKind kind) => Districts.Of(kind).Code;
 
     /// <summary>The stable code: <c>kreisfreie-stadt</c>, <c>stadt</c> or <c>gemeinde</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
-    public static string ToCode(this MunicipalityKind kind) => kind switch
-    {
-        MunicipalityKind.KreisfreieStadt => "kreisfreie-stadt",
-        MunicipalityKind.KreisangehoerigeStadt => "stadt",
-        MunicipalityKind.KreisangehoerigeGemeinde => "gemeinde",
-        _ => throw Undefined(kind),
-    };
+    public static string ToCode(this MunicipalityKind kind) => Municipalities.Of(kind).Code;
 
     /// <summary>Reads a district kind from its code or its German term (as GV-ISys writes it).</summary>
-    internal static DistrictKind? DistrictKindFrom(string text) => text switch
-    {
-        "kreis" or "Kreis" => DistrictKind.Kreis,
-        "kreisfreie-stadt" or "kreisfreie Stadt" => DistrictKind.KreisfreieStadt,
-        "staedteregion" or "Städteregion" or "Kreis (Städteregion)" => DistrictKind.Staedteregion,
-        _ => null,
-    };
+    internal static DistrictKind? DistrictKindFrom(string text) => Districts.From(text);
 
     /// <summary>Reads a municipality kind from its code or its German term (as GV-ISys writes it).</summary>
-    internal static MunicipalityKind? MunicipalityKindFrom(string text) => text switch
-    {
-        "kreisfreie-stadt" or "kreisfreie Stadt" => MunicipalityKind.KreisfreieStadt,
-        "stadt" or "Stadt (kreisangehörig)" => MunicipalityKind.KreisangehoerigeStadt,
-        "gemeinde" or "Gemeinde (kreisangehörig)" => MunicipalityKind.KreisangehoerigeGemeinde,
-        _ => null,
-    };
+    internal static MunicipalityKind? MunicipalityKindFrom(string text) => Municipalities.From(text);
 
-    private static ArgumentOutOfRangeException Undefined<T>(T kind)
-        where T : struct, Enum =>
-        new(nameof(kind), kind, $"{typeof(T).Name} has no member with the value {Convert.ToInt32(kind, System.Globalization.CultureInfo.InvariantCulture)}.");
+    /// <summary>The kinds of one enum with their code, German term and other spellings, each written once.</summary>
+    private sealed class KindTable<T>(params (T Kind, string Code, string Term, string[] Aliases)[] rows)
+        where T : struct, Enum
+    {
+        /// <summary>The row of a kind; an undefined kind is an error.</summary>
+        public (T Kind, string Code, string Term, string[] Aliases) Of(T kind)
+        {
+            foreach ((T Kind, string Code, string Term, string[] Aliases) row in rows)
+            {
+                if (EqualityComparer<T>.Default.Equals(row.Kind, kind))
+                {
+                    return row;
+                }
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{typeof(T).Name} has no member with the value {Convert.ToInt32(kind, System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+
+        /// <summary>The kind whose code, German term or other spelling the text is (ordinal), or null.</summary>
+        public T? From(string text)
+        {
+            foreach ((T Kind, string Code, string Term, string[] Aliases) row in rows)
+            {
+                if (text == row.Code || text == row.Term || row.Aliases.Contains(text))
+                {
+                    return row.Kind;
+                }
+            }
+
+            return null;
+        }
+    }
 }

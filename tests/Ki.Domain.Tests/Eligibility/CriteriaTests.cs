@@ -15,11 +15,9 @@ public sealed class CriteriaTests
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
         Assert.Equal(EligibilityCodes.ApplicantKind, result.Code);
-        Assert.Equal("school", result.Actual.English);
-        Assert.Equal("Schule", result.Actual.German);
+        TextAssert.Says(result.Actual, "Schule", "school");
         Assert.Equal("one of: welfare association", result.Required.English);
-        Assert.Equal("Art des Antragstellers: nicht erfüllt (Schule; verlangt: eine von: Wohlfahrtsverband).", result.Message.German);
-        Assert.Equal("Applicant kind: not met (school; required: one of: welfare association).", result.Message.English);
+        TextAssert.Says(result.Message, "Art des Antragstellers: nicht erfüllt (Schule; verlangt: eine von: Wohlfahrtsverband).", "Applicant kind: not met (school; required: one of: welfare association).");
         Assert.Contains("VV zu § 44 LHO", result.LegalReference, StringComparison.Ordinal);
     }
 
@@ -40,8 +38,7 @@ public sealed class CriteriaTests
 
         Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
         Assert.Equal("applicant.nonProfit", Assert.Single(result.MissingFacts));
-        Assert.Equal("Gemeinnützigkeit: nicht entscheidbar, es fehlt applicant.nonProfit (verlangt: gemeinnützig).", result.Message.German);
-        Assert.Equal("Non-profit status: cannot be decided, applicant.nonProfit is missing (required: non-profit).", result.Message.English);
+        TextAssert.Says(result.Message, "Gemeinnützigkeit: nicht entscheidbar, es fehlt applicant.nonProfit (verlangt: gemeinnützig).", "Non-profit status: cannot be decided, applicant.nonProfit is missing (required: non-profit).");
     }
 
     [Fact]

@@ -14,8 +14,7 @@ public sealed class EligibilityEvaluatorTests
         Assert.Equal(8, decision.Results.Length);
         Assert.All(decision.Results, r => Assert.Equal(CriterionOutcome.Pass, r.Outcome));
         Assert.Empty(decision.Failures);
-        Assert.Equal("Application III-017 is eligible: all 8 criteria are met.", decision.Message.English);
-        Assert.Equal("Der Antrag III-017 ist förderfähig: alle 8 Kriterien sind erfüllt.", decision.Message.German);
+        TextAssert.Says(decision.Message, "Der Antrag III-017 ist förderfähig: alle 8 Kriterien sind erfüllt.", "Application III-017 is eligible: all 8 criteria are met.");
     }
 
     [Fact]

@@ -51,8 +51,7 @@ public sealed class FactCriterionTests
     {
         CriterionResult result = Decide(new FactCriterion(Refugees, FactComparison.MoreThan, ["150"]), ("refugeesHoused", "120")).Results[0];
 
-        Assert.Equal("Untergebrachte Geflüchtete: nicht erfüllt (120 Personen; verlangt: mehr als 150 Personen).", result.Message.German);
-        Assert.Equal("Refugees housed: not met (120 persons; required: more than 150 persons).", result.Message.English);
+        TextAssert.Says(result.Message, "Untergebrachte Geflüchtete: nicht erfüllt (120 Personen; verlangt: mehr als 150 Personen).", "Refugees housed: not met (120 persons; required: more than 150 persons).");
     }
 
     [Theory]

@@ -46,6 +46,19 @@ public sealed class CriterionEdgeTests
         new(new AnnualDate(fromMonth, fromDay), new AnnualDate(toMonth, toDay));
 
     /// <summary>
+    /// Evaluates a criterion for an application that lacks the fact it needs: undecided, naming that fact alone, and
+    /// screened as undetermined too. Returns the result for the criterion's own texts.
+    /// </summary>
+    private static CriterionResult AssertUndecided(Criterion criterion, string missingFact)
+    {
+        CriterionResult result = EvaluateOne(criterion, Bare());
+        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
+        Assert.Equal(missingFact, Assert.Single(result.MissingFacts));
+        Assert.Equal(EligibilityOutcome.Undetermined, Screen(criterion, Bare()));
+        return result;
+    }
+
+    /// <summary>
     /// Evaluates one criterion object for each case in turn and checks that each states its own requirement: a
     /// criterion caches the texts it last computed, and a case must never get the one before's.
     /// </summary>
@@ -70,10 +83,8 @@ public sealed class CriterionEdgeTests
 
         Assert.Equal(CriterionOutcome.Pass, atCap.Outcome);
         Assert.Equal(CriterionOutcome.Fail, above.Outcome);
-        Assert.Equal("36.000,01 €", above.Actual.German);
-        Assert.Equal("36000.01 EUR", above.Actual.English);
-        Assert.Equal("5.000,00 € bis 36.000,00 €", above.Required.German);
-        Assert.Equal("5000.00 EUR to 36000.00 EUR", above.Required.English);
+        TextAssert.Says(above.Actual, "36.000,01 €", "36000.01 EUR");
+        TextAssert.Says(above.Required, "5.000,00 € bis 36.000,00 €", "5000.00 EUR to 36000.00 EUR");
         Assert.Equal(EligibilityOutcome.NotEligible, Screen(range, Copy(Caritas(), requested: Euro.FromCents(3_600_001)), refusing));
         Assert.Equal(EligibilityOutcome.Eligible, Screen(range, Copy(Caritas(), requested: Euro.FromEuros(36_000)), refusing));
     }
@@ -84,10 +95,8 @@ public sealed class CriterionEdgeTests
         CriterionResult above = EvaluateOne(new GrantRangeCriterion(), Copy(Caritas(), requested: Euro.FromEuros(40_000)), Version(cap: Euro.FromEuros(36_000)));
 
         Assert.Equal(CriterionOutcome.Pass, above.Outcome);
-        Assert.Equal("40.000,00 €, gekappt auf den Höchstbetrag von 36.000,00 €", above.Actual.German);
-        Assert.Equal("40000.00 EUR, capped at the cap of 36000.00 EUR", above.Actual.English);
-        Assert.Equal("höchstens 36.000,00 €", above.Required.German);
-        Assert.Equal("at most 36000.00 EUR", above.Required.English);
+        TextAssert.Says(above.Actual, "40.000,00 €, gekappt auf den Höchstbetrag von 36.000,00 €", "40000.00 EUR, capped at the cap of 36000.00 EUR");
+        TextAssert.Says(above.Required, "höchstens 36.000,00 €", "at most 36000.00 EUR");
     }
 
     [Fact]
@@ -97,8 +106,7 @@ public sealed class CriterionEdgeTests
 
         Assert.Equal(CriterionOutcome.Fail, below.Outcome);
         Assert.Equal("4.000,00 €", below.Actual.German);
-        Assert.Equal("mindestens 5.000,00 €", below.Required.German);
-        Assert.Equal("at least 5000.00 EUR", below.Required.English);
+        TextAssert.Says(below.Required, "mindestens 5.000,00 €", "at least 5000.00 EUR");
     }
 
     [Fact]
@@ -109,8 +117,7 @@ public sealed class CriterionEdgeTests
 
         Assert.Equal(CriterionOutcome.Pass, zero.Outcome);
         Assert.Equal(CriterionOutcome.Pass, huge.Outcome);
-        Assert.Equal("keine Grenze (die Förderlinie setzt keine)", huge.Required.German);
-        Assert.Equal("no limit (the line sets none)", huge.Required.English);
+        TextAssert.Says(huge.Required, "keine Grenze (die Förderlinie setzt keine)", "no limit (the line sets none)");
         Assert.Equal("1000000000.00 EUR", huge.Actual.English);
     }
 
@@ -166,15 +173,9 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void Deadline_WithoutReceiptDate_IsUndecidedAndNamesTheMissingFact()
     {
-        var deadline = new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(9, 30), -1));
+        CriterionResult result = AssertUndecided(new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(9, 30), -1)), "submitted");
 
-        CriterionResult result = EvaluateOne(deadline, Bare());
-
-        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
-        Assert.Equal("submitted", Assert.Single(result.MissingFacts));
-        Assert.Equal("Eingang bis 30.09.2019 24:00 Uhr (Europe/Berlin)", result.Required.German);
-        Assert.Equal("received by the end of 2019-09-30 (Europe/Berlin)", result.Required.English);
-        Assert.Equal(EligibilityOutcome.Undetermined, Screen(deadline, Bare()));
+        TextAssert.Says(result.Required, "Eingang bis 30.09.2019 24:00 Uhr (Europe/Berlin)", "received by the end of 2019-09-30 (Europe/Berlin)");
     }
 
     [Fact]
@@ -184,8 +185,7 @@ public sealed class CriterionEdgeTests
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
         Assert.Empty(result.MissingFacts);
-        Assert.Equal("Eingang nicht erfasst", result.Actual.German);
-        Assert.Equal("receipt not recorded", result.Actual.English);
+        TextAssert.Says(result.Actual, "Eingang nicht erfasst", "receipt not recorded");
         Assert.Equal("no deadline (the line sets none)", result.Required.English);
     }
 
@@ -222,12 +222,9 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void DeliveryPeriod_NotGiven_IsUndecidedAndNamesTheMissingFact()
     {
-        CriterionResult result = EvaluateOne(new DeliveryPeriodCriterion(), Bare());
+        CriterionResult result = AssertUndecided(new DeliveryPeriodCriterion(), "deliveryPeriod");
 
-        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
-        Assert.Equal("deliveryPeriod", Assert.Single(result.MissingFacts));
         Assert.Equal("01.01.2020 bis 31.12.2020", result.Required.German);
-        Assert.Equal(EligibilityOutcome.Undetermined, Screen(new DeliveryPeriodCriterion(), Bare()));
     }
 
     [Fact]
@@ -242,8 +239,7 @@ public sealed class CriterionEdgeTests
         CriterionResult result = EvaluateOne(new DeliveryPeriodCriterion(), late);
 
         Assert.Equal(CriterionOutcome.Fail, result.Outcome);
-        Assert.Equal("01.06.2020 bis 31.01.2021", result.Actual.German);
-        Assert.Equal("2020-06-01 to 2021-01-31", result.Actual.English);
+        TextAssert.Says(result.Actual, "01.06.2020 bis 31.01.2021", "2020-06-01 to 2021-01-31");
         Assert.Equal("2020-01-01 to 2020-12-31", result.Required.English);
     }
 
@@ -285,8 +281,7 @@ public sealed class CriterionEdgeTests
         CriterionResult result = EvaluateOne(new EarlyStartCriterion(), early, allowing);
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
-        Assert.Equal("keine Vorgabe: die Förderlinie erlaubt den vorzeitigen Beginn", result.Required.German);
-        Assert.Equal("none: the line allows an early start", result.Required.English);
+        TextAssert.Says(result.Required, "keine Vorgabe: die Förderlinie erlaubt den vorzeitigen Beginn", "none: the line allows an early start");
         Assert.Equal("start 2020-01-02", result.Actual.English);
         Assert.Equal(CriterionOutcome.Pass, EvaluateOne(new EarlyStartCriterion(), Bare(), allowing).Outcome); // no start needed
         Assert.Equal(EligibilityOutcome.Eligible, Screen(new EarlyStartCriterion(), early, allowing));
@@ -305,8 +300,7 @@ public sealed class CriterionEdgeTests
         CriterionResult result = EvaluateOne(new EarlyStartCriterion(), continued);
 
         Assert.Equal(CriterionOutcome.Pass, result.Outcome);
-        Assert.Equal("Beginn 01.01.2020; Fortsetzung einer im Vorjahr geförderten jährlichen Maßnahme (Nr. 1.3.4)", result.Actual.German);
-        Assert.Equal("start 2020-01-01; continues a yearly measure funded last year (Nr. 1.3.4)", result.Actual.English);
+        TextAssert.Says(result.Actual, "Beginn 01.01.2020; Fortsetzung einer im Vorjahr geförderten jährlichen Maßnahme (Nr. 1.3.4)", "start 2020-01-01; continues a yearly measure funded last year (Nr. 1.3.4)");
         Assert.Equal("start on or after 2020-02-01 (approval)", result.Required.English);
         Assert.Equal(EligibilityOutcome.Eligible, Screen(new EarlyStartCriterion(), continued));
     }
@@ -314,10 +308,8 @@ public sealed class CriterionEdgeTests
     [Fact]
     public void EarlyStart_NoPlannedStart_IsUndecidedAndNamesTheMissingFact()
     {
-        CriterionResult result = EvaluateOne(new EarlyStartCriterion(), Bare());
+        CriterionResult result = AssertUndecided(new EarlyStartCriterion(), "plannedStart");
 
-        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
-        Assert.Equal("plannedStart", Assert.Single(result.MissingFacts));
         Assert.Equal("fehlt: plannedStart", result.Actual.German);
         Assert.Equal("Beginn am oder nach dem 01.02.2020 (Bewilligung)", result.Required.German);
 
@@ -325,8 +317,7 @@ public sealed class CriterionEdgeTests
         FundingLineVersion allowing = Version(earlyStart: true);
         CriterionResult notNeeded = EvaluateOne(new EarlyStartCriterion(), Bare(), allowing);
         Assert.Equal(CriterionOutcome.Pass, notNeeded.Outcome);
-        Assert.Equal("kein Beginn angegeben", notNeeded.Actual.German);
-        Assert.Equal("no start given", notNeeded.Actual.English);
+        TextAssert.Says(notNeeded.Actual, "kein Beginn angegeben", "no start given");
     }
 
     [Fact]

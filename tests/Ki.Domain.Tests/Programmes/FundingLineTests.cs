@@ -31,8 +31,7 @@ public sealed class FundingLineTests
         Assert.Equal(VersionLookupStatus.NotInForce, lookup.Status);
         Assert.Null(lookup.Version);
         Assert.Equal(GrantCodes.NotInForce, lookup.Code);
-        Assert.Equal("Funding line x is not in force on 2015-12-31.", lookup.Message.English);
-        Assert.Equal("Förderlinie x ist am 31.12.2015 nicht in Kraft.", lookup.Message.German);
+        TextAssert.Says(lookup.Message, "Förderlinie x ist am 31.12.2015 nicht in Kraft.", "Funding line x is not in force on 2015-12-31.");
     }
 
     [Fact]

@@ -15,8 +15,7 @@ public sealed partial class GrantCalculatorTests
         GrantStep rate = Assert.Single(result.Steps, s => s.Name == "rate");
         Assert.Equal("Anteilfinanzierung: 90 % × 12.000,00 € = 10.800,00 € (kaufmännische Rundung).", rate.Text.German);
         Assert.StartsWith("Share financing: 90 % × 12000.00 EUR = 10800.00 EUR (", rate.Text.English, StringComparison.Ordinal);
-        Assert.Equal("Zuwendung von 10.800,00 €.", result.Reason.German);
-        Assert.Equal("A grant of 10800.00 EUR.", result.Reason.English);
+        TextAssert.Says(result.Reason, "Zuwendung von 10.800,00 €.", "A grant of 10800.00 EUR.");
         Assert.Equal("Zuwendung: 10.800,00 €.", result.Steps[^1].Text.German);
     }
 
@@ -27,8 +26,7 @@ public sealed partial class GrantCalculatorTests
             new GrantRequest(E(10_000)) { OwnContribution = E(1_500), ThirdPartyFunds = E(500), On = new LocalDate(2020, 3, 1) });
 
         GrantStep deficit = Assert.Single(result.Steps, s => s.Name == "deficit");
-        Assert.Equal("Fehlbedarfsfinanzierung: 10.000,00 € − Eigenanteil 1.500,00 € − Drittmittel 500,00 € = 8.000,00 €.", deficit.Text.German);
-        Assert.Equal("Deficit financing: 10000.00 EUR − own contribution 1500.00 EUR − third-party funds 500.00 EUR = 8000.00 EUR.", deficit.Text.English);
+        TextAssert.Says(deficit.Text, "Fehlbedarfsfinanzierung: 10.000,00 € − Eigenanteil 1.500,00 € − Drittmittel 500,00 € = 8.000,00 €.", "Deficit financing: 10000.00 EUR − own contribution 1500.00 EUR − third-party funds 500.00 EUR = 8000.00 EUR.");
     }
 
     [Fact]
