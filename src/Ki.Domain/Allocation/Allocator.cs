@@ -304,7 +304,7 @@ public static class Allocator
         return order;
     }
 
-    private static int CommonScale(ImmutableArray<AllocationRecipient> recipients)
+    internal static int CommonScale(ImmutableArray<AllocationRecipient> recipients)
     {
         int scale = 0;
         foreach (AllocationRecipient r in recipients)

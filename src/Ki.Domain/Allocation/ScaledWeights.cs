@@ -31,19 +31,13 @@ internal sealed class ScaledWeights
     /// <exception cref="OverflowException">A weight does not fit in 64 bits when scaled; the message names it.</exception>
     public static ScaledWeights Of(ImmutableArray<AllocationRecipient> recipients)
     {
-        bool bounds = false;
-        int scale = 0;
-        foreach (AllocationRecipient r in recipients)
-        {
-            scale = Math.Max(scale, Allocator.SignificantScale(r.Weight));
-            bounds |= r.HasBounds;
-        }
-
-        decimal factor = Allocator.PowerOfTen(scale);
+        decimal factor = Allocator.PowerOfTen(Allocator.CommonScale(recipients));
         long[] values = new long[recipients.Length];
+        bool bounds = false;
         for (int i = 0; i < values.Length; i++)
         {
             values[i] = Allocator.ScaleWeight(recipients[i], factor);
+            bounds |= recipients[i].HasBounds;
         }
 
         return new ScaledWeights(values, factor, bounds);

@@ -34,6 +34,7 @@ internal static class Combination
         return (starts, size);
     }
 
+    /// <summary>Records every part's tree after the combination's own verdict, never stopping early, and counts passes and failures.</summary>
     public static void RecordAll(ImmutableArray<Criterion> parts, int[] starts, EvaluationContext context, Span<Verdict> verdicts, out int passed, out int failed)
     {
         passed = 0;
@@ -46,6 +47,7 @@ internal static class Combination
         }
     }
 
+    /// <summary>The results of the parts, from the verdicts after the combination's own.</summary>
     public static ImmutableArray<CriterionResult> ResultsOf(ImmutableArray<Criterion> parts, int[] starts, EvaluationContext context, ReadOnlySpan<Verdict> verdicts)
     {
         var results = new CriterionResult[parts.Length];
@@ -61,6 +63,7 @@ internal static class Combination
         string.Create(CultureInfo.InvariantCulture, $"{result.A} von {result.B} erfüllt"),
         string.Create(CultureInfo.InvariantCulture, $"{result.A} of {result.B} met"));
 
+    /// <summary>Not: pass and fail swap; unknown stays unknown.</summary>
     public static CriterionOutcome Negate(CriterionOutcome outcome) => outcome switch
     {
         CriterionOutcome.Pass => CriterionOutcome.Fail,

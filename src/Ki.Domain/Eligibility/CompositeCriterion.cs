@@ -40,8 +40,6 @@ public abstract class CompositeCriterion : Criterion
     /// <inheritdoc />
     internal override int Size => _size;
 
-    /// <inheritdoc />
-
     /// <summary>
     /// The outcome alone, stopping at the first part that settles it (a failed part for all, a passed one for any):
     /// three-valued logic gives the same outcome as combining every part, as <see cref="Record"/> does.
@@ -65,6 +63,7 @@ public abstract class CompositeCriterion : Criterion
         return new(unknown ? CriterionOutcome.Unknown : otherwise);
     }
 
+    /// <inheritdoc />
     internal sealed override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
     {
         Combination.RecordAll(Parts, _starts, context, verdicts, out int passed, out int failed);
@@ -94,8 +93,6 @@ public abstract class CompositeCriterion : Criterion
         public CriterionKind Kind { get; } = new(type, code, title, LegalReferences.Combination);
 
         public LocalizedText Required { get; } = required;
-
-        /// <summary>The outcome from the number of parts passed, failed and in all.</summary>
 
         /// <summary>The outcome of a part that decides the whole at once: a failure for all, a pass for any.</summary>
         public CriterionOutcome Settles { get; } = settles;

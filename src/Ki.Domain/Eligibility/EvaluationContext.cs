@@ -11,8 +11,9 @@ namespace Ki.Domain.Eligibility;
 /// </summary>
 /// <remarks>
 /// A context a decision keeps never changes after the evaluation that made it: the evaluation notes the missing
-/// facts in it while it records the verdicts, before the decision is handed out. Only a screening loop, which keeps no context, points one it made for
-/// itself at the next application (<see cref="Rebind"/>) instead of making one per application.
+/// facts in it while it records the verdicts, before the decision is handed out. Only a screening loop, which keeps no
+/// context, points one it made for itself at the next application (<see cref="Rebind"/>) instead of making one per
+/// application.
 /// </remarks>
 internal sealed class EvaluationContext(Application application, FundingLineVersion version, LocalDate asOf, Territory? territory = null, Applicant? firstRecipient = null)
 {
