@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ki.Domain.Programmes;
-using NodaTime.Text;
 
 namespace Ki.Domain.Serialization;
 
@@ -18,9 +17,9 @@ internal sealed class AnnualPeriodJsonConverter : JsonConverter<AnnualPeriod>
                 $"'{text}' ist kein Zeitraum im Jahr: erwartet werden zwei Tage wie --01-01/--12-31.");
         }
 
-        return new AnnualPeriod(AnnualDateJsonConverter.Parse(text[..slash]), AnnualDateJsonConverter.Parse(text[(slash + 1)..]));
+        return new AnnualPeriod(AnnualDateJsonConverter.Instance.Parse(text[..slash]), AnnualDateJsonConverter.Instance.Parse(text[(slash + 1)..]));
     }
 
     public override void Write(Utf8JsonWriter writer, AnnualPeriod value, JsonSerializerOptions options) =>
-        writer.WriteStringValue("--" + AnnualDatePattern.Iso.Format(value.Start) + "/--" + AnnualDatePattern.Iso.Format(value.End));
+        writer.WriteStringValue(AnnualDateJsonConverter.Pattern.Format(value.Start) + "/" + AnnualDateJsonConverter.Pattern.Format(value.End));
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Ki.Domain.Internal;
-using NodaTime.Text;
 
 namespace Ki.Domain.Serialization;
 
@@ -24,22 +23,6 @@ internal static class JsonText
         }
 
         return reader.GetString()!;
-    }
-
-    /// <summary>Reads the current token as a string in a NodaTime pattern, or throws a <see cref="JsonException"/> that says what was expected.</summary>
-    /// <param name="reader">The reader.</param>
-    /// <param name="pattern">The pattern, such as <see cref="LocalDatePattern.Iso"/>.</param>
-    /// <param name="expected">What a non-string token should have been, with an example: <c>a date such as "2016-06-02"</c>.</param>
-    /// <param name="expectedGerman">The same in German.</param>
-    /// <param name="form">What a string that does not parse is not: <c>an ISO date (uuuu-MM-dd)</c>.</param>
-    /// <param name="formGerman">The same in German, negated: <c>kein ISO-Datum (uuuu-MM-dd)</c>.</param>
-    public static T ReadPattern<T>(ref Utf8JsonReader reader, IPattern<T> pattern, string expected, string expectedGerman, string form, string formGerman)
-    {
-        string text = ReadString(ref reader, expected, expectedGerman);
-        ParseResult<T> result = pattern.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw Fail($"'{text}' is not {form}: {result.Exception.Message}", $"'{text}' ist {formGerman}.");
     }
 
     /// <summary>The German name of what a converter reads, by its type: <c>die Antragstellerart</c>, <c>der Kreisschlüssel</c>.</summary>
@@ -70,10 +53,6 @@ internal static class JsonText
         "RegionKey" => "den Schlüssel eines Regierungsbezirks (drei Ziffern wie 059)",
         _ => "dieses Feld",
     };
-
-    /// <summary>Writes a value in a NodaTime pattern as a JSON string.</summary>
-    public static void WritePattern<T>(Utf8JsonWriter writer, IPattern<T> pattern, T value) =>
-        Preconditions.CheckNotNull(writer).WriteStringValue(pattern.Format(value));
 
     /// <summary>What a token is, in English and German, for the message about a value of the wrong kind.</summary>
     private static (string English, string German) Describe(JsonTokenType token) => token switch
