@@ -199,18 +199,29 @@ internal static class LargestRemainder
 
             for (; i < n; i++)
             {
-                ulong w = (ulong)weights[i];
-                ulong q = MultiplyHigh(scaled, w);
-                ulong r = (part * w) - (q * total);
-                ulong over = r >= total ? 1UL : 0UL;
-                q += over + (whole * w);
-                r -= total & (0UL - over);
-                buckets[i] = (ushort)(r >> shift);
-                amounts[i] = (long)q;
-                floors += q;
+                floors += SplitOne(weights, amounts, buckets, i, total, shift, whole, part, scaled);
             }
 
             return floors;
+        }
+    }
+
+    /// <summary>Pass 1 of <see cref="FirstPassSplit"/> for recipient <paramref name="i"/>: writes its floor and bucket
+    /// and returns the floor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SplitOne(ReadOnlySpan<long> weights, Span<long> amounts, Span<ushort> buckets, int i, ulong total, int shift, ulong whole, ulong part, ulong scaled)
+    {
+        unchecked
+        {
+            ulong w = (ulong)weights[i];
+            ulong q = MultiplyHigh(scaled, w);
+            ulong r = (part * w) - (q * total);
+            ulong over = r >= total ? 1UL : 0UL;
+            q += over + (whole * w);
+            r -= total & (0UL - over);
+            buckets[i] = (ushort)(r >> shift);
+            amounts[i] = (long)q;
+            return q;
         }
     }
 
@@ -244,15 +255,7 @@ internal static class LargestRemainder
                 {
                     for (int j = i; j < i + Vector256<ulong>.Count; j++)
                     {
-                        ulong wj = (ulong)weights[j];
-                        ulong qj = MultiplyHigh(scaled, wj);
-                        ulong rj = (part * wj) - (qj * total);
-                        ulong overj = rj >= total ? 1UL : 0UL;
-                        qj += overj + (whole * wj);
-                        rj -= total & (0UL - overj);
-                        buckets[j] = (ushort)(rj >> shift);
-                        amounts[j] = (long)qj;
-                        floors += qj;
+                        floors += SplitOne(weights, amounts, buckets, j, total, shift, whole, part, scaled);
                     }
 
                     continue;
