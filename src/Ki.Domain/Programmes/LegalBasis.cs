@@ -21,8 +21,7 @@ public sealed class LegalBasis
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank, or <paramref name="source"/> is the default.</exception>
     public LegalBasis(string title, LocalDate date, SourceReference source)
     {
-        Preconditions.CheckNotNull(title);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(title), nameof(title), "A legal basis needs a title.", "Eine Rechtsgrundlage braucht einen Titel.");
+        ModelChecks.CheckNotBlank(title, "A legal basis needs a title.", "Eine Rechtsgrundlage braucht einen Titel.");
         Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A legal basis needs a source citation.", "Eine Rechtsgrundlage braucht eine Quellenangabe.");
         Title = title;
         Date = date;

@@ -20,7 +20,6 @@ namespace Ki.Domain.Programmes;
 /// </remarks>
 public sealed class ProgrammeFunding
 {
-    private readonly string? _fundingLineId;
     private readonly FundingSource? _kind;
 
     /// <summary>Creates a funding entry.</summary>
@@ -69,14 +68,8 @@ public sealed class ProgrammeFunding
     /// <exception cref="ArgumentException">On initialisation: the identifier is blank or contains white space.</exception>
     public string? FundingLineId
     {
-        get => _fundingLineId;
-        init
-        {
-            Preconditions.CheckArgument(value is null || (value.Length > 0 && !value.Any(char.IsWhiteSpace)), nameof(FundingLineId),
-                $"A funding line identifier must be non-empty without spaces, but was '{value}'.",
-                $"Die Kennung einer Förderlinie darf nicht leer sein und keine Leerzeichen enthalten, ist aber '{value}'.");
-            _fundingLineId = value;
-        }
+        get;
+        init => field = value is null ? null : ModelChecks.CheckIdentifier(value, "A funding line identifier", "Die Kennung einer Förderlinie", nameof(FundingLineId));
     }
 
     /// <summary>The amount, where a source names one; <see langword="null"/> means unknown, not zero.</summary>

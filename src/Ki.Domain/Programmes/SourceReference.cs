@@ -31,8 +31,7 @@ public readonly struct SourceReference : IEquatable<SourceReference>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not a defined value.</exception>
     public SourceReference(string citation, Confidence confidence, string? note = null)
     {
-        Preconditions.CheckNotNull(citation);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(citation), nameof(citation), "A source citation must not be blank.", "Eine Quellenangabe darf nicht leer sein.");
+        ModelChecks.CheckNotBlank(citation, "A source citation must not be blank.", "Eine Quellenangabe darf nicht leer sein.");
         Preconditions.CheckRange(confidence is >= Confidence.Verified and <= Confidence.Derived, confidence,
             $"Confidence {(int)confidence} is not defined.", $"Die Verlässlichkeit {(int)confidence} ist nicht definiert.");
         _citation = citation;
