@@ -52,25 +52,11 @@ internal static class ModelChecks
 
     /// <summary>
     /// Checks a required text (an identifier, a title, a citation): throws <see cref="ArgumentNullException"/> when it
-    /// is null and <see cref="ArgumentException"/> with the message when it is empty or only white space.
+    /// is null and <see cref="ArgumentException"/> with the message in English and German (see
+    /// <see cref="GermanReason"/>) when it is empty or only white space.
     /// </summary>
     /// <param name="value">The text.</param>
     /// <param name="message">Why a blank text is refused, such as <c>A cost item needs an identifier.</c></param>
-    /// <param name="name">The argument's name.</param>
-    /// <returns>The text.</returns>
-    public static string CheckNotBlank([NotNull] string? value, string message, [CallerArgumentExpression(nameof(value))] string? name = null)
-    {
-        Preconditions.CheckNotNull(value, name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), name!, message);
-        return value;
-    }
-
-    /// <summary>
-    /// <see cref="CheckNotBlank(string?, string, string?)"/> with the message in English and German (see
-    /// <see cref="GermanReason"/>), for a text a document read from outside can leave blank.
-    /// </summary>
-    /// <param name="value">The text.</param>
-    /// <param name="message">Why a blank text is refused.</param>
     /// <param name="messageGerman">The same in German.</param>
     /// <param name="name">The argument's name.</param>
     /// <returns>The text.</returns>

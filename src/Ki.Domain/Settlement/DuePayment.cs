@@ -17,7 +17,8 @@ public sealed class DuePayment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive.</exception>
     public DuePayment(string id, LocalDate due, Euro amount)
     {
-        ModelChecks.CheckNotBlank(id, "A payment needs an identifier.");
+        Preconditions.CheckNotNull(id);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A payment needs an identifier.");
         Preconditions.CheckArgumentRange(amount.IsPositive, amount, $"The amount of payment '{id}' must be positive.");
         Id = id;
         Due = due;
