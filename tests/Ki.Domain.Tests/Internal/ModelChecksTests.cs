@@ -1,5 +1,4 @@
 using Ki.Domain.Internal;
-using Ki.Domain.Settlement;
 
 namespace Ki.Domain.Tests.Internal;
 
