@@ -1,12 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Ki.Domain.Allocation;
-using Ki.Domain.Applications;
-using Ki.Domain.Awards;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using Ki.Domain.Money;
-using Ki.Domain.Serialization;
 using Ki.Domain.Settlement;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;

@@ -1,5 +1,3 @@
-using Ki.Domain.Serialization;
-
 namespace Ki.Domain.SampleHost;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-using Ki.Domain.Serialization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

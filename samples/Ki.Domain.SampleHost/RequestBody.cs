@@ -1,5 +1,4 @@
 using System.Buffers;
-using Ki.Domain.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Ki.Domain.SampleHost;

@@ -1,5 +1,4 @@
 using Ki.Domain.DependencyInjection;
-using Ki.Domain.Serialization;
 
 namespace Ki.Domain.SampleHost;
 

@@ -2,14 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ki.Domain.Allocation;
-using Ki.Domain.Applications;
-using Ki.Domain.Awards;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Places;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
 using NodaTime;
 
 namespace Ki.Domain.SampleHost;

@@ -52,6 +52,20 @@ internal static class CliRun
         return error;
     }
 
+    /// <summary>
+    /// Runs <c>ki</c>, asserts exit code 2, an empty stdout and one line on stderr that says <paramref name="expected"/>
+    /// without .NET's words for an argument (<c>Parameter</c>) or an exception, and returns that line.
+    /// </summary>
+    public static string FailsWithOneLine(string expected, params string[] args)
+    {
+        string error = Fails(args);
+        string line = Assert.Single(error.TrimEnd().Split(Environment.NewLine));
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
+        return line;
+    }
+
     /// <summary>Asserts that <paramref name="output"/> contains each of <paramref name="parts"/> (ordinal).</summary>
     public static void AssertContains(string output, params string[] parts)
     {

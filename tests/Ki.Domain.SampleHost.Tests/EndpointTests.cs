@@ -1,8 +1,3 @@
-using Ki.Domain.Allocation;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-using Ki.Domain.Serialization;
-
 namespace Ki.Domain.SampleHost.Tests;
 
 /// <summary>Every endpoint's happy path, as a KI app calling the host would see it: the library's own documents.</summary>

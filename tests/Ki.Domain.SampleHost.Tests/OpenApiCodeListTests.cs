@@ -1,9 +1,3 @@
-using Ki.Domain.Allocation;
-using Ki.Domain.Awards;
-using Ki.Domain.Eligibility;
-using Ki.Domain.Money;
-using Ki.Domain.Programmes;
-
 namespace Ki.Domain.SampleHost.Tests;
 
 /// <summary>

@@ -112,7 +112,7 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
     internal static bool IsWellFormed(Application a)
     {
         if (string.IsNullOrWhiteSpace(a.Id) || string.IsNullOrWhiteSpace(a.Applicant.Name) || string.IsNullOrWhiteSpace(a.LineId)
-            || !Enum.IsDefined(a.Applicant.Kind) || (a.Route is { } route && !Enum.IsDefined(route))
+            || !DefinedValues<ApplicantKind>.Contains(a.Applicant.Kind) || (a.Route is { } route && !DefinedValues<ApplicationRoute>.Contains(route))
             || a.FiscalYear.Year is < 1 or > 9999 || a.RequestedAmount.IsNegative
             || a.EligibleCosts is { IsNegative: true } || a.OwnContribution is { IsNegative: true } || a.ThirdPartyFunds is { IsNegative: true })
         {

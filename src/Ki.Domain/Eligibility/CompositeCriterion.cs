@@ -41,29 +41,35 @@ public abstract class CompositeCriterion : Criterion
     internal override int Size => _size;
 
     /// <summary>
-    /// The outcome alone, stopping at the first part that settles it (a failed part for all, a passed one for any):
-    /// three-valued logic gives the same outcome as combining every part, as <see cref="Record"/> does.
+    /// The outcome alone. Three-valued logic gives the same outcome as combining every part, as <see cref="Record"/>
+    /// does, so a pass that notes no missing facts (screening) stops at the first part that settles it (a failed part
+    /// for all, a passed one for any); a pass that notes them (the evaluator's) asks every part, so that the decision
+    /// names every missing fact, and records nothing.
     /// </summary>
     internal sealed override Verdict Judge(EvaluationContext context)
     {
         CriterionOutcome settles = _rule.Settles;
         CriterionOutcome otherwise = _rule.Otherwise;
+        bool settled = false;
         bool unknown = false;
         foreach (Criterion part in Parts)
         {
             CriterionOutcome outcome = part.Judge(context).Outcome;
             if (outcome == settles)
             {
-                return new(settles);
+                settled = true;
+                if (!context.NotesMissing)
+                {
+                    break;
+                }
             }
 
-            unknown |= outcome != otherwise;
+            unknown |= outcome == CriterionOutcome.Unknown;
         }
 
-        return new(unknown ? CriterionOutcome.Unknown : otherwise);
+        return new(settled ? settles : unknown ? CriterionOutcome.Unknown : otherwise);
     }
 
-    /// <inheritdoc />
     internal sealed override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
     {
         Combination.RecordAll(Parts, _starts, context, verdicts, out int passed, out int failed);

@@ -17,6 +17,13 @@ namespace Ki.Domain.Eligibility;
 /// criterion with pass, fail or unknown, its actual and required values, its code, German and English message and its
 /// legal reference; no evaluation stops early, so every failing criterion is listed.
 /// </para>
+/// <para>
+/// The evaluator finds the outcome first, stopping at the criterion that settles it. <see cref="Results"/>,
+/// <see cref="Failures"/>, the <see cref="Message"/> of an eligible or not eligible decision and its
+/// <see cref="MissingFacts"/> are worked out the first time they are read, by evaluating the same immutable application
+/// against the same version, date and rules again: they are the same whenever and on whichever thread they are read, and
+/// a caller that only needs the outcome (a screening of many applications) does not pay for them.
+/// </para>
 /// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
 /// </remarks>
 public sealed class EligibilityDecision
@@ -29,20 +36,24 @@ public sealed class EligibilityDecision
     {
         _message = DeferredText.Of(message);
         _results = ImmutableCollectionsMarshal.AsArray(results) ?? [];
+        _missingFacts ??= [];
     }
 
     /// <summary>
-    /// A decision on evaluated rules: the verdict of every node of the rule tree (<see cref="Criterion.Record"/>), from
-    /// which <see cref="Results"/> are made when first asked for; <paramref name="message"/> null for a message
-    /// formatted when first asked for (eligible, not eligible).
+    /// A decision on evaluated rules. Only the outcome is kept, and the message of an undetermined decision with its
+    /// missing facts: the missing facts of an eligible or not eligible decision and the <see cref="Results"/> of every
+    /// decision are found when first asked for, by evaluating the rules again against the same immutable application,
+    /// version, date, territory and first recipient (the criteria are pure, so every pass gives the same verdicts); the
+    /// message of an eligible or not eligible decision is formatted when first asked for.
     /// </summary>
-    internal EligibilityDecision(Application application, LocalDate asOf, EligibilityOutcome outcome, string code, LocalizedText? message,
-        FundingLineVersion version, RuleSet rules, EvaluationContext context, Verdict[] verdicts, ImmutableArray<string> missingFacts)
+    internal EligibilityDecision(Application application, LocalDate asOf, EligibilityOutcome outcome, string code,
+        FundingLineVersion version, RuleSet rules, Territory territory, Applicant? firstRecipient,
+        LocalizedText? message = null, ImmutableArray<string> missingFacts = default)
         : this(application, asOf, outcome, code, version, rules, missingFacts, default)
     {
         _message = message is { } text ? DeferredText.Of(text) : null;
-        _context = context;
-        _verdicts = verdicts;
+        _territory = territory;
+        _firstRecipient = firstRecipient;
     }
 
     private EligibilityDecision(Application application, LocalDate asOf, EligibilityOutcome outcome, string code,
@@ -55,11 +66,12 @@ public sealed class EligibilityDecision
         Code = code;
         Version = version;
         Rules = rules;
-        MissingFacts = missingFacts;
+        _missingFacts = ImmutableCollectionsMarshal.AsArray(missingFacts);
     }
 
-    private readonly EvaluationContext? _context;
-    private readonly Verdict[]? _verdicts;
+    private string[]? _missingFacts;
+    private readonly Territory? _territory;
+    private readonly Applicant? _firstRecipient;
     private CriterionResult[]? _results;
     private DeferredText? _message;
 
@@ -104,7 +116,7 @@ public sealed class EligibilityDecision
     public ImmutableArray<CriterionResult> Results => ImmutableCollectionsMarshal.AsImmutableArray(_results ?? MakeResults());
 
     /// <summary>The facts that were missing, named as in the application file (<c>applicant.seat</c>); empty when none.</summary>
-    public ImmutableArray<string> MissingFacts { get; }
+    public ImmutableArray<string> MissingFacts => ImmutableCollectionsMarshal.AsImmutableArray(_missingFacts ??= FindMissingFacts());
 
     /// <summary>
     /// The findings of the <see cref="ApplicationValidator"/> (<c>KI-APP-...</c>) when the application is not well formed
@@ -117,10 +129,20 @@ public sealed class EligibilityDecision
     public IEnumerable<CriterionResult> Failures =>
         Results.SelectMany(r => r.Flatten()).Where(r => r.Children.IsEmpty && r.Outcome == CriterionOutcome.Fail);
 
-    /// <summary>The result objects of the top-level criteria, made once from the verdicts; a race publishes one of them.</summary>
+    /// <summary>The missing facts of an evaluated decision that did not name them, found by asking every criterion again.</summary>
+    private string[] FindMissingFacts() => ImmutableCollectionsMarshal.AsArray(
+        EligibilityEvaluator.MissingFacts(Rules!, new EvaluationContext(Application, Version!, AsOf, _territory, _firstRecipient)))!;
+
+    /// <summary>
+    /// The result objects of the top-level criteria, made once by recording the rules again in a context of their own
+    /// (the results keep it); a race publishes one of them.
+    /// </summary>
     private CriterionResult[] MakeResults()
     {
-        CriterionResult[] made = ImmutableCollectionsMarshal.AsArray(Rules!.Root.PartResults(_context!, _verdicts))!;
+        var context = new EvaluationContext(Application, Version!, AsOf, _territory, _firstRecipient);
+        var verdicts = new Verdict[Rules!.Root.Size];
+        Rules.Root.Record(context, verdicts);
+        CriterionResult[] made = ImmutableCollectionsMarshal.AsArray(Rules.Root.PartResults(context, verdicts))!;
         return Interlocked.CompareExchange(ref _results, made, null) ?? made;
     }
 

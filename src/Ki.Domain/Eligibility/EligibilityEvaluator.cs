@@ -244,22 +244,33 @@ public sealed class EligibilityEvaluator
             return Contradicted(application, asOf, version, rules, territory);
         }
 
-        var context = new EvaluationContext(application, version, asOf, territory, firstRecipient);
-        var verdicts = new Verdict[rules.Root.Size];
-        CriterionOutcome outcome = rules.Root.Record(context, verdicts);
-        ImmutableArray<string> missing = context.MissingFacts;
-        if (territory.KeyMissing)
-        {
-            missing = [.. missing, FactNames.OfficialKey];
-        }
-
-        // Eligible and not eligible, the usual answers, format their messages when asked for (MessageOf).
+        // The outcome alone, as screening finds it (stopping at the part that settles it); the decision finds its
+        // missing facts and results from further passes when they are asked for. Only an undetermined decision, whose
+        // message names the missing facts, asks every criterion here.
+        EvaluationContext context = EvaluationContext.Scratch(application, version, asOf, territory, firstRecipient, notesMissing: false);
+        CriterionOutcome outcome = rules.Root.Judge(context).Outcome;
         return (outcome, territory.KeyMissing) switch
         {
-            (CriterionOutcome.Pass, false) => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, null, version, rules, context, verdicts, missing),
-            (CriterionOutcome.Fail, _) => new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.NotEligible, null, version, rules, context, verdicts, missing),
-            _ => Undetermined(application, asOf, version, rules, context, verdicts, missing, keyOnly: outcome == CriterionOutcome.Pass),
+            (CriterionOutcome.Pass, false) => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, version, rules, territory, firstRecipient),
+            (CriterionOutcome.Fail, _) => new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.NotEligible, version, rules, territory, firstRecipient),
+            _ => Undetermined(application, asOf, version, rules, territory, firstRecipient,
+                MissingFacts(rules, EvaluationContext.Scratch(application, version, asOf, territory, firstRecipient, notesMissing: true)),
+                keyOnly: outcome == CriterionOutcome.Pass),
         };
+    }
+
+    /// <summary>
+    /// The facts an evaluation misses, in the order the criteria ask for them (every criterion is asked), and last the
+    /// official key of a territorial applicant that has none.
+    /// </summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="context">A context that notes missing facts and has noted none yet.</param>
+    /// <returns>The missing facts.</returns>
+    internal static ImmutableArray<string> MissingFacts(RuleSet rules, EvaluationContext context)
+    {
+        rules.Root.Judge(context);
+        ImmutableArray<string> missing = context.MissingFacts;
+        return context.Territory.KeyMissing ? [.. missing, FactNames.OfficialKey] : missing;
     }
 
     /// <summary>The decision for an applicant that contradicts the gazetteer: never eligible.</summary>
@@ -276,14 +287,17 @@ public sealed class EligibilityEvaluator
     /// pass and only the official key of a territorial applicant is missing.
     /// </summary>
     private static EligibilityDecision Undetermined(Application application, LocalDate asOf, FundingLineVersion version, RuleSet rules,
-        EvaluationContext context, Verdict[] verdicts, ImmutableArray<string> missing, bool keyOnly) =>
-        new(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, keyOnly
+        Territory territory, Applicant? firstRecipient, ImmutableArray<string> missing, bool keyOnly)
+    {
+        LocalizedText message = keyOnly
             ? new LocalizedText(
                 $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)} (der amtliche Schlüssel des Kreises, der Stadt oder der Gemeinde, nicht der Sitz).",
                 $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)} (the official key of the Kreis, city or Gemeinde, not its seat).")
             : new LocalizedText(
                 $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)}.",
-                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)}."), version, rules, context, verdicts, missing);
+                $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)}.");
+        return new(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, version, rules, territory, firstRecipient, message, missing);
+    }
 
     /// <summary>The error for rules that belong to another funding line or version than the application's.</summary>
     private static ArgumentException OtherRules(Application application, FundingLineVersion version, RuleSet rules) => new(

@@ -10,10 +10,10 @@ namespace Ki.Domain.Eligibility;
 /// about the applicant and, for a final recipient's request, the first recipient.
 /// </summary>
 /// <remarks>
-/// A context a decision keeps never changes after the evaluation that made it: the evaluation notes the missing
-/// facts in it while it records the verdicts, before the decision is handed out. Only a screening loop, which keeps no
-/// context, points one it made for itself at the next application (<see cref="Rebind"/>) instead of making one per
-/// application.
+/// A context a decision keeps (for its results, made when first asked for) never changes after the pass that made
+/// them: the pass notes the missing facts in it before the results are handed out. The evaluator's own pass, which
+/// keeps only the outcome and the missing facts, and a screening loop, which keeps nothing, use a context of their
+/// thread (<see cref="Scratch"/>) pointed at each application in turn instead of making one per application.
 /// </remarks>
 internal sealed class EvaluationContext(Application application, FundingLineVersion version, LocalDate asOf, Territory? territory = null, Applicant? firstRecipient = null)
 {
@@ -24,37 +24,55 @@ internal sealed class EvaluationContext(Application application, FundingLineVers
     public bool? RunsIntegrationCentre => Application.Applicant.RunsIntegrationCentre ?? Territory.RunsIntegrationCentre;
 
     /// <summary>The first recipient that passes its award on, when a final recipient's request is evaluated.</summary>
-    public Applicant? FirstRecipient { get; } = firstRecipient;
+    public Applicant? FirstRecipient { get; private set; } = firstRecipient;
 
     /// <summary>The application.</summary>
     public Application Application { get; private set; } = application;
 
     /// <summary>The funding line version whose rules apply.</summary>
-    public FundingLineVersion Version { get; } = version;
+    public FundingLineVersion Version { get; private set; } = version;
 
     /// <summary>The date of the decision; it stands for the approval date (Bewilligung).</summary>
-    public LocalDate AsOf { get; } = asOf;
+    public LocalDate AsOf { get; private set; } = asOf;
 
-    /// <summary>Points a screening loop's own context at the next application; never used on a context a decision keeps.</summary>
-    /// <param name="next">The application.</param>
-    /// <param name="territory">What the gazetteer says about its applicant.</param>
-    public void Rebind(Application next, Territory territory)
+    [ThreadStatic]
+    private static EvaluationContext? t_scratch;
+
+    /// <summary>
+    /// This thread's context, pointed at an evaluation and with no missing facts noted: for a pass whose context no
+    /// result keeps. The criteria never evaluate anything themselves, so one pass never runs inside another.
+    /// </summary>
+    /// <param name="application">The application.</param>
+    /// <param name="version">The funding line version whose rules apply.</param>
+    /// <param name="asOf">The date of the decision.</param>
+    /// <param name="territory">What the gazetteer says about the applicant.</param>
+    /// <param name="firstRecipient">The first recipient, for a final recipient's request.</param>
+    /// <param name="notesMissing">Whether the pass notes missing facts (screening does not).</param>
+    /// <returns>The context.</returns>
+    public static EvaluationContext Scratch(Application application, FundingLineVersion version, LocalDate asOf, Territory territory, Applicant? firstRecipient, bool notesMissing)
     {
-        Application = next;
-        Territory = territory;
+        EvaluationContext context = t_scratch ??= new EvaluationContext(application, version, asOf);
+        context.Application = application;
+        context.Version = version;
+        context.AsOf = asOf;
+        context.Territory = territory;
+        context.FirstRecipient = firstRecipient;
+        context.NotesMissing = notesMissing;
+        context._missing?.Clear();
+        return context;
     }
 
     /// <summary>
     /// Whether missing facts are noted for the verdicts (<see cref="NoteMissing"/>); a screening context, which
     /// keeps only outcomes, turns it off.
     /// </summary>
-    public bool NotesMissing { get; init; } = true;
+    public bool NotesMissing { get; private set; } = true;
 
     /// <summary>The facts found missing, each once, in the order they were first noted; null while none is.</summary>
     private List<string>? _missing;
 
     /// <summary>The facts found missing, each once, in the order the criteria were recorded (depth first).</summary>
-    public ImmutableArray<string> MissingFacts => _missing is null ? [] : [.. _missing];
+    public ImmutableArray<string> MissingFacts => _missing is null or { Count: 0 } ? [] : [.. _missing];
 
     /// <summary>Notes a missing fact and returns its number for a <see cref="Verdict"/>: 1 and up, or 0 when not noting.</summary>
     /// <param name="fact">The fact's name.</param>

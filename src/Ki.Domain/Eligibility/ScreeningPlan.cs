@@ -80,13 +80,6 @@ public sealed class ScreeningPlan
     /// or the version breaks its own rules.</exception>
     public EligibilityOutcome Screen(Application application)
     {
-        EvaluationContext? context = null;
-        return Screen(application, ref context);
-    }
-
-    /// <summary>Screens one application with a context of the caller's that is made on first use and rebound after.</summary>
-    private EligibilityOutcome Screen(Application application, ref EvaluationContext? context)
-    {
         Preconditions.CheckNotNull(application);
         if (application.FiscalYear != Year || !string.Equals(application.LineId, Rules.LineId, StringComparison.Ordinal))
         {
@@ -106,15 +99,7 @@ public sealed class ScreeningPlan
             return EligibilityOutcome.NotEligible;
         }
 
-        if (context is null)
-        {
-            context = new EvaluationContext(application, _version, _asOf, territory) { NotesMissing = false };
-        }
-        else
-        {
-            context.Rebind(application, territory);
-        }
-
+        EvaluationContext context = EvaluationContext.Scratch(application, _version, _asOf, territory, null, notesMissing: false);
         return Rules.Root.Decide(context) switch
         {
             CriterionOutcome.Pass when territory.KeyMissing => EligibilityOutcome.Undetermined,
@@ -141,10 +126,9 @@ public sealed class ScreeningPlan
     public void Screen(ReadOnlySpan<Application> applications, Span<EligibilityOutcome> outcomes)
     {
         Preconditions.CheckArgument(outcomes.Length >= applications.Length, nameof(outcomes), "The outcome span is shorter than the applications.");
-        EvaluationContext? context = null; // one for the whole loop: screening keeps no context
         for (int i = 0; i < applications.Length; i++)
         {
-            outcomes[i] = Screen(applications[i], ref context);
+            outcomes[i] = Screen(applications[i]);
         }
     }
 }

@@ -66,28 +66,4 @@ public sealed class InterestCommandTests
         Assert.Equal(JsonValueKind.Null, result.GetProperty("interest").ValueKind);
         Assert.Equal("KI-INT-BASE-RATE-UNKNOWN", result.GetProperty("code").GetString());
     }
-
-    [Theory]
-    [InlineData("--day-count", "30/360")]
-    [InlineData("--points", "three")]
-    [InlineData("--rule", "late")]
-    [InlineData("--to", "2023-01-01")]
-    [InlineData("--amount", "-5")]
-    [InlineData("--base-rates", "no-such-base-rates.json")]
-    public void Interest_BadOption_OneLineExit2(string option, string value)
-    {
-        var args = new List<string> { "interest", "--amount", "10000", "--from", "2023-03-15", "--to", "2024-09-30" };
-        int at = args.IndexOf(option);
-        if (at >= 0)
-        {
-            args[at + 1] = value;
-        }
-        else
-        {
-            args.Add(option);
-            args.Add(value);
-        }
-
-        Assert.Contains(option, CliRun.Fails([.. args]), StringComparison.Ordinal);
-    }
 }

@@ -28,24 +28,38 @@ public sealed class EligibilitySchemaTests
         Assert.Equal(types, used);
     }
 
-    [Theory]
-    [InlineData("application.schema.json", "application-eligible.json")]
-    [InlineData("application.schema.json", "application-not-eligible.json")]
-    [InlineData("award-round.schema.json", "round-komm-an-3-2020.json")]
-    [InlineData("award-round.schema.json", "round-komm-an-2b-2019.json")]
-    [InlineData("award-round.schema.json", "round-soest-2016.json")]
-    [InlineData("award-round.schema.json", "round-soest-2016-minimum.json")]
-    [InlineData("eligibility-rules.schema.json", "default-rules.json")]
-    public void Schemas_TopLevelProperties_CoverTheExamples(string schemaName, string example)
-    {
-        using JsonDocument schema = Schema(schemaName);
-        using JsonDocument file = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("docs", "examples", example)));
-        HashSet<string> allowed = [.. schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name)];
-        string[] required = [.. schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()!)];
+    /// <summary>The file name of every example document in docs/examples.</summary>
+    public static TheoryData<string> Examples() => [.. ExampleNames()];
 
-        Assert.All(file.RootElement.EnumerateObject(), p => Assert.Contains(p.Name, allowed));
-        Assert.All(required, r => Assert.True(file.RootElement.TryGetProperty(r, out _), $"{example} lacks {r}"));
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_ConformsToItsSchema(string example)
+    {
+        JsonSchemaCheck schema = JsonSchemaCheck.OfSchemaFile(RepositoryPaths.Combine("docs", "schemas", SchemaOf(example)));
+        using JsonDocument file = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("docs", "examples", example)));
+
+        Assert.Empty(schema.Problems(file.RootElement));
     }
+
+    [Fact]
+    public void Examples_ExistForEverySchemaOfAnInputDocument() =>
+        Assert.Equal(
+            ["application.schema.json", "award-round.schema.json", "base-rates.schema.json", "eligibility-rules.schema.json", "settlement-case.schema.json"],
+            ExampleNames().Select(SchemaOf).Distinct().Order(StringComparer.Ordinal));
+
+    private static IEnumerable<string> ExampleNames() =>
+        Directory.GetFiles(RepositoryPaths.Combine("docs", "examples"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+
+    /// <summary>The schema an example follows, by the prefix of its name; an example without one fails here.</summary>
+    private static string SchemaOf(string example) => example switch
+    {
+        _ when example.StartsWith("application-", StringComparison.Ordinal) => "application.schema.json",
+        _ when example.StartsWith("round-", StringComparison.Ordinal) => "award-round.schema.json",
+        _ when example.StartsWith("settlement-", StringComparison.Ordinal) => "settlement-case.schema.json",
+        "base-rates.json" => "base-rates.schema.json",
+        "default-rules.json" => "eligibility-rules.schema.json",
+        _ => throw new InvalidOperationException($"docs/examples/{example} names no schema; give it a prefix or a case here."),
+    };
 
     private static IEnumerable<string> Walk(JsonElement criterion)
     {

@@ -161,7 +161,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
     private static void CheckText(Counts counts, string kind, string reader, byte[] text, bool mustLoad = false)
     {
-        string path = Path.Combine(Path.GetTempPath(), $"ki-fuzz-{Environment.CurrentManagedThreadId}.txt");
+        // A name of its own per call: a thread id is unique only within one process, and test runs of other checkouts share /tmp.
+        string path = Path.Combine(Path.GetTempPath(), $"ki-fuzz-{Guid.NewGuid():N}.txt");
         File.WriteAllBytes(path, text);
         try
         {

@@ -62,33 +62,22 @@ public sealed class ApportionmentTieAndGuardTests
         Assert.False(two.HasTie);
     }
 
-    [Fact]
-    public void DHondt_SecondSeatBetweenTheLeadersSecondQuotientAndAnEqualFirstQuotient_IsATie()
+    // D'Hondt with a 2, b 1: quotients a 2/1 = 2, 2/2 = 1; b 1/1 = 1, so a's 2/2 and b's 1/1 contest the second seat.
+    // With a 3 (3, 1.5 against b's 1) the second seat goes to a without a contest.
+    // Sainte-Laguë with a 3, b 1: quotients a 3/1 = 3, 3/3 = 1; b 1/1 = 1, so divisors three and one contest the
+    // second seat. With a 4 (4, 4/3 against b's 1) the second seat goes to a without a contest.
+    [Theory]
+    [InlineData(ApportionmentMethod.DHondt, 2, 3)]
+    [InlineData(ApportionmentMethod.SainteLague, 3, 4)]
+    public void DivisorMethod_SecondSeatBetweenEqualQuotients_IsATieAndAClearLeadIsNot(ApportionmentMethod method, long tiedWeight, long clearWeight)
     {
-        // D'Hondt quotients: a 2, 1; b 1. The second seat is contested by a's 2/2 and b's 1/1.
-        ApportionmentResult tied = Apportioner.Apportion(ApportionmentMethod.DHondt, 2, Parties(("a", 2), ("b", 1)));
+        ApportionmentResult tied = Apportioner.Apportion(method, 2, Parties(("b", 1), ("a", tiedWeight)));
+        ApportionmentResult clear = Apportioner.Apportion(method, 2, Parties(("b", 1), ("a", clearWeight)));
+
         Assert.True(tied.HasTie);
-        Assert.Equal(2, tied.Lines.Sum(l => l.Units));
-        Assert.All(tied.Lines, l => Assert.True(l.IsTie, l.Id));
-
-        // a 3, 1.5; b 1: no contest for the second seat.
-        ApportionmentResult clear = Apportioner.Apportion(ApportionmentMethod.DHondt, 2, Parties(("a", 3), ("b", 1)));
-        Assert.Equal(["a:2:-", "b:0:-"], Seats(clear));
+        Assert.Equal(["b:0:tie", "a:2:tie"], Seats(tied)); // the id that sorts first takes the contested seat
         Assert.False(clear.HasTie);
-    }
-
-    [Fact]
-    public void SainteLague_SecondSeatBetweenEqualQuotientsOfDivisorsThreeAndOne_IsATie()
-    {
-        // Sainte-Laguë quotients: a 3/1 = 3, 3/3 = 1; b 1/1 = 1. The id that sorts first takes the contested seat.
-        ApportionmentResult tied = Apportioner.Apportion(ApportionmentMethod.SainteLague, 2, Parties(("b", 1), ("a", 3)));
-        Assert.True(tied.HasTie);
-        Assert.Equal(["b:0:tie", "a:2:tie"], Seats(tied));
-
-        // a 4, 4/3; b 1: the second seat goes to a without a contest.
-        ApportionmentResult clear = Apportioner.Apportion(ApportionmentMethod.SainteLague, 2, Parties(("a", 4), ("b", 1)));
-        Assert.Equal(["a:2:-", "b:0:-"], Seats(clear));
-        Assert.False(clear.HasTie);
+        Assert.Equal(["b:0:-", "a:2:-"], Seats(clear));
     }
 
     // ---------- seats in units ----------

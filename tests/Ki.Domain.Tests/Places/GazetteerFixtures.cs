@@ -23,6 +23,17 @@ internal static class GazetteerFixtures
     /// <summary>The valid gazetteer: its two Kreis members are both called Neustadt.</summary>
     public static Gazetteer Twins() => Gazetteer.FromText(new StringReader(ValidText));
 
+    /// <summary>
+    /// Three districts of the default gazetteer with their municipalities: Bonn, the Städteregion Aachen (whose city
+    /// Aachen is the one separate centre) and the Kreis Soest.
+    /// </summary>
+    public static Gazetteer Small()
+    {
+        Gazetteer g = Gazetteer.Default;
+        District[] districts = [g.GetDistrict(DistrictKey.Parse("05314")), g.GetDistrict(DistrictKey.Parse("05334")), g.GetDistrict(DistrictKey.Parse("05974"))];
+        return Gazetteer.Create(g.Source, g.ReferenceDate, districts, districts.SelectMany(d => g.MembersOf(d.Key)), [MunicipalityKey.Parse("05334002")]);
+    }
+
     /// <summary>The valid text with one line (1-based) replaced.</summary>
     public static string WithLine(int line, string text)
     {

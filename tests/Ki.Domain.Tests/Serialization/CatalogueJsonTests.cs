@@ -29,8 +29,7 @@ public sealed class CatalogueJsonTests
 
     [Property(MaxTest = 100)]
     public Property Property_Catalogue_RoundTripsInEveryProperty() =>
-        Prop.ForAll(CatalogueGen.Catalogues.ToArbitrary(), catalogue =>
-            DeepEqual.RoundTrips(catalogue, CatalogueJson.Write, json => CatalogueJson.Read(json)));
+        DeepEqual.RoundTripsFor(CatalogueGen.Catalogues, CatalogueJson.Write, json => CatalogueJson.Read(json));
 
     [Property(MaxTest = 150)]
     public Property Property_Parts_RoundTripInEveryProperty() =>
@@ -48,29 +47,6 @@ public sealed class CatalogueJsonTests
         doc["version"]!["minimumGrant"]!["value"] = "1.00";
         FundingLineVersion changed = CatalogueJson.ReadFundingLineVersion(Encoding.UTF8.GetBytes(doc.ToJsonString()));
         Assert.Equal("$.MinimumGrant", DeepEqual.FirstDifference(version, changed)?.Split(':')[0]);
-    }
-
-    [Theory]
-    [InlineData("financing", "{\"value\":\"loan\"}", "$.version.financing.value", "not a financing type")]
-    [InlineData("financing", "{\"value\":3}", "$.version.financing.value", "found a number")]
-    [InlineData("rate", "{\"value\":0.9}", "$.version.rate.value", "found a number")]
-    [InlineData("rate", "{\"value\":\"9e-1\"}", "$.version.rate.value", "invariant notation")]
-    [InlineData("cap", "{\"value\":\"1.001\"}", "$.version.cap.value", "")]
-    [InlineData("cap", "{\"value\":\"5.00\",\"source\":{\"citation\":\" \",\"confidence\":\"verified\"}}", "$.version.cap.source", "citation")]
-    [InlineData("validity", "\"2017-01-01/2016-01-01\"", "$.version.validity", "end lies before the start")]
-    [InlineData("deadline", "{\"day\":\"--02-30\"}", "$.version.deadline.day", "day of the year")]
-    [InlineData("deadline", "{\"day\":\"--09-30\",\"yearOffset\":9}", "$.version.deadline", "five years")]
-    [InlineData("approvalAuthority", "{\"value\":\"59\"}", "$.version.approvalAuthority.value", "59")]
-    [InlineData("applicantKinds", "[\"kreis\",\"city\"]", "$.version.applicantKinds[1]", "not an applicant kind")]
-    [InlineData("passThroughAllowed", "\"yes\"", "$.version.passThroughAllowed", "")]
-    [InlineData("unknown", "1", "$.version.unknown", "")]
-    public void ReadFundingLineVersion_BadField_ThrowsWithPathAndReason(string field, string json, string path, string reason)
-    {
-        JsonNode doc = JsonNode.Parse(CatalogueJson.Write(Default.Lines.First().Versions[0]))!;
-        doc["version"]![field] = JsonNode.Parse(json);
-        var e = Assert.Throws<KiDataException>(() => CatalogueJson.ReadFundingLineVersion(Encoding.UTF8.GetBytes(doc.ToJsonString())));
-        Assert.Equal(path, e.Location);
-        Assert.Contains(reason, e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,6 +38,25 @@ internal static class JsonMutation
             }
         });
 
+    /// <summary>
+    /// Sets the value at <paramref name="at"/> (a JSON pointer such as <c>/districts/1/population</c>; the last
+    /// step names a property) of a valid document to <paramref name="json"/>, reads the result, and returns the
+    /// <see cref="KiDataException"/> the reader must raise.
+    /// </summary>
+    public static KiDataException Refusal(byte[] valid, string at, string json, Action<byte[]> read)
+    {
+        JsonNode document = JsonNode.Parse(valid)!;
+        string[] steps = at.Split('/')[1..];
+        JsonNode parent = document;
+        foreach (string step in steps[..^1])
+        {
+            parent = (int.TryParse(step, CultureInfo.InvariantCulture, out int index) ? parent[index] : parent[step])!;
+        }
+
+        parent[steps[^1]] = JsonNode.Parse(json);
+        return Assert.Throws<KiDataException>(() => read(Encoding.UTF8.GetBytes(document.ToJsonString())));
+    }
+
     /// <summary>A copy of the bytes with one byte replaced.</summary>
     public static byte[] Flip(byte[] source, int index, byte value)
     {

@@ -26,6 +26,13 @@ internal static class DeepEqual
         return FirstDifference(value, back) is null && json.AsSpan().SequenceEqual(write(back));
     }
 
+    /// <summary>
+    /// The JSON round-trip law as a property over generated values: <see cref="RoundTrips"/> holds for every value
+    /// <paramref name="values"/> gives.
+    /// </summary>
+    public static Property RoundTripsFor<T>(Gen<T> values, Func<T, byte[]> write, Func<byte[], T> read) =>
+        Prop.ForAll(values.ToArbitrary(), value => RoundTrips(value, write, read));
+
     /// <summary>The path of the first difference, or null when the two are equal in every property.</summary>
     public static string? FirstDifference(object? a, object? b, string path = "$", int depth = 0)
     {

@@ -8,12 +8,13 @@ namespace Ki.Domain.Tests.Support;
 /// <c>minimum</c>, <c>maximum</c>, <c>minItems</c>, <c>required</c>, <c>properties</c>, <c>additionalProperties</c>
 /// (false or a schema), <c>items</c>, <c>anyOf</c>, <c>allOf</c> and <c>propertyNames</c>. A keyword it does not know
 /// fails the check, so nothing in a schema goes unchecked. One checker for the schema files of <c>docs/schemas</c>
-/// (definitions under <c>#/$defs/</c>) and the sample host's OpenAPI 3.1 document (<c>#/components/schemas/</c>);
+/// (definitions under <c>#/$defs/</c>, also those of a sibling file) and the sample host's OpenAPI 3.1 document (<c>#/components/schemas/</c>);
 /// linked into both test projects.
 /// </summary>
 /// <param name="root">The document the references point into (a schema file, or an OpenAPI document).</param>
 /// <param name="definitions">The JSON pointer, with a trailing slash, below which the references name definitions.</param>
-internal sealed class JsonSchemaCheck(JsonElement root, string definitions)
+/// <param name="folder">For a schema file, its folder: a reference into a sibling file (<c>application.schema.json#/$defs/application</c>) is followed there.</param>
+internal sealed class JsonSchemaCheck(JsonElement root, string definitions, string? folder = null)
 {
     private static readonly HashSet<string> Annotations = ["description", "title", "format", "$ref", "examples", "default", "$schema", "$id", "$defs"];
 
@@ -22,7 +23,7 @@ internal sealed class JsonSchemaCheck(JsonElement root, string definitions)
 
     /// <summary>A check of a schema file whose definitions are under <c>#/$defs/</c>.</summary>
     public static JsonSchemaCheck OfSchemaFile(string path) =>
-        new(JsonDocument.Parse(File.ReadAllBytes(path)).RootElement.Clone(), "#/$defs/");
+        new(JsonDocument.Parse(File.ReadAllBytes(path)).RootElement.Clone(), "#/$defs/", Path.GetDirectoryName(path));
 
     /// <summary>Every place where the value breaks the root schema; empty when it conforms.</summary>
     public IReadOnlyList<string> Problems(JsonElement value) => ProblemsOf(root, value);
@@ -55,7 +56,17 @@ internal sealed class JsonSchemaCheck(JsonElement root, string definitions)
     {
         if (rule.TryGetProperty("$ref", out JsonElement reference))
         {
-            Check(Resolve(reference.GetString()!), value, path, problems);
+            string target = reference.GetString()!;
+            int fragment = target.IndexOf('#', StringComparison.Ordinal);
+            if (fragment > 0 && folder is not null)
+            {
+                JsonSchemaCheck sibling = OfSchemaFile(Path.Combine(folder, target[..fragment]));
+                sibling.Check(sibling.Resolve(target[fragment..]), value, path, problems);
+            }
+            else
+            {
+                Check(Resolve(target), value, path, problems);
+            }
         }
 
         foreach (JsonProperty keyword in rule.EnumerateObject())
