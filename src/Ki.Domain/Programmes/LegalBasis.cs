@@ -22,10 +22,9 @@ public sealed class LegalBasis
     public LegalBasis(string title, LocalDate date, SourceReference source)
     {
         ModelChecks.CheckNotBlank(title, "A legal basis needs a title.", "Eine Rechtsgrundlage braucht einen Titel.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A legal basis needs a source citation.", "Eine Rechtsgrundlage braucht eine Quellenangabe.");
         Title = title;
         Date = date;
-        Source = source;
+        Source = SourceReference.CheckCited(source, "A legal basis needs a source citation.", "Eine Rechtsgrundlage braucht eine Quellenangabe.");
     }
 
     /// <summary>The title of the text.</summary>

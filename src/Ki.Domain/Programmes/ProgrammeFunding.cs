@@ -31,10 +31,9 @@ public sealed class ProgrammeFunding
     {
         Preconditions.CheckArgument(funder.German.Length > 0 && funder.English.Length > 0, nameof(funder), "A funder needs a name in German and English.", "Ein Zuwendungsgeber braucht einen Namen auf Deutsch und Englisch.");
         Preconditions.CheckArgument(purpose.German.Length > 0 && purpose.English.Length > 0, nameof(purpose), "A funding's purpose needs a text in German and English.", "Der Zweck einer Förderung braucht einen Text auf Deutsch und Englisch.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A funding needs a source citation.", "Eine Förderung braucht eine Quellenangabe.");
         Funder = funder;
         Purpose = purpose;
-        Source = source;
+        Source = SourceReference.CheckCited(source, "A funding needs a source citation.", "Eine Förderung braucht eine Quellenangabe.");
     }
 
     /// <summary>Who gives the money.</summary>
