@@ -31,12 +31,7 @@ internal static class AllocateCommand
         var line = new Option<string?>("--line") { Description = "Split by the distribution key of a funding line of the catalogue (its indicators, weights, totals, cap and floor), such as integrationspauschale-2018." };
         var on = new Option<string?>("--on") { Description = "With --line: the date whose version of the line applies (default: the line's latest version)." };
         Option<string?> catalogue = SourceOptions.Catalogue();
-        var command = new Command("allocate", "Split a budget over recipients by weight or key, exact to the cent, with floors, caps and an explanation per line.");
-        foreach (Option option in new Option[] { budget, input, district, key, line, on, catalogue, baseAmount, floor, cap, unit, chart, programme })
-        {
-            command.Options.Add(option);
-        }
-
+        var command = Verb.Create("allocate", "Split a budget over recipients by weight or key, exact to the cent, with floors, caps and an explanation per line.", budget, input, district, key, line, on, catalogue, baseAmount, floor, cap, unit, chart, programme);
         CommonOptions common = CommonOptions.AddTo(command);
         command.SetAction(parse =>
         {

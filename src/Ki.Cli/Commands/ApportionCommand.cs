@@ -18,12 +18,7 @@ internal static class ApportionCommand
         var seats = new Option<string>("--seats") { Description = "The number of seats or posts.", Required = true };
         var unit = new Option<string>("--unit") { Description = "The size of one unit (0.5 for half posts; default 1).", DefaultValueFactory = _ => "1" };
         var input = new Option<string>("--input") { Description = "CSV with header name,weight.", Required = true };
-        var command = new Command("apportion", "Apportion seats or posts by weight (Hare-Niemeyer, D'Hondt, Sainte-Laguë/Schepers); open ties are reported.");
-        foreach (Option option in new Option[] { method, seats, unit, input })
-        {
-            command.Options.Add(option);
-        }
-
+        var command = Verb.Create("apportion", "Apportion seats or posts by weight (Hare-Niemeyer, D'Hondt, Sainte-Laguë/Schepers); open ties are reported.", method, seats, unit, input);
         CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>

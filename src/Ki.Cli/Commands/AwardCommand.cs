@@ -20,10 +20,7 @@ internal static class AwardCommand
         var file = new Argument<string>("round") { Description = "The round file (JSON, schemaVersion 1; see docs/schemas/award-round.schema.json)." };
         Option<string?> rules = SourceOptions.Rules();
         Option<string?> catalogue = SourceOptions.Catalogue();
-        var command = new Command("award", "Decide an award round: eligibility, grants, pro-rata or priority cut, minimum grant, pass-through, reconciliation.");
-        command.Arguments.Add(file);
-        command.Options.Add(rules);
-        command.Options.Add(catalogue);
+        var command = Verb.Create("award", "Decide an award round: eligibility, grants, pro-rata or priority cut, minimum grant, pass-through, reconciliation.", file, rules, catalogue);
         CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>

@@ -20,13 +20,7 @@ internal static class CheckCommand
         var on = new Option<string?>("--on") { Description = "The date of the decision (2019-02-01); default today in Germany." };
         Option<string?> rules = SourceOptions.Rules();
         Option<string?> catalogue = SourceOptions.Catalogue();
-        var command = new Command("check", "Decide whether an application is eligible, criterion by criterion, with codes and legal references.");
-        command.Arguments.Add(file);
-        foreach (Option option in new Option[] { on, rules, catalogue })
-        {
-            command.Options.Add(option);
-        }
-
+        var command = Verb.Create("check", "Decide whether an application is eligible, criterion by criterion, with codes and legal references.", file, on, rules, catalogue);
         CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>

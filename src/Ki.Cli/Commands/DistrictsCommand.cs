@@ -8,6 +8,17 @@ namespace Ki.Cli.Commands;
 /// <summary><c>ki districts [--region 059] [--gazetteer FILE] [--format table|json|csv]</c>: the districts of the embedded (or a given) gazetteer.</summary>
 internal static class DistrictsCommand
 {
+    private static readonly PlaceColumn<District>[] Columns =
+    [
+        PlaceColumns.Text<District>("key", "key", "Schlüssel", d => d.Key.Code),
+        PlaceColumns.Text<District>("name", "name", "Name", d => d.Name),
+        new("kind", "kind", "Art", false, d => d.Kind.ToCode(), (d, _) => d.Kind.ToGermanTerm()),
+        new("region", "region", "Regierungsbezirk", false, d => d.Region.Key.Code, (d, _) => d.Region.ToString()),
+        PlaceColumns.Count<District>("municipalities", "municipalities", "Gemeinden", d => d.MunicipalityKeys.Length),
+        PlaceColumns.Count<District>("population", "population", "Einwohner", d => d.Population),
+        PlaceColumns.Area<District>(d => d.AreaKm2),
+    ];
+
     /// <summary>Creates the verb.</summary>
     public static Command Create()
     {
@@ -16,9 +27,7 @@ internal static class DistrictsCommand
             Description = "Only the districts of this Regierungsbezirk: 051 Düsseldorf, 053 Köln, 055 Münster, 057 Detmold, 059 Arnsberg.",
         };
         Option<string?> gazetteer = SourceOptions.Gazetteer();
-        var command = new Command("districts", "List NRW's districts (Kreise, kreisfreie Städte, Städteregion) with population and area.");
-        command.Options.Add(region);
-        command.Options.Add(gazetteer);
+        var command = Verb.Create("districts", "List NRW's districts (Kreise, kreisfreie Städte, Städteregion) with population and area.", region, gazetteer);
         CommonOptions common = CommonOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -61,36 +70,21 @@ internal static class DistrictsCommand
 
         if (format == OutputFormat.Csv)
         {
-            var csv = new TabularResult(
-                ["key", "name", "kind", "region", "municipalities", "population", "area_km2"],
-                [false, false, false, false, true, true, true]);
-            foreach (District d in districts)
-            {
-                csv.Add(d.Key.Code, d.Name, d.Kind.ToCode(), d.Region.Key.Code, PlaceOutput.Count(d.MunicipalityKeys.Length), PlaceOutput.Count(d.Population), PlaceOutput.Area(d.AreaKm2));
-            }
-
-            csv.WriteCsv(output);
+            PlaceOutput.WriteCsv(output, Columns, districts);
             return;
         }
 
         Lang lang = Session.Lang;
-        var table = new TabularResult(
-            lang.IsGerman ? ["Schlüssel", "Name", "Art", "Regierungsbezirk", "Gemeinden", "Einwohner", "Fläche km²"] : ["key", "name", "kind", "region", "municipalities", "population", "area km²"],
-            [false, false, false, false, true, true, true]);
-
-        foreach (District d in districts)
-        {
-            table.Add(d.Key.Code, d.Name, d.Kind.ToGermanTerm(), d.Region.ToString(), lang.Count(d.MunicipalityKeys.Length), lang.Count(d.Population), lang.Decimal(d.AreaKm2, 2));
-        }
-
-        output.WriteLine(region is { } shown
-            ? lang.T($"The districts of Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}).", $"Die Kreise und kreisfreien Städte im Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}).")
-            : lang.T("NRW's districts and kreisfreie Städte.", "Die Kreise und kreisfreien Städte in NRW."));
-        output.WriteLine();
-        table.WriteTable(output, [lang.T($"{districts.Count} districts", $"{districts.Count} Kreise und Städte"), string.Empty, string.Empty, string.Empty,
-            lang.Count(totals.MunicipalityCount), lang.Count(totals.Population), lang.Decimal(totals.AreaKm2, 2)]);
-        output.WriteLine();
-        output.WriteLine(lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}. Source: {gazetteer.Source}", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}. Quelle: {gazetteer.Source}"));
+        PlaceOutput.WriteTable(
+            output,
+            Columns,
+            districts,
+            region is { } shown
+                ? lang.T($"The districts of Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}).", $"Die Kreise und kreisfreien Städte im Regierungsbezirk {GovernmentRegion.Of(shown).Name} ({shown.Code}).")
+                : lang.T("NRW's districts and kreisfreie Städte.", "Die Kreise und kreisfreien Städte in NRW."),
+            [lang.T($"{districts.Count} districts", $"{districts.Count} Kreise und Städte"), string.Empty, string.Empty, string.Empty,
+                lang.Count(totals.MunicipalityCount), lang.Count(totals.Population), lang.Decimal(totals.AreaKm2, 2)],
+            lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}. Source: {gazetteer.Source}", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}. Quelle: {gazetteer.Source}"));
     }
 
     private static void WriteDistrict(Utf8JsonWriter json, District d)

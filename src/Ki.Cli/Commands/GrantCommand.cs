@@ -29,12 +29,7 @@ internal static class GrantCommand
         var on = new Option<string?>("--on") { Description = "The date whose rules apply (2016-06-01); default today in Germany." };
         var rounding = new Option<string>("--rounding") { Description = "Rounding of cent fractions: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
         Option<string?> catalogue = SourceOptions.Catalogue();
-        var command = new Command("grant", "Calculate a grant for a funding line and explain every figure, cap and minimum.");
-        foreach (Option option in new Option[] { line, costs, own, thirdParty, units, kind, on, rounding, catalogue })
-        {
-            command.Options.Add(option);
-        }
-
+        var command = Verb.Create("grant", "Calculate a grant for a funding line and explain every figure, cap and minimum.", line, costs, own, thirdParty, units, kind, on, rounding, catalogue);
         CommonOptions common = CommonOptions.AddTo(command);
 
         command.SetAction(parse =>

@@ -27,12 +27,7 @@ internal static class InterestCommand
         var points = new Option<string?>("--points") { Description = "Points above the base rate on every day, instead of the rule's dated points (3 in NRW now)." };
         var rule = new Option<string>("--rule") { Description = "repayment (§ 49a(3) VwVfG NRW, default) or interim (§ 49a(4), Zwischenzinsen).", DefaultValueFactory = _ => "repayment" };
         var rounding = new Option<string>("--rounding") { Description = "Rounding of the total to the cent: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
-        var command = new Command("interest", "Interest under § 49a VwVfG NRW: base rate (§ 247 BGB) plus points, day by day, split at every rate change, rounded once.");
-        foreach (Option option in new Option[] { amount, from, to, points, rule, rounding })
-        {
-            command.Options.Add(option);
-        }
-
+        var command = Verb.Create("interest", "Interest under § 49a VwVfG NRW: base rate (§ 247 BGB) plus points, day by day, split at every rate change, rounded once.", amount, from, to, points, rule, rounding);
         InterestOptions interest = InterestOptions.AddTo(command);
         CommonOptions common = CommonOptions.AddTo(command);
 

@@ -15,9 +15,7 @@ internal static class MunicipalitiesCommand
             Description = "The district: its five-digit Kreisschlüssel (05974) or its name (Soest, Kreis Soest).",
         };
         Option<string?> gazetteerFile = SourceOptions.Gazetteer();
-        var command = new Command("municipalities", "List the municipalities (Gemeinden) of one NRW district with population, area and KI.");
-        command.Arguments.Add(district);
-        command.Options.Add(gazetteerFile);
+        var command = Verb.Create("municipalities", "List the municipalities (Gemeinden) of one NRW district with population, area and KI.", district, gazetteerFile);
         CommonOptions common = CommonOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -31,6 +29,18 @@ internal static class MunicipalitiesCommand
         });
         return command;
     }
+
+    /// <summary>The columns of a municipality list; the KI column needs the gazetteer that assigns the centres.</summary>
+    private static PlaceColumn<Municipality>[] Columns(Gazetteer gazetteer) =>
+    [
+        PlaceColumns.Text<Municipality>("key", "key", "Schlüssel", m => m.Key.Code),
+        PlaceColumns.Text<Municipality>("name", "name", "Name", m => m.Name),
+        new("kind", "kind", "Art", false, m => m.Kind.ToCode(), (m, _) => m.Kind.ToGermanTerm()),
+        PlaceColumns.Count<Municipality>("population", "population", "Einwohner", m => m.Population),
+        PlaceColumns.Area<Municipality>(m => m.AreaKm2),
+        PlaceColumns.Text<Municipality>("postal_code", "postcode", "PLZ", m => m.PostalCode ?? string.Empty),
+        PlaceColumns.Text<Municipality>("ki", "KI", "KI", m => gazetteer.IntegrationCentreOf(m.Key).Code),
+    ];
 
     private static void Write(TextWriter output, Gazetteer gazetteer, District district, OutputFormat format)
     {
@@ -80,34 +90,20 @@ internal static class MunicipalitiesCommand
 
         if (format == OutputFormat.Csv)
         {
-            var csv = new TabularResult(
-                ["key", "name", "kind", "population", "area_km2", "postal_code", "ki"],
-                [false, false, false, true, true, false, false]);
-            foreach (Municipality m in members)
-            {
-                csv.Add(m.Key.Code, m.Name, m.Kind.ToCode(), PlaceOutput.Count(m.Population), PlaceOutput.Area(m.AreaKm2), m.PostalCode ?? string.Empty, gazetteer.IntegrationCentreOf(m.Key).Code);
-            }
-
-            csv.WriteCsv(output);
+            PlaceOutput.WriteCsv(output, Columns(gazetteer), members);
             return;
         }
 
         Lang lang = Session.Lang;
-        var table = new TabularResult(
-            lang.IsGerman ? ["Schlüssel", "Name", "Art", "Einwohner", "Fläche km²", "PLZ", "KI"] : ["key", "name", "kind", "population", "area km²", "postcode", "KI"],
-            [false, false, false, true, true, false, false]);
-        foreach (Municipality m in members)
-        {
-            table.Add(m.Key.Code, m.Name, m.Kind.ToGermanTerm(), lang.Count(m.Population), lang.Decimal(m.AreaKm2, 2), m.PostalCode ?? string.Empty, gazetteer.IntegrationCentreOf(m.Key).Code);
-        }
-
-        output.WriteLine(lang.T(
-            $"The municipalities of {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}.",
-            $"Die Gemeinden von {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}."));
-        output.WriteLine();
-        table.WriteTable(output, [string.Empty, lang.T($"{totals.MunicipalityCount} municipalities", $"{totals.MunicipalityCount} Gemeinden"), string.Empty,
-            lang.Count(totals.Population), lang.Decimal(totals.AreaKm2, 2), string.Empty, string.Empty]);
-        output.WriteLine();
-        output.WriteLine(lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}; KI = the Kommunales Integrationszentrum responsible. Source: {gazetteer.Source}", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}; KI = das zuständige Kommunale Integrationszentrum. Quelle: {gazetteer.Source}"));
+        PlaceOutput.WriteTable(
+            output,
+            Columns(gazetteer),
+            members,
+            lang.T(
+                $"The municipalities of {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}.",
+                $"Die Gemeinden von {PlaceArguments.Name(district)} ({district.Key.Code}), Regierungsbezirk {district.Region.Name}."),
+            [string.Empty, lang.T($"{totals.MunicipalityCount} municipalities", $"{totals.MunicipalityCount} Gemeinden"), string.Empty,
+                lang.Count(totals.Population), lang.Decimal(totals.AreaKm2, 2), string.Empty, string.Empty],
+            lang.T($"Population at {lang.Date(gazetteer.ReferenceDate)}; KI = the Kommunales Integrationszentrum responsible. Source: {gazetteer.Source}", $"Einwohner am {lang.Date(gazetteer.ReferenceDate)}; KI = das zuständige Kommunale Integrationszentrum. Quelle: {gazetteer.Source}"));
     }
 }

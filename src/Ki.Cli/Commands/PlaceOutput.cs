@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ki.Cli.Output;
 using Ki.Domain.Places;
 using NodaTime.Text;
 
@@ -54,6 +55,35 @@ internal static class PlaceOutput
 
     /// <summary>A count, invariant.</summary>
     public static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Writes one CSV row per place, with the CSV names of the columns as the header.</summary>
+    public static void WriteCsv<T>(TextWriter output, IReadOnlyList<PlaceColumn<T>> columns, IEnumerable<T> places)
+    {
+        var csv = new TabularResult([.. columns.Select(c => c.Csv)], [.. columns.Select(c => c.IsFigure)]);
+        foreach (T place in places)
+        {
+            csv.Add([.. columns.Select(c => c.CsvCell(place))]);
+        }
+
+        csv.WriteCsv(output);
+    }
+
+    /// <summary>Writes a heading, a table of the places in the session's language with a totals row, and a footer line.</summary>
+    public static void WriteTable<T>(TextWriter output, IReadOnlyList<PlaceColumn<T>> columns, IEnumerable<T> places, string heading, IReadOnlyList<string> totals, string footer)
+    {
+        Lang lang = Session.Lang;
+        var table = new TabularResult([.. columns.Select(c => lang.IsGerman ? c.German : c.English)], [.. columns.Select(c => c.IsFigure)]);
+        foreach (T place in places)
+        {
+            table.Add([.. columns.Select(c => c.TableCell(place, lang))]);
+        }
+
+        output.WriteLine(heading);
+        output.WriteLine();
+        table.WriteTable(output, totals);
+        output.WriteLine();
+        output.WriteLine(footer);
+    }
 
     /// <summary>The line under a table that names the figures' date and source.</summary>
     public static void WriteSourceLine(TextWriter output, Gazetteer gazetteer) =>

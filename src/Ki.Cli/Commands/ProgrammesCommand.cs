@@ -20,12 +20,8 @@ internal static class ProgrammesCommand
         var on = new Option<string?>("--on") { Description = "Show only the versions in force on this date (2016-06-01); lines not in force say so." };
         var kind = new Option<string?>("--kind") { Description = "programme: only the programmes KIs run (Griffbereit, Rucksack ...); line: only funding lines. Default: both (csv: lines; one kind per csv file)." };
         var group = new Option<string?>("--target-group") { Description = $"Only the KI programmes for this target group ({KiProgrammeOutput.GroupCodes}); funding lines have no target group." };
-        var command = new Command("programmes", "List the funding lines and the programmes KIs run from the embedded catalogue, every figure with its source.");
-        command.Options.Add(on);
         Option<string?> catalogue = SourceOptions.Catalogue();
-        command.Options.Add(catalogue);
-        command.Options.Add(kind);
-        command.Options.Add(group);
+        var command = Verb.Create("programmes", "List the funding lines and the programmes KIs run from the embedded catalogue, every figure with its source.", on, catalogue, kind, group);
         CommonOptions common = CommonOptions.AddTo(command);
         command.SetAction(parse =>
         {

@@ -23,13 +23,7 @@ internal static class SettleCommand
         var asOf = new Option<string?>("--as-of") { Description = "The last interest day, instead of the file's repayment.asOf (such as today or the day of payment)." };
         var ineffective = new Option<string?>("--ineffective-from") { Description = "The day the grant became ineffective in part, instead of the file's repayment.ineffectiveFrom." };
         var rounding = new Option<string>("--rounding") { Description = "Rounding of a fraction of a cent: commercial, half-to-even, toward-zero, floor, ceiling.", DefaultValueFactory = _ => "commercial" };
-        var command = new Command("settle", "Settle a proof of use: recognised costs, final grant by financing type (ANBest-P Nr. 2), overpayment, and interest under § 49a VwVfG NRW.");
-        command.Arguments.Add(file);
-        foreach (Option option in new Option[] { asOf, ineffective, rounding })
-        {
-            command.Options.Add(option);
-        }
-
+        var command = Verb.Create("settle", "Settle a proof of use: recognised costs, final grant by financing type (ANBest-P Nr. 2), overpayment, and interest under § 49a VwVfG NRW.", file, asOf, ineffective, rounding);
         InterestOptions interest = InterestOptions.AddTo(command);
         CommonOptions common = CommonOptions.AddTo(command);
 

@@ -28,8 +28,7 @@ public sealed partial class CallOffPlannerTests
         Assert.Equal(SettlementCodes.PaymentNotDue, result.Lines[3].Code);
         Assert.Equal(SettlementCodes.CallOffTooEarly, result.Code);
         Assert.Equal(E(9_000), result.Excess);
-        Assert.Contains("ANBest-I Nr. 1.5", result.Reason.German, StringComparison.Ordinal);
-        Assert.Contains("ANBest-I No. 1.5", result.Reason.English, StringComparison.Ordinal);
+        TextAssert.Contains(result.Reason, "ANBest-I Nr. 1.5", "ANBest-I No. 1.5");
     }
 
     [Fact]

@@ -223,8 +223,7 @@ public sealed partial class FinalGrantCalculatorTests
         Assert.Equal(E(1_000), material.NotRecognised);
         Assert.Equal(E(37_000), result.RecognisedCosts);
         Assert.Equal(E(33_300), result.FinalGrant);
-        Assert.Contains("ANBest-P Nr. 1.2", material.Text.German, StringComparison.Ordinal);
-        Assert.Contains("more than 20 %", material.Text.English, StringComparison.Ordinal);
+        TextAssert.Contains(material.Text, "ANBest-P Nr. 1.2", "more than 20 %");
     }
 
     [Fact]

@@ -30,8 +30,7 @@ public sealed class SettlementCalculatorTests
         Assert.Equal([16, 181, 62], interest.Periods.Select(p => p.Days));
         Assert.Equal(CentFraction.Of(11_246_220, 365), interest.ExactInterest);
         Assert.Equal(Euro.FromCents(30_812), interest.Interest);
-        Assert.Contains("§ 49a Abs. 3 VwVfG NRW", result.Reason.German, StringComparison.Ordinal);
-        Assert.Contains("§ 49a(3) VwVfG NRW", result.Reason.English, StringComparison.Ordinal);
+        TextAssert.Contains(result.Reason, "§ 49a Abs. 3 VwVfG NRW", "§ 49a(3) VwVfG NRW");
         Assert.Empty(result.LateUseInterest);
     }
 
