@@ -22,12 +22,16 @@ public sealed class BadOptionValueTests
     [InlineData("allocate", "--floor", "1.001", "--floor '1.001' has three decimals")]
     [InlineData("allocate", "--cap", "abc", "--cap 'abc' is not a euro amount")]
     [InlineData("allocate", "--base", "-5", "--base '-5' must not be negative")]
+    [InlineData("districts", "--format", "xml", "--format 'xml' is not one of table, json, csv.")]
+    [InlineData("municipalities", "--lang", "fr", "--lang 'fr' is not de or en.")]
     public void Verb_BadOptionValue_OneLineExit2NamingOptionAndReason(string verb, string option, string value, string expected)
     {
         List<string> args = verb switch
         {
             "interest" => ["interest", "--amount", "10000", "--from", "2023-03-15", "--to", "2024-09-30"],
-            _ => ["allocate", "--budget", "100", "--district", "05974"],
+            "allocate" => ["allocate", "--budget", "100", "--district", "05974"],
+            "districts" => ["districts"],
+            _ => ["municipalities", "05974"],
         };
         int at = args.IndexOf(option);
         if (at >= 0)
@@ -40,6 +44,6 @@ public sealed class BadOptionValueTests
             args.Add(value);
         }
 
-        Assert.Contains(option, CliRun.FailsWithOneLine(expected, [.. args]), StringComparison.Ordinal);
+        Assert.StartsWith($"ki {verb}: {option} ", CliRun.FailsWithOneLine(expected, [.. args]), StringComparison.Ordinal);
     }
 }

@@ -54,7 +54,7 @@ internal static class CliRun
 
     /// <summary>
     /// Runs <c>ki</c>, asserts exit code 2, an empty stdout and one line on stderr that says <paramref name="expected"/>
-    /// without .NET's words for an argument (<c>Parameter</c>) or an exception, and returns that line.
+    /// without .NET's words for an argument (<c>Parameter</c>) or an exception, or the CLI's own type names, and returns that line.
     /// </summary>
     public static string FailsWithOneLine(string expected, params string[] args)
     {
@@ -63,6 +63,7 @@ internal static class CliRun
         Assert.Contains(expected, line, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", line, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ki.Cli", line, StringComparison.Ordinal);
         return line;
     }
 

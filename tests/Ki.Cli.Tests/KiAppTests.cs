@@ -2,19 +2,6 @@ namespace Ki.Cli.Tests;
 
 public sealed class KiAppTests
 {
-    [Theory]
-    [InlineData("districts", "--format", "xml")]
-    [InlineData("municipalities", "05974", "--lang", "fr")]
-    [InlineData("allocate", "--budget", "abc", "--district", "05974")]
-    public void BadValue_OneLineOnStderrNamingTheOption_ExitCode2(params string[] args)
-    {
-        string stderr = CliRun.Fails(args);
-
-        Assert.StartsWith($"ki {args[0]}: --", stderr, StringComparison.Ordinal);
-        Assert.Single(stderr.TrimEnd().Split('\n'));
-        Assert.DoesNotContain("Ki.Cli", stderr, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void FormatXml_NamesTheChoices_NotATypeName()
     {
