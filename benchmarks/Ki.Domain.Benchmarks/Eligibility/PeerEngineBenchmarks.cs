@@ -92,28 +92,10 @@ public class PeerEngineBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = 10_000)]
-    public int RulesEngineResultTree()
-    {
-        int eligible = 0;
-        for (int i = 0; i < _applications.Length; i++)
-        {
-            eligible += _rule.ByResultTree(i) ? 1 : 0;
-        }
-
-        return eligible;
-    }
+    public int RulesEngineResultTree() => CountEligible(_rule.ByResultTree);
 
     [Benchmark(OperationsPerInvoke = 10_000)]
-    public int RulesEngineFlat()
-    {
-        int eligible = 0;
-        for (int i = 0; i < _applications.Length; i++)
-        {
-            eligible += _rule.ByFlat(i) ? 1 : 0;
-        }
-
-        return eligible;
-    }
+    public int RulesEngineFlat() => CountEligible(_rule.ByFlat);
 
     [Benchmark(OperationsPerInvoke = 10_000)]
     public int NRulesOneSession()
@@ -135,6 +117,19 @@ public class PeerEngineBenchmarks
         foreach (PeerApplication peer in _rule.Peers)
         {
             eligible += _rule.NRulesOne(_session, peer) ? 1 : 0;
+        }
+
+        return eligible;
+    }
+
+    /// <summary>How many of the applications an engine finds eligible, asked by index (a delegate call costs about a
+    /// nanosecond, nothing beside the microseconds of a rules-engine call).</summary>
+    private int CountEligible(Func<int, bool> isEligible)
+    {
+        int eligible = 0;
+        for (int i = 0; i < _applications.Length; i++)
+        {
+            eligible += isEligible(i) ? 1 : 0;
         }
 
         return eligible;

@@ -30,7 +30,7 @@ namespace Ki.Domain.Allocation;
 /// <see cref="Allocate(long, ReadOnlySpan{long}, Span{long})"/> is the fast path for hot loops: whole units and
 /// integer weights in, amounts out, ties to the lower index, no heap allocation once warmed up (scratch space comes
 /// from the stack or <see cref="System.Buffers.ArrayPool{T}.Shared"/>); under 1 ns per recipient from 100,000
-/// recipients with AVX-512, see <c>docs/benchmarks.md</c>. <see cref="Allocate(AllocationRequest)"/> builds on it and
+/// recipients with AVX2, see <c>docs/benchmarks.md</c>. <see cref="Allocate(AllocationRequest)"/> builds on it and
 /// explains every line. Stateless; safe to use from any thread.
 /// </para>
 /// </remarks>

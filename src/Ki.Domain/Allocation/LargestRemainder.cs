@@ -22,7 +22,7 @@ namespace Ki.Domain.Allocation;
 /// <para>
 /// Speed: with <c>B = a·W + b</c> the quotient is <c>a·w_i + floor(b·w_i / W)</c>; when <c>W &lt;= 2^63</c> (the normal
 /// case) the second term comes from one multiplication by the precomputed <c>floor(b·2^64 / W)</c> and one correction,
-/// eight recipients at a time with AVX-512 when the weights are below 2^32; above 2^63 a reciprocal of <c>W</c> is
+/// four recipients at a time with AVX2 when the weights are below 2^32; above 2^63 a reciprocal of <c>W</c> is
 /// used. The leftover units are placed with a 4096-bucket histogram of the remainders (pass 1 writes each bucket to a
 /// scratch array rented from <see cref="ArrayPool{T}.Shared"/>; from 4096 recipients only a window around the cut that
 /// a sample of every 16th bucket predicts is counted exactly, with a full count when the sample misleads) and an exact
@@ -59,7 +59,7 @@ internal static class LargestRemainder
 
     /// <summary>
     /// The sum of the weights as a 128-bit number, and whether any weight is negative (then the sum means nothing).
-    /// Eight lanes at a time where 512-bit vectors are accelerated, each lane counting its own carries.
+    /// Four lanes at a time where 256-bit vectors are accelerated, each lane counting its own carries.
     /// </summary>
     public static UInt128 Total(ReadOnlySpan<long> weights, out bool anyNegative)
     {
@@ -69,21 +69,21 @@ internal static class LargestRemainder
         int i = 0;
         unchecked
         {
-            if (Vector512.IsHardwareAccelerated && weights.Length >= 2 * Vector512<ulong>.Count)
+            if (Vector256.IsHardwareAccelerated && weights.Length >= 2 * Vector256<ulong>.Count)
             {
                 ref ulong w0 = ref Unsafe.As<long, ulong>(ref MemoryMarshal.GetReference(weights));
-                Vector512<ulong> sums = Vector512<ulong>.Zero;
-                Vector512<ulong> carries = Vector512<ulong>.Zero;
-                Vector512<ulong> ors = Vector512<ulong>.Zero;
-                for (; i <= weights.Length - Vector512<ulong>.Count; i += Vector512<ulong>.Count)
+                Vector256<ulong> sums = Vector256<ulong>.Zero;
+                Vector256<ulong> carries = Vector256<ulong>.Zero;
+                Vector256<ulong> ors = Vector256<ulong>.Zero;
+                for (; i <= weights.Length - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
                 {
-                    Vector512<ulong> w = Vector512.LoadUnsafe(ref w0, (nuint)i);
+                    Vector256<ulong> w = Vector256.LoadUnsafe(ref w0, (nuint)i);
                     ors |= w;
                     sums += w;
-                    carries -= Vector512.LessThan(sums, w);
+                    carries -= Vector256.LessThan(sums, w);
                 }
 
-                for (int lane = 0; lane < Vector512<ulong>.Count; lane++)
+                for (int lane = 0; lane < Vector256<ulong>.Count; lane++)
                 {
                     ulong next = low + sums[lane];
                     high += carries[lane] + (next < low ? 1UL : 0UL);
@@ -178,8 +178,8 @@ internal static class LargestRemainder
     /// <c>a·w + floor(b·w / W)</c> and its remainder is <c>b·w mod W</c>. With <c>f = floor(b·2^64 / W)</c> the
     /// estimate <c>high64(f·w)</c> is at most one below <c>floor(b·w / W)</c>, so <c>b·w - estimate·W</c> lies in
     /// <c>[0, 2W)</c>, below 2^64: wrapping 64-bit arithmetic gives it exactly, and one compare-and-subtract corrects
-    /// both. Weights below 2^32 (populations, counts) go eight at a time through AVX-512 with 32×32→64-bit products
-    /// only: the estimate is below w, so every product splits into two of them.
+    /// both. Weights below 2^32 (populations, counts) go four at a time through AVX2 (which AVX-512 machines have
+    /// too) with 32×32→64-bit products only: the estimate is below w, so every product splits into two of them.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ulong FirstPassSplit(ulong budget, ReadOnlySpan<long> weights, Span<long> amounts, Span<ushort> buckets, ulong total, int shift)
@@ -192,92 +192,105 @@ internal static class LargestRemainder
             int n = weights.Length;
             int i = 0;
             ulong floors = 0;
-            if (Avx512F.IsSupported && Vector512.IsHardwareAccelerated && n >= Vector512<ulong>.Count)
+            if (Avx2.IsSupported && n >= Vector256<ulong>.Count)
             {
-                (i, floors) = FirstPassSplitVector512(weights, amounts, buckets, total, shift, whole, part, scaled);
+                (i, floors) = FirstPassSplitVector256(weights, amounts, buckets, total, shift, whole, part, scaled);
             }
 
             for (; i < n; i++)
             {
-                ulong w = (ulong)weights[i];
-                ulong q = MultiplyHigh(scaled, w);
-                ulong r = (part * w) - (q * total);
-                ulong over = r >= total ? 1UL : 0UL;
-                q += over + (whole * w);
-                r -= total & (0UL - over);
-                buckets[i] = (ushort)(r >> shift);
-                amounts[i] = (long)q;
-                floors += q;
+                floors += SplitOne(weights, amounts, buckets, i, total, shift, whole, part, scaled);
             }
 
             return floors;
         }
     }
 
-    /// <summary>The vector part of <see cref="FirstPassSplit"/>; a group of eight with a weight of 2^32 or more goes
+    /// <summary>Pass 1 of <see cref="FirstPassSplit"/> for recipient <paramref name="i"/>: writes its floor and bucket
+    /// and returns the floor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SplitOne(ReadOnlySpan<long> weights, Span<long> amounts, Span<ushort> buckets, int i, ulong total, int shift, ulong whole, ulong part, ulong scaled)
+    {
+        unchecked
+        {
+            ulong w = (ulong)weights[i];
+            ulong q = MultiplyHigh(scaled, w);
+            ulong r = (part * w) - (q * total);
+            ulong over = r >= total ? 1UL : 0UL;
+            q += over + (whole * w);
+            r -= total & (0UL - over);
+            buckets[i] = (ushort)(r >> shift);
+            amounts[i] = (long)q;
+            return q;
+        }
+    }
+
+    /// <summary>The vector part of <see cref="FirstPassSplit"/>; a group of four with a weight of 2^32 or more goes
     /// the scalar way. Returns where the scalar tail starts and the floors so far.</summary>
-    private static (int Next, ulong Floors) FirstPassSplitVector512(ReadOnlySpan<long> weights, Span<long> amounts, Span<ushort> buckets, ulong total, int shift, ulong whole, ulong part, ulong scaled)
+    private static (int Next, ulong Floors) FirstPassSplitVector256(ReadOnlySpan<long> weights, Span<long> amounts, Span<ushort> buckets, ulong total, int shift, ulong whole, ulong part, ulong scaled)
     {
         unchecked
         {
             ref ulong w0 = ref Unsafe.As<long, ulong>(ref MemoryMarshal.GetReference(weights));
             ref ulong a0 = ref Unsafe.As<long, ulong>(ref MemoryMarshal.GetReference(amounts));
             ref ushort b0 = ref MemoryMarshal.GetReference(buckets);
-            Vector512<uint> fHi = Vector512.Create(scaled >> 32).AsUInt32();
-            Vector512<uint> fLo = Vector512.Create(scaled & uint.MaxValue).AsUInt32();
-            Vector512<uint> bHi = Vector512.Create(part >> 32).AsUInt32();
-            Vector512<uint> bLo = Vector512.Create(part & uint.MaxValue).AsUInt32();
-            Vector512<uint> aHi = Vector512.Create(whole >> 32).AsUInt32();
-            Vector512<uint> aLo = Vector512.Create(whole & uint.MaxValue).AsUInt32();
-            Vector512<uint> tHi = Vector512.Create(total >> 32).AsUInt32();
-            Vector512<uint> tLo = Vector512.Create(total & uint.MaxValue).AsUInt32();
-            Vector512<ulong> totalV = Vector512.Create(total);
-            Vector512<ulong> highHalf = Vector512.Create(0xFFFF_FFFF_0000_0000UL);
-            Vector512<ulong> sum = Vector512<ulong>.Zero;
+            Vector256<uint> fHi = Vector256.Create(scaled >> 32).AsUInt32();
+            Vector256<uint> fLo = Vector256.Create(scaled & uint.MaxValue).AsUInt32();
+            Vector256<uint> bHi = Vector256.Create(part >> 32).AsUInt32();
+            Vector256<uint> bLo = Vector256.Create(part & uint.MaxValue).AsUInt32();
+            Vector256<uint> aHi = Vector256.Create(whole >> 32).AsUInt32();
+            Vector256<uint> aLo = Vector256.Create(whole & uint.MaxValue).AsUInt32();
+            Vector256<uint> tHi = Vector256.Create(total >> 32).AsUInt32();
+            Vector256<uint> tLo = Vector256.Create(total & uint.MaxValue).AsUInt32();
+            Vector256<ulong> totalV = Vector256.Create(total);
+            Vector256<ulong> highHalf = Vector256.Create(0xFFFF_FFFF_0000_0000UL);
+            Vector256<ulong> sum = Vector256<ulong>.Zero;
             ulong floors = 0;
             int n = weights.Length;
             int i = 0;
-            for (; i <= n - Vector512<ulong>.Count; i += Vector512<ulong>.Count)
+            for (; i <= n - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
             {
-                Vector512<ulong> w = Vector512.LoadUnsafe(ref w0, (nuint)i);
-                if ((w & highHalf) != Vector512<ulong>.Zero)
+                Vector256<ulong> w = Vector256.LoadUnsafe(ref w0, (nuint)i);
+                if ((w & highHalf) != Vector256<ulong>.Zero)
                 {
-                    for (int j = i; j < i + Vector512<ulong>.Count; j++)
+                    for (int j = i; j < i + Vector256<ulong>.Count; j++)
                     {
-                        ulong wj = (ulong)weights[j];
-                        ulong qj = MultiplyHigh(scaled, wj);
-                        ulong rj = (part * wj) - (qj * total);
-                        ulong overj = rj >= total ? 1UL : 0UL;
-                        qj += overj + (whole * wj);
-                        rj -= total & (0UL - overj);
-                        buckets[j] = (ushort)(rj >> shift);
-                        amounts[j] = (long)qj;
-                        floors += qj;
+                        floors += SplitOne(weights, amounts, buckets, j, total, shift, whole, part, scaled);
                     }
 
                     continue;
                 }
 
-                Vector512<uint> w32 = w.AsUInt32();
-                Vector512<ulong> q = (Avx512F.Multiply(fHi, w32) + (Avx512F.Multiply(fLo, w32) >>> 32)) >>> 32;
-                Vector512<uint> q32 = q.AsUInt32();
-                Vector512<ulong> r = Avx512F.Multiply(bLo, w32) + (Avx512F.Multiply(bHi, w32) << 32)
-                    - (Avx512F.Multiply(tLo, q32) + (Avx512F.Multiply(tHi, q32) << 32));
-                Vector512<ulong> over = Vector512.GreaterThanOrEqual(r, totalV);
+                Vector256<uint> w32 = w.AsUInt32();
+                Vector256<ulong> q = (Avx2.Multiply(fHi, w32) + (Avx2.Multiply(fLo, w32) >>> 32)) >>> 32;
+                Vector256<uint> q32 = q.AsUInt32();
+                Vector256<ulong> r = Avx2.Multiply(bLo, w32) + (Avx2.Multiply(bHi, w32) << 32)
+                    - (Avx2.Multiply(tLo, q32) + (Avx2.Multiply(tHi, q32) << 32));
+                Vector256<ulong> over = Vector256.GreaterThanOrEqual(r, totalV);
                 q -= over;
                 if (whole != 0)
                 {
-                    q += Avx512F.Multiply(aLo, w32) + (Avx512F.Multiply(aHi, w32) << 32);
+                    q += Avx2.Multiply(aLo, w32) + (Avx2.Multiply(aHi, w32) << 32);
                 }
 
                 r -= totalV & over;
                 sum += q;
                 q.StoreUnsafe(ref a0, (nuint)i);
-                Avx512F.ConvertToVector128UInt16(Vector512.ShiftRightLogical(r, shift)).StoreUnsafe(ref b0, (nuint)i);
+                StoreLow16(Vector256.ShiftRightLogical(r, shift), ref b0, i);
             }
 
-            return (i, floors + Vector512.Sum(sum));
+            return (i, floors + Vector256.Sum(sum));
         }
+    }
+
+    /// <summary>Stores the four lanes, each below 2^16, as four <see langword="ushort"/>s: the lanes' low halves
+    /// gathered into 128 bits, packed to 16 bits, and the low 64 bits written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreLow16(Vector256<ulong> lanes, ref ushort destination, int at)
+    {
+        Vector128<int> low = Avx2.PermuteVar8x32(lanes.AsInt32(), Vector256.Create(0, 2, 4, 6, 0, 2, 4, 6)).GetLower();
+        ulong packed = Sse41.PackUnsignedSaturate(low, low).AsUInt64().ToScalar();
+        Unsafe.WriteUnaligned(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref destination, at)), packed);
     }
 
     /// <summary>Pass 1 when <c>total</c> exceeds 2^63: 128-bit products where needed, reciprocal division.</summary>
@@ -365,17 +378,17 @@ internal static class LargestRemainder
         int k = 0;
         unchecked
         {
-            if (Vector512.IsHardwareAccelerated)
+            if (Vector256.IsHardwareAccelerated)
             {
                 ref ushort b0 = ref MemoryMarshal.GetReference(buckets);
-                Vector512<ushort> highV = Vector512.Create((ushort)high);
-                Vector512<ushort> lowV = Vector512.Create((ushort)low);
-                Vector512<ushort> widthV = Vector512.Create((ushort)(high - low));
-                for (; k <= n - Vector512<ushort>.Count; k += Vector512<ushort>.Count)
+                Vector256<ushort> highV = Vector256.Create((ushort)high);
+                Vector256<ushort> lowV = Vector256.Create((ushort)low);
+                Vector256<ushort> widthV = Vector256.Create((ushort)(high - low));
+                for (; k <= n - Vector256<ushort>.Count; k += Vector256<ushort>.Count)
                 {
-                    Vector512<ushort> v = Vector512.LoadUnsafe(ref b0, (nuint)k);
-                    above += BitOperations.PopCount(Vector512.GreaterThan(v, highV).ExtractMostSignificantBits());
-                    ulong window = Vector512.LessThanOrEqual(v - lowV, widthV).ExtractMostSignificantBits();
+                    Vector256<ushort> v = Vector256.LoadUnsafe(ref b0, (nuint)k);
+                    above += BitOperations.PopCount(Vector256.GreaterThan(v, highV).ExtractMostSignificantBits());
+                    ulong window = Vector256.LessThanOrEqual(v - lowV, widthV).ExtractMostSignificantBits();
                     inside += BitOperations.PopCount(window);
                     while (window != 0)
                     {
@@ -421,19 +434,21 @@ internal static class LargestRemainder
         int n = amounts.Length;
         unchecked
         {
-            if (Avx512F.IsSupported && Vector512.IsHardwareAccelerated)
+            if (Avx2.IsSupported)
             {
                 ref long a0 = ref MemoryMarshal.GetReference(amounts);
                 ref ushort b0 = ref MemoryMarshal.GetReference(buckets);
-                Vector512<ulong> cutV = Vector512.Create((ulong)cut);
-                for (; i <= n - Vector512<ulong>.Count; i += Vector512<ulong>.Count)
+                Vector256<ulong> cutV = Vector256.Create((ulong)cut);
+                for (; i <= n - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
                 {
-                    Vector512<ulong> bucket = Avx512F.ConvertToVector512UInt64(Vector128.LoadUnsafe(ref b0, (nuint)i));
-                    Vector512<long> q = Vector512.LoadUnsafe(ref a0, (nuint)i);
-                    (q - Vector512.GreaterThan(bucket, cutV).AsInt64()).StoreUnsafe(ref a0, (nuint)i);
-                    if (Vector512.EqualsAny(bucket, cutV))
+                    // The four buckets' eight bytes, widened to four 64-bit lanes (no read past the span's end).
+                    ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref b0, i)));
+                    Vector256<ulong> bucket = Avx2.ConvertToVector256Int64(Vector128.CreateScalarUnsafe(four).AsUInt16()).AsUInt64();
+                    Vector256<long> q = Vector256.LoadUnsafe(ref a0, (nuint)i);
+                    (q - Vector256.GreaterThan(bucket, cutV).AsInt64()).StoreUnsafe(ref a0, (nuint)i);
+                    if (Vector256.EqualsAny(bucket, cutV))
                     {
-                        for (int j = i; j < i + Vector512<ulong>.Count; j++)
+                        for (int j = i; j < i + Vector256<ulong>.Count; j++)
                         {
                             if (buckets[j] == cut)
                             {

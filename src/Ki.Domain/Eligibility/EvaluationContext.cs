@@ -53,12 +53,28 @@ internal sealed class EvaluationContext(Application application, FundingLineVers
     {
         EvaluationContext context = t_scratch ??= new EvaluationContext(application, version, asOf);
         context.Application = application;
-        context.Version = version;
         context.AsOf = asOf;
-        context.Territory = territory;
-        context.FirstRecipient = firstRecipient;
         context.NotesMissing = notesMissing;
         context._missing?.Clear();
+
+        // A reference stored into a long-lived object costs a write barrier; a loop over one line's applications
+        // passes the same version, and mostly the same territory and first recipient, so those are stored only when
+        // they change.
+        if (!ReferenceEquals(context.Version, version))
+        {
+            context.Version = version;
+        }
+
+        if (!ReferenceEquals(context.Territory, territory))
+        {
+            context.Territory = territory;
+        }
+
+        if (!ReferenceEquals(context.FirstRecipient, firstRecipient))
+        {
+            context.FirstRecipient = firstRecipient;
+        }
+
         return context;
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -114,25 +115,14 @@ internal static class Preconditions
     }
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is negative.</summary>
-    public static long CheckNonNegative(long value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    /// <typeparam name="T">A number type (whole units, cents, decimals).</typeparam>
+    public static T CheckNonNegative<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : INumber<T>
     {
-        if (value < 0)
+        if (T.IsNegative(value))
         {
             throw GermanReason.With(
-                new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}."),
-                string.Create(TextFormats.German, $"{name} darf nicht negativ sein, ist aber {value}."));
-        }
-
-        return value;
-    }
-
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is negative.</summary>
-    public static decimal CheckNonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? name = null)
-    {
-        if (value < 0)
-        {
-            throw GermanReason.With(
-                new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value.ToString(CultureInfo.InvariantCulture)}."),
+                new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value.ToString(null, CultureInfo.InvariantCulture)}."),
                 string.Create(TextFormats.German, $"{name} darf nicht negativ sein, ist aber {value}."));
         }
 

@@ -20,7 +20,7 @@ public readonly struct PlaceTotals : IEquatable<PlaceTotals>
     /// <exception cref="ArgumentOutOfRangeException">A figure is negative.</exception>
     public PlaceTotals(int municipalityCount, long population, decimal areaKm2)
     {
-        MunicipalityCount = (int)Preconditions.CheckNonNegative(municipalityCount);
+        MunicipalityCount = Preconditions.CheckNonNegative(municipalityCount);
         Population = Preconditions.CheckNonNegative(population);
         AreaKm2 = Preconditions.CheckNonNegative(areaKm2);
     }

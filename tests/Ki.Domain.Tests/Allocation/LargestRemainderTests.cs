@@ -46,7 +46,7 @@ public sealed class LargestRemainderTests
     [Fact]
     public void Distribute_MostWeightsSmallSomeAbove32Bits_MatchesBigIntegerReference()
     {
-        // Groups of eight with one weight of 2^32 or more take the scalar way inside the vector pass.
+        // Groups of four with one weight of 2^32 or more take the scalar way inside the vector pass.
         var random = new Random(7);
         long[] weights = [.. Enumerable.Range(0, 1_003).Select(i => i % 37 == 5 ? (1L << 32) + random.Next() : random.Next(0, 1_000_000))];
         foreach (long budget in new[] { 1L, 9_999L, 10_000_000_000L, long.MaxValue })
