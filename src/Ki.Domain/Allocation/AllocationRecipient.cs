@@ -28,8 +28,7 @@ public sealed class AllocationRecipient
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative.</exception>
     public AllocationRecipient(string id, decimal weight, string? name = null)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A recipient id must not be empty.", "Die Kennung eines Empfängers darf nicht leer sein.");
+        ModelChecks.CheckNotBlank(id, "A recipient id must not be empty.", "Die Kennung eines Empfängers darf nicht leer sein.");
         Preconditions.CheckRange(weight >= 0, weight, $"The weight of recipient '{id}' must not be negative, but was {weight.ToString(CultureInfo.InvariantCulture)}.",
             $"Das Gewicht des Empfängers '{id}' darf nicht negativ sein, ist aber {weight}.");
         Id = id;

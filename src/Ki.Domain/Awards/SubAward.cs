@@ -28,8 +28,7 @@ public sealed class SubAward
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive, or <paramref name="kind"/> is not defined.</exception>
     public SubAward(string recipient, ApplicantKind kind, Euro amount)
     {
-        Preconditions.CheckNotNull(recipient);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(recipient), nameof(recipient), "A sub-award needs a recipient.", "Eine Weiterleitung braucht einen Empfänger.");
+        ModelChecks.CheckNotBlank(recipient, "A sub-award needs a recipient.", "Eine Weiterleitung braucht einen Empfänger.");
         Preconditions.CheckRange(amount.IsPositive, amount, "A sub-award must be positive.", "Eine Weiterleitung muss positiv sein.");
         Preconditions.CheckRange(kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative, kind, "The recipient kind is not defined.", "Die Art des Empfängers ist nicht definiert.");
         Recipient = recipient;

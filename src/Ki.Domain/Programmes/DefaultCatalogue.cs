@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ki.Domain.Money;
 using Ki.Domain.Places;
 using NodaTime;
+using static Ki.Domain.Programmes.EmbeddedFacts;
 
 namespace Ki.Domain.Programmes;
 
@@ -46,14 +47,6 @@ internal static class DefaultCatalogue
     {
         KiProgrammes = DefaultKiProgrammes.Build(),
     };
-
-    private static SourceReference V(string citation, string? note = null) => new(citation, Confidence.Verified, note);
-
-    private static SourceReference S(string citation, string? note = null) => new(citation, Confidence.Secondary, note);
-
-    private static SourceReference U(string citation, string? note = null) => new(citation, Confidence.Uncertain, note);
-
-    private static Figure<T> F<T>(T value, SourceReference source) => new(value, source);
 
     private static Figure<Euro> Eur(long euros, SourceReference source) => new(Euro.FromEuros(euros), source);
 

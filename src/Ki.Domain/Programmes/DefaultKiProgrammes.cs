@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using static Ki.Domain.Programmes.EmbeddedFacts;
 
 namespace Ki.Domain.Programmes;
 
@@ -46,16 +47,6 @@ internal static class DefaultKiProgrammes
     /// <summary>Builds the KI programmes.</summary>
     public static ImmutableArray<KiProgramme> Build() =>
         [GriffbereitMini(), Griffbereit(), RucksackKita(), RucksackSchule(), AssessmentCentre(), InterpreterPool(), NewcomerCounselling(), RecognitionCounselling(), CourageSchools()];
-
-    private static SourceReference V(string citation, string? note = null) => new(citation, Confidence.Verified, note);
-
-    private static SourceReference S(string citation, string? note = null) => new(citation, Confidence.Secondary, note);
-
-    private static SourceReference U(string citation, string? note = null) => new(citation, Confidence.Uncertain, note);
-
-    private static Figure<T> F<T>(T value, SourceReference source) => new(value, source);
-
-    private static LocalizedText T(string german, string english) => new(german, english);
 
     private static DateInterval From(int year, int month, int day) => new(new LocalDate(year, month, day), LocalDate.MaxIsoValue);
 

@@ -17,8 +17,7 @@ public sealed class DistributionCap
     /// <exception cref="ArgumentOutOfRangeException">The multiple is not positive.</exception>
     public DistributionCap(string indicator, Figure<decimal> multiple)
     {
-        Preconditions.CheckNotNull(indicator);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(indicator), nameof(indicator), "A cap needs the indicator it is relative to.", "Eine Kappung braucht den Indikator, auf den sie sich bezieht.");
+        ModelChecks.CheckNotBlank(indicator, "A cap needs the indicator it is relative to.", "Eine Kappung braucht den Indikator, auf den sie sich bezieht.");
         Preconditions.CheckRange(multiple.Value > 0, multiple.Value, "The cap multiple must be positive.", "Das Vielfache der Kappung muss positiv sein.");
         Indicator = indicator;
         Multiple = multiple;

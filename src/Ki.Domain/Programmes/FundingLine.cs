@@ -25,16 +25,8 @@ public sealed class FundingLine
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank or contains white space.</exception>
     public FundingLine(string id, LocalizedText name, IEnumerable<FundingLineVersion> versions)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A funding line identifier must be non-empty without spaces, but was '{id}'.",
-            $"Die Kennung einer Förderlinie darf nicht leer sein und keine Leerzeichen enthalten, ist aber '{id}'.");
-        Preconditions.CheckNotNull(versions);
-        FundingLineVersion[] all = [.. versions];
-        foreach (FundingLineVersion version in all)
-        {
-            Preconditions.CheckNotNull(version, nameof(versions));
-        }
-
+        ModelChecks.CheckIdentifier(id, "A funding line identifier", "Die Kennung einer Förderlinie");
+        ImmutableArray<FundingLineVersion> all = ModelChecks.CopyNotNull(versions);
         Id = id;
         Name = name;
         Versions = [.. all.OrderBy(v => v.Validity.Start).ThenBy(v => v.Validity.End)];

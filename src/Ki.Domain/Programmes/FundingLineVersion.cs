@@ -27,9 +27,6 @@ namespace Ki.Domain.Programmes;
 public sealed class FundingLineVersion
 {
     private readonly DateInterval _validity;
-    private readonly ImmutableArray<UnitAmount> _unitAmounts = [];
-    private readonly ImmutableArray<ApplicantKind> _applicantKinds = [];
-    private readonly ImmutableArray<string> _notes = [];
 
     /// <summary>Creates a version valid for a period with a financing type; set the other figures with an initializer.</summary>
     /// <param name="validity">The dates on which the version is in force, both ends included.</param>
@@ -72,18 +69,10 @@ public sealed class FundingLineVersion
     public Figure<Euro>? FixedAmount { get; init; }
 
     /// <summary>Amounts per unit (per post, per person and quarter) with their limits.</summary>
-    public ImmutableArray<UnitAmount> UnitAmounts
-    {
-        get => _unitAmounts;
-        init => _unitAmounts = value.IsDefault ? [] : value;
-    }
+    public ImmutableArray<UnitAmount> UnitAmounts { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Zuwendungsempfänger: the kinds of body that may apply; empty means the source names none.</summary>
-    public ImmutableArray<ApplicantKind> ApplicantKinds
-    {
-        get => _applicantKinds;
-        init => _applicantKinds = value.IsDefault ? [] : value;
-    }
+    public ImmutableArray<ApplicantKind> ApplicantKinds { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Whether only a Kreis or kreisfreie Stadt that runs a Kommunales Integrationszentrum may apply.</summary>
     public bool RequiresIntegrationCentre { get; init; }
@@ -123,11 +112,7 @@ public sealed class FundingLineVersion
     public DistributionKey? DistributionKey { get; init; }
 
     /// <summary>Notes in English: how figures combine, what is not known.</summary>
-    public ImmutableArray<string> Notes
-    {
-        get => _notes;
-        init => _notes = value.IsDefault ? [] : value;
-    }
+    public ImmutableArray<string> Notes { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Finds a unit amount by its identifier.</summary>
     /// <param name="id">The identifier, such as <c>specialist-post</c>.</param>
@@ -136,7 +121,7 @@ public sealed class FundingLineVersion
     public UnitAmount? FindUnit(string id)
     {
         Preconditions.CheckNotNull(id);
-        foreach (UnitAmount unit in _unitAmounts)
+        foreach (UnitAmount unit in UnitAmounts)
         {
             if (string.Equals(unit.Id, id, StringComparison.Ordinal))
             {
@@ -184,7 +169,7 @@ public sealed class FundingLineVersion
             yield return new CatalogueFigure("fixed amount", fixedAmount.Value.ToString(invariant), fixedAmount.Source);
         }
 
-        foreach (UnitAmount unit in _unitAmounts)
+        foreach (UnitAmount unit in UnitAmounts)
         {
             yield return new CatalogueFigure($"unit {unit.Id}", unit.Amount.Value.ToString(invariant), unit.Amount.Source);
             if (unit.MaxUnits is { } max)

@@ -19,8 +19,6 @@ namespace Ki.Domain.Programmes;
 /// </remarks>
 public sealed class KiProgramme
 {
-    private readonly ImmutableArray<LocalDelivery> _localDeliveries = [];
-
     /// <summary>Creates a KI programme.</summary>
     /// <param name="id">A stable identifier in kebab case, such as <c>rucksack-kita</c>.</param>
     /// <param name="name">The programme's name in German and English.</param>
@@ -29,17 +27,9 @@ public sealed class KiProgramme
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank or contains white space, there is no version, or two versions overlap.</exception>
     public KiProgramme(string id, LocalizedText name, IEnumerable<KiProgrammeVersion> versions)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A programme identifier must be non-empty without spaces, but was '{id}'.",
-            $"Die Kennung eines Programms darf nicht leer sein und keine Leerzeichen enthalten, ist aber '{id}'.");
+        ModelChecks.CheckIdentifier(id, "A programme identifier", "Die Kennung eines Programms");
         Preconditions.CheckArgument(name.German.Length > 0 && name.English.Length > 0, nameof(name), "A programme needs a name in German and English.", "Ein Programm braucht einen Namen auf Deutsch und Englisch.");
-        Preconditions.CheckNotNull(versions);
-        KiProgrammeVersion[] all = [.. versions];
-        foreach (KiProgrammeVersion version in all)
-        {
-            Preconditions.CheckNotNull(version, nameof(versions));
-        }
-
+        ImmutableArray<KiProgrammeVersion> all = ModelChecks.CopyNotNull(versions);
         Preconditions.CheckArgument(all.Length > 0, nameof(versions), $"KI programme {id} needs at least one version.", $"Das KI-Programm {id} braucht mindestens eine Fassung.");
         Id = id;
         Name = name;
@@ -63,20 +53,7 @@ public sealed class KiProgramme
 
     /// <summary>Statements that particular KIs run the programme.</summary>
     /// <exception cref="ArgumentNullException">On initialisation: an entry is null.</exception>
-    public ImmutableArray<LocalDelivery> LocalDeliveries
-    {
-        get => _localDeliveries;
-        init
-        {
-            ImmutableArray<LocalDelivery> all = value.IsDefault ? [] : value;
-            foreach (LocalDelivery delivery in all)
-            {
-                Preconditions.CheckNotNull(delivery, nameof(LocalDeliveries));
-            }
-
-            _localDeliveries = all;
-        }
-    }
+    public ImmutableArray<LocalDelivery> LocalDeliveries { get; init => field = ModelChecks.OrEmptyNotNull(value, nameof(LocalDeliveries)); } = [];
 
     /// <summary>The version that holds on a date.</summary>
     /// <param name="date">The date.</param>
@@ -90,7 +67,7 @@ public sealed class KiProgramme
     public bool IsRunBy(string centreCode)
     {
         Preconditions.CheckNotNull(centreCode);
-        return _localDeliveries.Any(d => string.Equals(d.CentreCode, centreCode, StringComparison.Ordinal));
+        return LocalDeliveries.Any(d => string.Equals(d.CentreCode, centreCode, StringComparison.Ordinal));
     }
 
     /// <summary>Returns the identifier.</summary>

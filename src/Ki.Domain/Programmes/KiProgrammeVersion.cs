@@ -20,12 +20,6 @@ namespace Ki.Domain.Programmes;
 /// </remarks>
 public sealed class KiProgrammeVersion
 {
-    private readonly ImmutableArray<Figure<TargetGroup>> _targetGroups = [];
-    private readonly ImmutableArray<Figure<EducationStage>> _stages = [];
-    private readonly ImmutableArray<ProgrammeResponsibility> _responsibilities = [];
-    private readonly ImmutableArray<ProgrammeFunding> _funding = [];
-    private readonly ImmutableArray<string> _notes = [];
-
     /// <summary>Creates a version valid for a period with a description; set the other claims with an initializer.</summary>
     /// <param name="validity">The dates on which the version holds, both ends included.</param>
     /// <param name="description">What the programme is, in German and English, with its source.</param>
@@ -53,18 +47,10 @@ public sealed class KiProgrammeVersion
     public Figure<LocalizedText> Description { get; }
 
     /// <summary>Zielgruppen: whom the programme is for.</summary>
-    public ImmutableArray<Figure<TargetGroup>> TargetGroups
-    {
-        get => _targetGroups;
-        init => _targetGroups = value.IsDefault ? [] : value;
-    }
+    public ImmutableArray<Figure<TargetGroup>> TargetGroups { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Bildungsabschnitte: the stages of the education chain the programme serves.</summary>
-    public ImmutableArray<Figure<EducationStage>> Stages
-    {
-        get => _stages;
-        init => _stages = value.IsDefault ? [] : value;
-    }
+    public ImmutableArray<Figure<EducationStage>> Stages { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Altersspanne: the children's age band, where a source names one.</summary>
     public Figure<AgeRange>? AgeRange { get; init; }
@@ -73,35 +59,23 @@ public sealed class KiProgrammeVersion
     public Figure<LocalizedText>? Languages { get; init; }
 
     /// <summary>Who coordinates, delivers, trains, supplies materials and pays for delivery.</summary>
-    public ImmutableArray<ProgrammeResponsibility> Responsibilities
-    {
-        get => _responsibilities;
-        init => _responsibilities = value.IsDefault ? [] : value;
-    }
+    public ImmutableArray<ProgrammeResponsibility> Responsibilities { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Who gives money for the programme, for what and when.</summary>
-    public ImmutableArray<ProgrammeFunding> Funding
-    {
-        get => _funding;
-        init => _funding = value.IsDefault ? [] : value;
-    }
+    public ImmutableArray<ProgrammeFunding> Funding { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Notes in English: what was looked for and not found, how claims were read.</summary>
-    public ImmutableArray<string> Notes
-    {
-        get => _notes;
-        init => _notes = value.IsDefault ? [] : value;
-    }
+    public ImmutableArray<string> Notes { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Whether the programme is for a target group.</summary>
     /// <param name="group">The group.</param>
     /// <returns>Whether <see cref="TargetGroups"/> names it.</returns>
-    public bool IsFor(TargetGroup group) => _targetGroups.Any(g => g.Value == group);
+    public bool IsFor(TargetGroup group) => TargetGroups.Any(g => g.Value == group);
 
     /// <summary>The funding entries that cover a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The entries whose period contains the date or is not named.</returns>
-    public IEnumerable<ProgrammeFunding> FundingOn(LocalDate date) => _funding.Where(f => f.Covers(date));
+    public IEnumerable<ProgrammeFunding> FundingOn(LocalDate date) => Funding.Where(f => f.Covers(date));
 
     /// <summary>Every claim of the version with its source, in a fixed order, for listings and audits.</summary>
     /// <returns>The claims, each as a name, a value and a source.</returns>
@@ -110,12 +84,12 @@ public sealed class KiProgrammeVersion
         var invariant = CultureInfo.InvariantCulture;
         yield return new CatalogueFigure("validity", ValidityText(), ValiditySource);
         yield return new CatalogueFigure("description", Description.Value.English, Description.Source);
-        foreach (Figure<TargetGroup> group in _targetGroups)
+        foreach (Figure<TargetGroup> group in TargetGroups)
         {
             yield return new CatalogueFigure("target group", ProgrammeTerms.For(group.Value).English, group.Source);
         }
 
-        foreach (Figure<EducationStage> stage in _stages)
+        foreach (Figure<EducationStage> stage in Stages)
         {
             yield return new CatalogueFigure("education stage", ProgrammeTerms.For(stage.Value).English, stage.Source);
         }
@@ -130,12 +104,12 @@ public sealed class KiProgrammeVersion
             yield return new CatalogueFigure("languages", languages.Value.English, languages.Source);
         }
 
-        foreach (ProgrammeResponsibility responsibility in _responsibilities)
+        foreach (ProgrammeResponsibility responsibility in Responsibilities)
         {
             yield return new CatalogueFigure(ProgrammeTerms.For(responsibility.Role).English, responsibility.Party.English, responsibility.Source);
         }
 
-        foreach (ProgrammeFunding funding in _funding)
+        foreach (ProgrammeFunding funding in Funding)
         {
             yield return new CatalogueFigure("funding", funding.ToString(), funding.Source);
             if (funding.Period is { } period && !funding.PeriodSource.IsDefault)

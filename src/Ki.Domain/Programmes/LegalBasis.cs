@@ -21,12 +21,10 @@ public sealed class LegalBasis
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank, or <paramref name="source"/> is the default.</exception>
     public LegalBasis(string title, LocalDate date, SourceReference source)
     {
-        Preconditions.CheckNotNull(title);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(title), nameof(title), "A legal basis needs a title.", "Eine Rechtsgrundlage braucht einen Titel.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A legal basis needs a source citation.", "Eine Rechtsgrundlage braucht eine Quellenangabe.");
+        ModelChecks.CheckNotBlank(title, "A legal basis needs a title.", "Eine Rechtsgrundlage braucht einen Titel.");
         Title = title;
         Date = date;
-        Source = source;
+        Source = SourceReference.CheckCited(source, "A legal basis needs a source citation.", "Eine Rechtsgrundlage braucht eine Quellenangabe.");
     }
 
     /// <summary>The title of the text.</summary>

@@ -32,10 +32,9 @@ public sealed class LocalDelivery
         Preconditions.CheckArgument(DistrictKey.TryParse(centreCode, out _) || MunicipalityKey.TryParse(centreCode, out _), nameof(centreCode),
             $"A KI code is a five-digit Kreisschlüssel or an eight-digit AGS, but was '{centreCode}'.",
             $"Ein KI-Code ist ein fünfstelliger Kreisschlüssel oder ein achtstelliger AGS, ist aber '{centreCode}'.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A statement of local delivery needs a source citation.", "Eine Angabe zur Umsetzung vor Ort braucht eine Quellenangabe.");
         CentreCode = centreCode;
         ReportedOn = reportedOn;
-        Source = source;
+        Source = SourceReference.CheckCited(source, "A statement of local delivery needs a source citation.", "Eine Angabe zur Umsetzung vor Ort braucht eine Quellenangabe.");
     }
 
     /// <summary>The KI's code: a Kreisschlüssel or the AGS of a town with its own KI.</summary>

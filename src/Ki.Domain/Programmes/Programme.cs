@@ -9,8 +9,6 @@ namespace Ki.Domain.Programmes;
 /// <remarks>Equality is reference equality. Immutable; safe to share across threads.</remarks>
 public sealed class Programme
 {
-    private readonly ImmutableArray<AnnualBudget> _budgets = [];
-
     /// <summary>Creates a programme.</summary>
     /// <param name="id">A stable identifier in kebab case, such as <c>komm-an</c>.</param>
     /// <param name="name">The programme's name in German and English.</param>
@@ -20,18 +18,11 @@ public sealed class Programme
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank or contains white space.</exception>
     public Programme(string id, LocalizedText name, LegalBasis basis, IEnumerable<FundingLine> lines)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckArgument(id.Length > 0 && !id.Any(char.IsWhiteSpace), nameof(id), $"A programme identifier must be non-empty without spaces, but was '{id}'.",
-            $"Die Kennung eines Programms darf nicht leer sein und keine Leerzeichen enthalten, ist aber '{id}'.");
-        Preconditions.CheckNotNull(lines);
+        ModelChecks.CheckIdentifier(id, "A programme identifier", "Die Kennung eines Programms");
+        Lines = ModelChecks.CopyNotNull(lines);
         Id = id;
         Name = name;
         Basis = Preconditions.CheckNotNull(basis);
-        Lines = [.. lines];
-        foreach (FundingLine line in Lines)
-        {
-            Preconditions.CheckNotNull(line, nameof(lines));
-        }
     }
 
     /// <summary>The stable identifier, such as <c>komm-an</c>.</summary>
@@ -47,11 +38,7 @@ public sealed class Programme
     public ImmutableArray<FundingLine> Lines { get; }
 
     /// <summary>Budgets of the programme as a whole, by fiscal year, where known.</summary>
-    public ImmutableArray<AnnualBudget> Budgets
-    {
-        get => _budgets;
-        init => _budgets = value.IsDefault ? [] : value;
-    }
+    public ImmutableArray<AnnualBudget> Budgets { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Returns the identifier.</summary>
     /// <returns>The identifier.</returns>

@@ -8,24 +8,9 @@ namespace Ki.Domain.Programmes;
 /// <content>The programmes KIs run (<see cref="KiProgramme"/>) and the queries a host application needs on them.</content>
 public sealed partial class ProgrammeCatalogue
 {
-    private readonly ImmutableArray<KiProgramme> _kiProgrammes = [];
-
     /// <summary>The programmes KIs run (Griffbereit, Rucksack KiTa, the Interkulturelles Assessment Center ...).</summary>
     /// <exception cref="ArgumentNullException">On initialisation: an entry is null.</exception>
-    public ImmutableArray<KiProgramme> KiProgrammes
-    {
-        get => _kiProgrammes;
-        init
-        {
-            ImmutableArray<KiProgramme> all = value.IsDefault ? [] : value;
-            foreach (KiProgramme programme in all)
-            {
-                Preconditions.CheckNotNull(programme, nameof(KiProgrammes));
-            }
-
-            _kiProgrammes = all;
-        }
-    }
+    public ImmutableArray<KiProgramme> KiProgrammes { get; init => field = ModelChecks.OrEmptyNotNull(value, nameof(KiProgrammes)); } = [];
 
     /// <summary>Finds a KI programme by its identifier.</summary>
     /// <param name="id">The identifier, such as <c>rucksack-kita</c>.</param>
@@ -35,7 +20,7 @@ public sealed partial class ProgrammeCatalogue
     public bool TryFindKiProgramme(string id, [NotNullWhen(true)] out KiProgramme? programme)
     {
         Preconditions.CheckNotNull(id);
-        programme = _kiProgrammes.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+        programme = KiProgrammes.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
         return programme is not null;
     }
 
@@ -44,14 +29,14 @@ public sealed partial class ProgrammeCatalogue
     /// <param name="on">The date; a programme counts when its version on that date names the group.</param>
     /// <returns>The programmes.</returns>
     public IEnumerable<KiProgramme> KiProgrammesFor(TargetGroup group, LocalDate on) =>
-        _kiProgrammes.Where(p => p.VersionOn(on)?.IsFor(group) == true);
+        KiProgrammes.Where(p => p.VersionOn(on)?.IsFor(group) == true);
 
     /// <summary>The KI programmes that a kind of money funds on a date (Auridis foundation money, Land programmes ...).</summary>
     /// <param name="source">The kind of money.</param>
     /// <param name="on">The date; a funding counts when its period contains the date or is not named.</param>
     /// <returns>The programmes, in catalogue order.</returns>
     public IEnumerable<KiProgramme> KiProgrammesFundedBy(FundingSource source, LocalDate on) =>
-        _kiProgrammes.Where(p => p.VersionOn(on)?.FundingOn(on).Any(f => f.Kind == source) == true);
+        KiProgrammes.Where(p => p.VersionOn(on)?.FundingOn(on).Any(f => f.Kind == source) == true);
 
     /// <summary>The KI programmes that a funding line of this catalogue pays for on a date.</summary>
     /// <param name="lineId">The funding line's identifier, such as <c>ki-2023-interpreter-pool</c>.</param>
@@ -61,7 +46,7 @@ public sealed partial class ProgrammeCatalogue
     public IEnumerable<KiProgramme> KiProgrammesFundedByLine(string lineId, LocalDate on)
     {
         Preconditions.CheckNotNull(lineId);
-        return _kiProgrammes.Where(p => p.VersionOn(on)?.FundingOn(on).Any(f => string.Equals(f.FundingLineId, lineId, StringComparison.Ordinal)) == true);
+        return KiProgrammes.Where(p => p.VersionOn(on)?.FundingOn(on).Any(f => string.Equals(f.FundingLineId, lineId, StringComparison.Ordinal)) == true);
     }
 
     /// <summary>The KI programmes a source says the KI with this code runs.</summary>
@@ -71,13 +56,13 @@ public sealed partial class ProgrammeCatalogue
     public IEnumerable<KiProgramme> KiProgrammesRunBy(string centreCode)
     {
         Preconditions.CheckNotNull(centreCode);
-        return _kiProgrammes.Where(p => p.IsRunBy(centreCode));
+        return KiProgrammes.Where(p => p.IsRunBy(centreCode));
     }
 
     /// <summary>Duplicate KI programme identifiers, and funding references to lines this catalogue does not have.</summary>
     private IEnumerable<CatalogueIssue> CheckKiProgrammes()
     {
-        foreach (IGrouping<string, KiProgramme> duplicate in _kiProgrammes.GroupBy(p => p.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (IGrouping<string, KiProgramme> duplicate in KiProgrammes.GroupBy(p => p.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             yield return new CatalogueIssue(GrantCodes.CatalogueDuplicateId, duplicate.Key, null, new LocalizedText(
                 $"Die Kennung des KI-Programms {duplicate.Key} kommt {duplicate.Count()}-mal vor.",
@@ -85,7 +70,7 @@ public sealed partial class ProgrammeCatalogue
         }
 
         var lineIds = new HashSet<string>(Lines.Select(l => l.Id), StringComparer.Ordinal);
-        foreach (KiProgramme programme in _kiProgrammes)
+        foreach (KiProgramme programme in KiProgrammes)
         {
             foreach (string missing in programme.Versions.SelectMany(v => v.Funding).Select(f => f.FundingLineId).OfType<string>().Where(id => !lineIds.Contains(id)).Distinct(StringComparer.Ordinal))
             {

@@ -33,11 +33,7 @@ public sealed partial class ProgrammeCatalogue
     /// <exception cref="ArgumentNullException"><paramref name="programmes"/> or a programme is null.</exception>
     public ProgrammeCatalogue(IEnumerable<Programme> programmes, IEnumerable<FundingMix>? fundingMixes = null)
     {
-        Programmes = [.. Preconditions.CheckNotNull(programmes)];
-        foreach (Programme programme in Programmes)
-        {
-            Preconditions.CheckNotNull(programme, nameof(programmes));
-        }
+        Programmes = ModelChecks.CopyNotNull(programmes);
 
         FundingMixes = fundingMixes is null ? [] : [.. fundingMixes];
     }

@@ -20,7 +20,6 @@ namespace Ki.Domain.Programmes;
 /// </remarks>
 public sealed class ProgrammeFunding
 {
-    private readonly string? _fundingLineId;
     private readonly FundingSource? _kind;
 
     /// <summary>Creates a funding entry.</summary>
@@ -32,10 +31,9 @@ public sealed class ProgrammeFunding
     {
         Preconditions.CheckArgument(funder.German.Length > 0 && funder.English.Length > 0, nameof(funder), "A funder needs a name in German and English.", "Ein Zuwendungsgeber braucht einen Namen auf Deutsch und Englisch.");
         Preconditions.CheckArgument(purpose.German.Length > 0 && purpose.English.Length > 0, nameof(purpose), "A funding's purpose needs a text in German and English.", "Der Zweck einer Förderung braucht einen Text auf Deutsch und Englisch.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A funding needs a source citation.", "Eine Förderung braucht eine Quellenangabe.");
         Funder = funder;
         Purpose = purpose;
-        Source = source;
+        Source = SourceReference.CheckCited(source, "A funding needs a source citation.", "Eine Förderung braucht eine Quellenangabe.");
     }
 
     /// <summary>Who gives the money.</summary>
@@ -69,14 +67,8 @@ public sealed class ProgrammeFunding
     /// <exception cref="ArgumentException">On initialisation: the identifier is blank or contains white space.</exception>
     public string? FundingLineId
     {
-        get => _fundingLineId;
-        init
-        {
-            Preconditions.CheckArgument(value is null || (value.Length > 0 && !value.Any(char.IsWhiteSpace)), nameof(FundingLineId),
-                $"A funding line identifier must be non-empty without spaces, but was '{value}'.",
-                $"Die Kennung einer Förderlinie darf nicht leer sein und keine Leerzeichen enthalten, ist aber '{value}'.");
-            _fundingLineId = value;
-        }
+        get;
+        init => field = value is null ? null : ModelChecks.CheckIdentifier(value, "A funding line identifier", "Die Kennung einer Förderlinie", nameof(FundingLineId));
     }
 
     /// <summary>The amount, where a source names one; <see langword="null"/> means unknown, not zero.</summary>

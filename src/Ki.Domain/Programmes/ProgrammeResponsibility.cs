@@ -19,10 +19,9 @@ public sealed class ProgrammeResponsibility
     {
         Preconditions.CheckRange(role is >= ProgrammeRole.Coordinates and <= ProgrammeRole.Develops, role, $"Programme role {(int)role} is not defined.", $"Die Rolle im Programm {(int)role} ist nicht definiert.");
         Preconditions.CheckArgument(party.German.Length > 0 && party.English.Length > 0, nameof(party), "A responsible party needs a name in German and English.", "Ein Verantwortlicher braucht einen Namen auf Deutsch und Englisch.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A responsibility needs a source citation.", "Eine Zuständigkeit braucht eine Quellenangabe.");
         Role = role;
         Party = party;
-        Source = source;
+        Source = SourceReference.CheckCited(source, "A responsibility needs a source citation.", "Eine Zuständigkeit braucht eine Quellenangabe.");
     }
 
     /// <summary>What the party does.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Ki.Domain.Internal;
 
 namespace Ki.Domain.Programmes;
@@ -31,13 +32,27 @@ public readonly struct SourceReference : IEquatable<SourceReference>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not a defined value.</exception>
     public SourceReference(string citation, Confidence confidence, string? note = null)
     {
-        Preconditions.CheckNotNull(citation);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(citation), nameof(citation), "A source citation must not be blank.", "Eine Quellenangabe darf nicht leer sein.");
+        ModelChecks.CheckNotBlank(citation, "A source citation must not be blank.", "Eine Quellenangabe darf nicht leer sein.");
         Preconditions.CheckRange(confidence is >= Confidence.Verified and <= Confidence.Derived, confidence,
             $"Confidence {(int)confidence} is not defined.", $"Die Verlässlichkeit {(int)confidence} ist nicht definiert.");
         _citation = citation;
         Confidence = confidence;
         Note = note;
+    }
+
+    /// <summary>
+    /// Checks that a statement carries its source: returns <paramref name="source"/>, or throws
+    /// <see cref="ArgumentException"/> with the message in English and German when it is the default (no source).
+    /// </summary>
+    /// <param name="source">The source.</param>
+    /// <param name="message">Why a statement without source is refused, such as <c>A legal basis needs a source citation.</c></param>
+    /// <param name="messageGerman">The same in German.</param>
+    /// <param name="name">The argument's name.</param>
+    /// <returns>The source.</returns>
+    internal static SourceReference CheckCited(SourceReference source, string message, string messageGerman, [CallerArgumentExpression(nameof(source))] string? name = null)
+    {
+        Preconditions.CheckArgument(!source.IsDefault, name!, message, messageGerman);
+        return source;
     }
 
     /// <summary>The citation or web address; empty for <c>default</c>.</summary>

@@ -31,8 +31,7 @@ public sealed class UnitAmount
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined value.</exception>
     public UnitAmount(string id, LocalizedText name, Figure<Euro> amount, UnitAmountRole role = UnitAmountRole.GrantPerUnit)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A unit amount needs an identifier.", "Ein Betrag je Einheit braucht eine Kennung.");
+        ModelChecks.CheckNotBlank(id, "A unit amount needs an identifier.", "Ein Betrag je Einheit braucht eine Kennung.");
         Preconditions.CheckRange(role is UnitAmountRole.GrantPerUnit or UnitAmountRole.FlatEligibleCostPerUnit, role, "Undefined unit amount role.", "Die Rolle des Betrags je Einheit ist nicht definiert.");
         Id = id;
         Name = name;

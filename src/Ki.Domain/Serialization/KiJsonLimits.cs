@@ -9,32 +9,28 @@ namespace Ki.Domain.Serialization;
 /// <remarks>
 /// The defaults (<see cref="Default"/>) fit every document the library defines with room to spare: 16 MiB, depth 32,
 /// 1,000,000 elements per array, 65,536 characters per string. A host that reads larger files on purpose makes its
-/// own instance with the <c>With*</c> methods. Immutable; safe to share across threads.
+/// own instance with the <c>With*</c> methods. Equality compares the four limits. Immutable; safe to share across threads.
 /// </remarks>
-public sealed class KiJsonLimits
+public sealed record KiJsonLimits
 {
-    private KiJsonLimits(long maxDocumentBytes, int maxDepth, int maxArrayLength, int maxStringLength)
+    private KiJsonLimits()
     {
-        MaxDocumentBytes = maxDocumentBytes;
-        MaxDepth = maxDepth;
-        MaxArrayLength = maxArrayLength;
-        MaxStringLength = maxStringLength;
     }
 
     /// <summary>The default limits: 16 MiB, depth 32, 1,000,000 array elements, 65,536 characters per string.</summary>
-    public static KiJsonLimits Default { get; } = new(16 * 1024 * 1024, 32, 1_000_000, 65_536);
+    public static KiJsonLimits Default { get; } = new();
 
     /// <summary>The largest document accepted, in bytes of UTF-8.</summary>
-    public long MaxDocumentBytes { get; }
+    public long MaxDocumentBytes { get; private init; } = 16 * 1024 * 1024;
 
     /// <summary>The deepest nesting of objects and arrays accepted (the root object is depth 1).</summary>
-    public int MaxDepth { get; }
+    public int MaxDepth { get; private init; } = 32;
 
     /// <summary>The most elements one array may hold.</summary>
-    public int MaxArrayLength { get; }
+    public int MaxArrayLength { get; private init; } = 1_000_000;
 
     /// <summary>The longest string value or property name accepted, in UTF-8 bytes.</summary>
-    public int MaxStringLength { get; }
+    public int MaxStringLength { get; private init; } = 65_536;
 
     /// <summary>Returns a copy with another maximum document size.</summary>
     /// <param name="bytes">The largest document in bytes; at least 2.</param>
@@ -43,7 +39,7 @@ public sealed class KiJsonLimits
     public KiJsonLimits WithMaxDocumentBytes(long bytes)
     {
         Preconditions.CheckArgumentRange(bytes >= 2, bytes, "A document needs at least 2 bytes.");
-        return new(bytes, MaxDepth, MaxArrayLength, MaxStringLength);
+        return this with { MaxDocumentBytes = bytes };
     }
 
     /// <summary>Returns a copy with another maximum depth.</summary>
@@ -53,7 +49,7 @@ public sealed class KiJsonLimits
     public KiJsonLimits WithMaxDepth(int depth)
     {
         Preconditions.CheckArgumentRange(depth is >= 1 and <= 256, depth, "The depth must be from 1 to 256.");
-        return new(MaxDocumentBytes, depth, MaxArrayLength, MaxStringLength);
+        return this with { MaxDepth = depth };
     }
 
     /// <summary>Returns a copy with another maximum array length.</summary>
@@ -63,7 +59,7 @@ public sealed class KiJsonLimits
     public KiJsonLimits WithMaxArrayLength(int length)
     {
         Preconditions.CheckArgumentRange(length >= 0, length, "The array length must not be negative.");
-        return new(MaxDocumentBytes, MaxDepth, length, MaxStringLength);
+        return this with { MaxArrayLength = length };
     }
 
     /// <summary>Returns a copy with another maximum string length.</summary>
@@ -73,6 +69,6 @@ public sealed class KiJsonLimits
     public KiJsonLimits WithMaxStringLength(int length)
     {
         Preconditions.CheckArgumentRange(length >= 1, length, "The string length must be at least 1.");
-        return new(MaxDocumentBytes, MaxDepth, MaxArrayLength, length);
+        return this with { MaxStringLength = length };
     }
 }

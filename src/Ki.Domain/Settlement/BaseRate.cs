@@ -23,10 +23,9 @@ public sealed class BaseRate
     public BaseRate(LocalDate from, decimal percent, SourceReference source)
     {
         Preconditions.CheckRange(percent is > -100m and < 100m, percent, "A base rate must lie between −100 and 100 percent.", "Ein Basiszinssatz muss zwischen −100 und 100 Prozent liegen.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A base rate needs its source (the Bundesbank announcement).", "Ein Basiszinssatz braucht seine Quelle (die Bekanntmachung der Bundesbank).");
         From = from;
         Percent = percent;
-        Source = source;
+        Source = SourceReference.CheckCited(source, "A base rate needs its source (the Bundesbank announcement).", "Ein Basiszinssatz braucht seine Quelle (die Bekanntmachung der Bundesbank).");
     }
 
     /// <summary>The first day the rate is in force.</summary>

@@ -44,10 +44,9 @@ public sealed partial class BaseRateTable
         Preconditions.CheckArgument(knownUntil >= list[^1].From, nameof(knownUntil),
             $"The table is said to be known until {knownUntil:uuuu'-'MM'-'dd}, before its last value takes effect ({list[^1].From:uuuu'-'MM'-'dd}).",
             $"Die Tabelle soll bis {TextFormats.Date(knownUntil, german: true)} bekannt sein, das ist vor dem Tag, ab dem ihr letzter Wert gilt ({TextFormats.Date(list[^1].From, german: true)}).");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "A base rate table needs its source (the publication it follows).", "Eine Basiszinstabelle braucht ihre Quelle (die Veröffentlichung, der sie folgt).");
         Rates = list;
         KnownUntil = knownUntil;
-        Source = source;
+        Source = SourceReference.CheckCited(source, "A base rate table needs its source (the publication it follows).", "Eine Basiszinstabelle braucht ihre Quelle (die Veröffentlichung, der sie folgt).");
     }
 
     /// <summary>The values, in ascending order of their first day.</summary>

@@ -19,9 +19,8 @@ public sealed class CostItem
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="planned"/> or <paramref name="actual"/> is negative.</exception>
     public CostItem(string id, string name, Euro planned, Euro actual)
     {
-        Preconditions.CheckNotNull(id);
+        ModelChecks.CheckNotBlank(id, "A cost item needs an identifier.", "Eine Ausgabeposition braucht eine Kennung.");
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A cost item needs an identifier.", "Eine Ausgabeposition braucht eine Kennung.");
         Preconditions.CheckRange(!planned.IsNegative, planned, $"The planned amount of item '{id}' must not be negative.", $"Der geplante Betrag der Position '{id}' darf nicht negativ sein.");
         Preconditions.CheckRange(!actual.IsNegative, actual, $"The actual amount of item '{id}' must not be negative.", $"Der tatsächliche Betrag der Position '{id}' darf nicht negativ sein.");
         Id = id;

@@ -21,9 +21,8 @@ public sealed class FixedUnitUse
     /// <exception cref="ArgumentOutOfRangeException">An amount or a count is negative.</exception>
     public FixedUnitUse(string id, string name, Euro amountPerUnit, decimal awardedUnits, decimal actualUnits)
     {
-        Preconditions.CheckNotNull(id);
+        ModelChecks.CheckNotBlank(id, "A unit needs an identifier.", "Eine Einheit braucht eine Kennung.");
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A unit needs an identifier.", "Eine Einheit braucht eine Kennung.");
         Preconditions.CheckRange(!amountPerUnit.IsNegative, amountPerUnit, $"The amount per unit of '{id}' must not be negative.", $"Der Betrag je Einheit von '{id}' darf nicht negativ sein.");
         Preconditions.CheckRange(awardedUnits >= 0m, awardedUnits, $"The awarded units of '{id}' must not be negative.", $"Die bewilligten Einheiten von '{id}' dürfen nicht negativ sein.");
         Preconditions.CheckRange(actualUnits >= 0m, actualUnits, $"The actual units of '{id}' must not be negative.", $"Die tatsächlichen Einheiten von '{id}' dürfen nicht negativ sein.");

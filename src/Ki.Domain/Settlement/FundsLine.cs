@@ -20,9 +20,8 @@ public sealed class FundsLine
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or an amount is negative.</exception>
     public FundsLine(string id, string name, FundsKind kind, Euro planned, Euro actual)
     {
-        Preconditions.CheckNotNull(id);
+        ModelChecks.CheckNotBlank(id, "A funds line needs an identifier.", "Eine Finanzierungsposition braucht eine Kennung.");
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A funds line needs an identifier.", "Eine Finanzierungsposition braucht eine Kennung.");
         Preconditions.CheckRange(kind is >= FundsKind.Own and <= FundsKind.OtherFunder, kind, $"Funds kind {(int)kind} is not defined.", $"Die Art der Mittel {(int)kind} ist nicht definiert.");
         Preconditions.CheckRange(!planned.IsNegative, planned, $"The planned amount of funds '{id}' must not be negative.", $"Der geplante Betrag der Mittel '{id}' darf nicht negativ sein.");
         Preconditions.CheckRange(!actual.IsNegative, actual, $"The actual amount of funds '{id}' must not be negative.", $"Der tatsächliche Betrag der Mittel '{id}' darf nicht negativ sein.");

@@ -25,10 +25,10 @@ public sealed class InterestMargin
     public InterestMargin(LocalDate from, decimal points, SourceReference source)
     {
         Preconditions.CheckArgumentRange(points is >= 0m and < 100m, points, "The points above the base rate must lie between 0 and 100.");
-        Preconditions.CheckArgument(!source.IsDefault, nameof(source), "The points above the base rate need their source (the law or the decision).");
         From = from;
         Points = points;
-        Source = source;
+        Source = SourceReference.CheckCited(source, "The points above the base rate need their source (the law or the decision).",
+            "Die Prozentpunkte über dem Basiszinssatz brauchen ihre Quelle (das Gesetz oder die Entscheidung).");
     }
 
     /// <summary>The first day the margin applies to.</summary>

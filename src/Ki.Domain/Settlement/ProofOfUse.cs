@@ -36,10 +36,9 @@ public sealed class ProofOfUse
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="financing"/> is not defined, or an amount is negative.</exception>
     public ProofOfUse(string id, FinancingType financing, Euro awarded, Euro paidOut, IEnumerable<CostItem> items, IEnumerable<FundsLine> funds)
     {
-        Preconditions.CheckNotNull(id);
+        ModelChecks.CheckNotBlank(id, "A proof of use needs an identifier.", "Ein Verwendungsnachweis braucht eine Kennung.");
         Preconditions.CheckNotNull(items);
         Preconditions.CheckNotNull(funds);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A proof of use needs an identifier.", "Ein Verwendungsnachweis braucht eine Kennung.");
         Preconditions.CheckRange(financing is >= FinancingType.Share and <= FinancingType.Full, financing, $"Financing type {(int)financing} is not defined.", $"Die Finanzierungsart {(int)financing} ist nicht definiert.");
         Preconditions.CheckRange(!awarded.IsNegative, awarded, "The awarded grant must not be negative.", "Die bewilligte Zuwendung darf nicht negativ sein.");
         Preconditions.CheckRange(!paidOut.IsNegative, paidOut, "The grant paid out must not be negative.", "Die ausgezahlte Zuwendung darf nicht negativ sein.");
