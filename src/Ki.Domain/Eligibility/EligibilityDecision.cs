@@ -130,21 +130,25 @@ public sealed class EligibilityDecision
         Results.SelectMany(r => r.Flatten()).Where(r => r.Children.IsEmpty && r.Outcome == CriterionOutcome.Fail);
 
     /// <summary>The missing facts of an evaluated decision that did not name them, found by asking every criterion again.</summary>
-    private string[] FindMissingFacts() => ImmutableCollectionsMarshal.AsArray(
-        EligibilityEvaluator.MissingFacts(Rules!, new EvaluationContext(Application, Version!, AsOf, _territory, _firstRecipient)))!;
+    private string[] FindMissingFacts() => ImmutableCollectionsMarshal.AsArray(EligibilityEvaluator.MissingFacts(Rules!, NewContext()))!;
 
     /// <summary>
     /// The result objects of the top-level criteria, made once by recording the rules again in a context of their own
-    /// (the results keep it); a race publishes one of them.
+    /// (the results keep it); a race publishes one of them. The recording pass asks every criterion, so it also gives
+    /// the missing facts when they were not found yet.
     /// </summary>
     private CriterionResult[] MakeResults()
     {
-        var context = new EvaluationContext(Application, Version!, AsOf, _territory, _firstRecipient);
+        EvaluationContext context = NewContext();
         var verdicts = new Verdict[Rules!.Root.Size];
         Rules.Root.Record(context, verdicts);
+        _missingFacts ??= ImmutableCollectionsMarshal.AsArray(EligibilityEvaluator.NotedMissingFacts(context));
         CriterionResult[] made = ImmutableCollectionsMarshal.AsArray(Rules.Root.PartResults(context, verdicts))!;
         return Interlocked.CompareExchange(ref _results, made, null) ?? made;
     }
+
+    /// <summary>A new context, noting missing facts, for a pass over the rules this decision was made on.</summary>
+    private EvaluationContext NewContext() => new(Application, Version!, AsOf, _territory, _firstRecipient);
 
     /// <summary>Returns the application, the code and the as-of date.</summary>
     /// <returns>The text.</returns>

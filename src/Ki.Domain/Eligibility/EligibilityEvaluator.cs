@@ -269,6 +269,17 @@ public sealed class EligibilityEvaluator
     internal static ImmutableArray<string> MissingFacts(RuleSet rules, EvaluationContext context)
     {
         rules.Root.Judge(context);
+        return NotedMissingFacts(context);
+    }
+
+    /// <summary>
+    /// The facts a pass that asked every criterion noted as missing, and last the official key of a territorial
+    /// applicant that has none.
+    /// </summary>
+    /// <param name="context">The context of a pass that noted missing facts and asked every criterion.</param>
+    /// <returns>The missing facts.</returns>
+    internal static ImmutableArray<string> NotedMissingFacts(EvaluationContext context)
+    {
         ImmutableArray<string> missing = context.MissingFacts;
         return context.Territory.KeyMissing ? [.. missing, FactNames.OfficialKey] : missing;
     }
