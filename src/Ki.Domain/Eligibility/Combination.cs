@@ -64,6 +64,7 @@ internal static class Combination
         string.Create(CultureInfo.InvariantCulture, $"{result.A} of {result.B} met"));
 
     /// <summary>Not: pass and fail swap; unknown stays unknown.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CriterionOutcome Negate(CriterionOutcome outcome) => outcome switch
     {
         CriterionOutcome.Pass => CriterionOutcome.Fail,

@@ -46,10 +46,9 @@ public sealed class GrantRangeCriterion : Criterion
     /// <inheritdoc />
     internal override Verdict Judge(EvaluationContext context)
     {
-        (long low, long high) = Limits(context.Version);
+        VersionLimits limits = Limits(context.Version);
         long requested = context.Application.RequestedAmount.Cents;
-        bool refusedAbove = context.Version.AboveCapInadmissible is not null;
-        return Decided(requested >= low && (requested <= high || !refusedAbove), low, high);
+        return Decided(requested >= limits.Low && (requested <= limits.High || !limits.RefusedAbove), limits.Low, limits.High);
     }
 
     /// <inheritdoc />
@@ -96,7 +95,34 @@ public sealed class GrantRangeCriterion : Criterion
         public LocalizedText Text { get; } = text;
     }
 
-    private (long Low, long High) Limits(FundingLineVersion version) => (
-        (Minimum ?? version.MinimumGrant?.Value)?.Cents ?? long.MinValue,
-        (Maximum ?? version.Cap?.Value)?.Cents ?? long.MaxValue);
+    private VersionLimits Limits(FundingLineVersion version)
+    {
+        // A rule set is evaluated against one version at a time, so the limits of the last version are kept (an
+        // immutable pair, swapped whole: safe across threads).
+        if (_limits is { } cached && ReferenceEquals(cached.Version, version))
+        {
+            return cached;
+        }
+
+        var limits = new VersionLimits(version,
+            (Minimum ?? version.MinimumGrant?.Value)?.Cents ?? long.MinValue,
+            (Maximum ?? version.Cap?.Value)?.Cents ?? long.MaxValue,
+            version.AboveCapInadmissible is not null);
+        _limits = limits;
+        return limits;
+    }
+
+    private VersionLimits? _limits;
+
+    /// <summary>The limits that apply under one version.</summary>
+    private sealed class VersionLimits(FundingLineVersion version, long low, long high, bool refusedAbove)
+    {
+        public FundingLineVersion Version { get; } = version;
+
+        public long Low { get; } = low;
+
+        public long High { get; } = high;
+
+        public bool RefusedAbove { get; } = refusedAbove;
+    }
 }
