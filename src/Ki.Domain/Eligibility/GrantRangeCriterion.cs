@@ -48,20 +48,21 @@ public sealed class GrantRangeCriterion : Criterion
     {
         VersionLimits limits = Limits(context.Version);
         long requested = context.Application.RequestedAmount.Cents;
-        return Decided(requested >= limits.Low && (requested <= limits.High || !limits.RefusedAbove), limits.Low, limits.High);
+        return Decided(requested >= limits.Low && (requested <= limits.High || !limits.RefusedAbove));
     }
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
         Euro requested = result.Application.RequestedAmount;
-        LocalizedText actual = requested.Cents > result.B && result.Outcome == CriterionOutcome.Pass
-            ? new($"{Texts.De(requested)}, gekappt auf den Höchstbetrag von {Texts.De(Euro.FromCents(result.B))}",
-                $"{Texts.En(requested)}, capped at the cap of {Texts.En(Euro.FromCents(result.B))}")
+        VersionLimits limits = Limits(result.Context.Version);
+        LocalizedText actual = requested.Cents > limits.High && result.Outcome == CriterionOutcome.Pass
+            ? new($"{Texts.De(requested)}, gekappt auf den Höchstbetrag von {Texts.De(Euro.FromCents(limits.High))}",
+                $"{Texts.En(requested)}, capped at the cap of {Texts.En(Euro.FromCents(limits.High))}")
             : new(Texts.De(requested), Texts.En(requested));
-        if (_required is not { } cached || cached.Low != result.A || cached.High != result.B)
+        if (_required is not { } cached || cached.Low != limits.Low || cached.High != limits.High)
         {
-            cached = new RequiredCache(result.A, result.B, RequiredText(result.A, result.B));
+            cached = new RequiredCache(limits.Low, limits.High, RequiredText(limits.Low, limits.High));
             _required = cached;
         }
 
