@@ -224,30 +224,16 @@ public sealed class PeerRule
         WorkflowName = Workflow,
         Rules =
         [
-            new Rule
-            {
-                RuleName = "eligible",
-                Operator = "And",
-                Rules =
-                [
-                    Leaf("kind", "input1.Kind in (\"registered-association\", \"migrant-organisation\", \"welfare-association\", \"religious-community\")"),
-                    Leaf("grant-at-least", "input1.Grant >= 5000"),
-                    Leaf("grant-at-most", "input1.Grant <= 250000"),
-                    Leaf("received-from", "input1.Received >= DateTime(2025, 12, 31, 23, 0, 0)"),
-                    Leaf("received-by", "input1.Received < DateTime(2026, 12, 31, 23, 0, 0)"),
-                    new Rule
-                    {
-                        RuleName = "seat-or-non-profit",
-                        Operator = "Or",
-                        Rules =
-                        [
-                            Leaf("seat-in-districts", "input1.District in (\"05974\", \"05315\", \"05111\")"),
-                            Leaf("non-profit", "input1.NonProfit"),
-                        ],
-                    },
-                    Leaf("not-runs-ki", "!input1.RunsKi"),
-                ],
-            },
+            Group("eligible", "And",
+                Leaf("kind", "input1.Kind in (\"registered-association\", \"migrant-organisation\", \"welfare-association\", \"religious-community\")"),
+                Leaf("grant-at-least", "input1.Grant >= 5000"),
+                Leaf("grant-at-most", "input1.Grant <= 250000"),
+                Leaf("received-from", "input1.Received >= DateTime(2025, 12, 31, 23, 0, 0)"),
+                Leaf("received-by", "input1.Received < DateTime(2026, 12, 31, 23, 0, 0)"),
+                Group("seat-or-non-profit", "Or",
+                    Leaf("seat-in-districts", "input1.District in (\"05974\", \"05315\", \"05111\")"),
+                    Leaf("non-profit", "input1.NonProfit")),
+                Leaf("not-runs-ki", "!input1.RunsKi")),
         ],
     };
 
@@ -263,6 +249,14 @@ public sealed class PeerRule
                 + " AND (input1.District in (\"05974\", \"05315\", \"05111\") OR input1.NonProfit)"
                 + " AND !input1.RunsKi"),
         ],
+    };
+
+    /// <summary>A rule whose result joins its parts with <paramref name="op"/> (<c>And</c>, <c>Or</c>), as RulesEngine nests them.</summary>
+    private static Rule Group(string name, string op, params Rule[] parts) => new()
+    {
+        RuleName = name,
+        Operator = op,
+        Rules = parts,
     };
 
     private static Rule Leaf(string name, string expression) => new()

@@ -105,16 +105,7 @@ public sealed class Application
     public ImmutableDictionary<string, string> Facts
     {
         get => _facts;
-        init
-        {
-            Preconditions.CheckNotNull(value);
-            foreach (KeyValuePair<string, string> fact in value)
-            {
-                Preconditions.CheckNotNull(fact.Value, nameof(Facts));
-            }
-
-            _facts = value.WithComparers(StringComparer.Ordinal);
-        }
+        init => _facts = ModelChecks.CheckEntries(value, static (_, text) => Preconditions.CheckNotNull(text, nameof(Facts)));
     }
 
     /// <summary>Geplanter Maßnahmebeginn: the day the measure is to start; <see langword="null"/> when not stated.</summary>

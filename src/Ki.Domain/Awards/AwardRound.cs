@@ -105,17 +105,11 @@ public sealed class AwardRound
     public ImmutableDictionary<string, decimal> Weights
     {
         get => _weights;
-        init
+        init => _weights = ModelChecks.CheckEntries(value, (id, weight) =>
         {
-            Preconditions.CheckNotNull(value);
-            foreach (KeyValuePair<string, decimal> weight in value)
-            {
-                Preconditions.CheckArgument(weight.Value >= 0, nameof(Weights), $"The weight of '{weight.Key}' is negative.", $"Das Gewicht von '{weight.Key}' ist negativ.");
-                Preconditions.CheckArgument(Applications.Any(a => a.Id == weight.Key), nameof(Weights), $"The weight names '{weight.Key}', which is not in the round.", $"Das Gewicht nennt '{weight.Key}', der nicht in der Vergaberunde ist.");
-            }
-
-            _weights = value.WithComparers(StringComparer.Ordinal);
-        }
+            Preconditions.CheckArgument(weight >= 0, nameof(Weights), $"The weight of '{id}' is negative.", $"Das Gewicht von '{id}' ist negativ.");
+            Preconditions.CheckArgument(Applications.Any(a => a.Id == id), nameof(Weights), $"The weight names '{id}', which is not in the round.", $"Das Gewicht nennt '{id}', der nicht in der Vergaberunde ist.");
+        });
     }
 
     /// <summary>Sockelbetrag of <see cref="AwardPolicy.Key"/>: what every funded application gets before the key share, at most its grant; none by default.</summary>
@@ -142,23 +136,17 @@ public sealed class AwardRound
     public ImmutableDictionary<string, PassThroughPlan> PassThroughPlans
     {
         get => _plans;
-        init
+        init => _plans = ModelChecks.CheckEntries(value, (firstRecipient, plan) =>
         {
-            Preconditions.CheckNotNull(value);
-            foreach (KeyValuePair<string, PassThroughPlan> plan in value)
+            Preconditions.CheckNotNull(plan, nameof(PassThroughPlans));
+            Preconditions.CheckArgument(Applications.Any(a => a.Id == firstRecipient), nameof(PassThroughPlans), $"A pass-through is planned for '{firstRecipient}', which is not in the round.", $"Eine Weiterleitung ist für '{firstRecipient}' geplant, der nicht in der Vergaberunde ist.");
+            foreach (Application request in plan.Requests)
             {
-                Preconditions.CheckNotNull(plan.Value, nameof(PassThroughPlans));
-                Preconditions.CheckArgument(Applications.Any(a => a.Id == plan.Key), nameof(PassThroughPlans), $"A pass-through is planned for '{plan.Key}', which is not in the round.", $"Eine Weiterleitung ist für '{plan.Key}' geplant, der nicht in der Vergaberunde ist.");
-                foreach (Application request in plan.Value.Requests)
-                {
-                    Preconditions.CheckArgument(string.Equals(request.LineId, LineId, StringComparison.Ordinal), nameof(PassThroughPlans),
-                        $"Request '{request.Id}' of '{plan.Key}' is for {request.LineId}, but the round is for {LineId}.",
-                        $"Die Anforderung '{request.Id}' von '{plan.Key}' gilt der Förderlinie {request.LineId}, die Vergaberunde aber der Förderlinie {LineId}.");
-                }
+                Preconditions.CheckArgument(string.Equals(request.LineId, LineId, StringComparison.Ordinal), nameof(PassThroughPlans),
+                    $"Request '{request.Id}' of '{firstRecipient}' is for {request.LineId}, but the round is for {LineId}.",
+                    $"Die Anforderung '{request.Id}' von '{firstRecipient}' gilt der Förderlinie {request.LineId}, die Vergaberunde aber der Förderlinie {LineId}.");
             }
-
-            _plans = value.WithComparers(StringComparer.Ordinal);
-        }
+        });
     }
 
     /// <summary>How the grant calculation rounds fractions of a cent; commercial by default.</summary>

@@ -13,15 +13,10 @@ internal static class PriorityTiers
     /// <param name="notOneOfThem">What a tier naming another identifier names, ending the message: <c>is not in the round</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException">A tier is below 1 or names an identifier not among the applications (parameter <c>Priorities</c>).</exception>
-    public static ImmutableDictionary<string, int> Check(ImmutableDictionary<string, int> value, ImmutableArray<Application> applications, string notOneOfThem)
-    {
-        Preconditions.CheckNotNull(value);
-        foreach (KeyValuePair<string, int> tier in value)
+    public static ImmutableDictionary<string, int> Check(ImmutableDictionary<string, int> value, ImmutableArray<Application> applications, string notOneOfThem) =>
+        ModelChecks.CheckEntries(value, (id, tier) =>
         {
-            Preconditions.CheckArgument(tier.Value >= 1, "Priorities", $"The tier of '{tier.Key}' is {tier.Value}; tiers start at 1.", $"Die Prioritätsstufe von '{tier.Key}' ist {tier.Value}; die Stufen beginnen bei 1.");
-            Preconditions.CheckArgument(applications.Any(a => a.Id == tier.Key), "Priorities", $"The tier names '{tier.Key}', which {notOneOfThem}.", $"Die Prioritätsstufe nennt '{tier.Key}', der nicht zu den Anträgen gehört.");
-        }
-
-        return value.WithComparers(StringComparer.Ordinal);
-    }
+            Preconditions.CheckArgument(tier >= 1, "Priorities", $"The tier of '{id}' is {tier}; tiers start at 1.", $"Die Prioritätsstufe von '{id}' ist {tier}; die Stufen beginnen bei 1.");
+            Preconditions.CheckArgument(applications.Any(a => a.Id == id), "Priorities", $"The tier names '{id}', which {notOneOfThem}.", $"Die Prioritätsstufe nennt '{id}', der nicht zu den Anträgen gehört.");
+        });
 }

@@ -67,6 +67,26 @@ internal static class ModelChecks
         return value;
     }
 
+    /// <summary>
+    /// Checks a dictionary keyed by identifier (the value of an <c>init</c>): throws <see cref="ArgumentNullException"/>
+    /// named after the argument when it is null, runs <paramref name="checkEntry"/> on every entry (key, value), and
+    /// returns it with its keys compared ordinally.
+    /// </summary>
+    /// <param name="value">The dictionary.</param>
+    /// <param name="checkEntry">The check of one entry; it throws when the entry is refused.</param>
+    /// <param name="name">The argument's name.</param>
+    /// <returns>The dictionary with ordinal keys.</returns>
+    public static ImmutableDictionary<string, TValue> CheckEntries<TValue>(ImmutableDictionary<string, TValue>? value, Action<string, TValue> checkEntry, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        Preconditions.CheckNotNull(value, name);
+        foreach (KeyValuePair<string, TValue> entry in value)
+        {
+            checkEntry(entry.Key, entry.Value);
+        }
+
+        return value.WithComparers(StringComparer.Ordinal);
+    }
+
     private static ImmutableArray<T> NoNullEntries<T>(ImmutableArray<T> items, string? name)
         where T : class
     {

@@ -21,8 +21,7 @@ public sealed class CostItem
     {
         ModelChecks.CheckNotBlank(id, "A cost item needs an identifier.", "Eine Ausgabeposition braucht eine Kennung.");
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckRange(!planned.IsNegative, planned, $"The planned amount of item '{id}' must not be negative.", $"Der geplante Betrag der Position '{id}' darf nicht negativ sein.");
-        Preconditions.CheckRange(!actual.IsNegative, actual, $"The actual amount of item '{id}' must not be negative.", $"Der tatsächliche Betrag der Position '{id}' darf nicht negativ sein.");
+        PlanAmounts.CheckNotNegative(planned, actual, id, "item", "Position");
         Id = id;
         Name = name;
         Planned = planned;

@@ -23,8 +23,7 @@ public sealed class FundsLine
         ModelChecks.CheckNotBlank(id, "A funds line needs an identifier.", "Eine Finanzierungsposition braucht eine Kennung.");
         Preconditions.CheckNotNull(name);
         Preconditions.CheckRange(kind is >= FundsKind.Own and <= FundsKind.OtherFunder, kind, $"Funds kind {(int)kind} is not defined.", $"Die Art der Mittel {(int)kind} ist nicht definiert.");
-        Preconditions.CheckRange(!planned.IsNegative, planned, $"The planned amount of funds '{id}' must not be negative.", $"Der geplante Betrag der Mittel '{id}' darf nicht negativ sein.");
-        Preconditions.CheckRange(!actual.IsNegative, actual, $"The actual amount of funds '{id}' must not be negative.", $"Der tatsächliche Betrag der Mittel '{id}' darf nicht negativ sein.");
+        PlanAmounts.CheckNotNegative(planned, actual, id, "funds", "Mittel");
         Id = id;
         Name = name;
         Kind = kind;

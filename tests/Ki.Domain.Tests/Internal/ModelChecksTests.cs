@@ -1,4 +1,5 @@
 using Ki.Domain.Internal;
+using Ki.Domain.Tests.Eligibility;
 
 namespace Ki.Domain.Tests.Internal;
 
@@ -68,4 +69,69 @@ public sealed class ModelChecksTests
         Assert.True(version.Notes.IsEmpty);
         Assert.True(version.UnitAmounts.IsEmpty);
     }
+    [Fact]
+    public void CheckEntries_NegativeWeightOrUnknownApplication_NamesTheWeightsInBothLanguages()
+    {
+        var negative = Assert.Throws<ArgumentException>(() => RoundOfA(ImmutableDictionary<string, decimal>.Empty.Add("a", -1m)));
+        var unknown = Assert.Throws<ArgumentException>(() => RoundOfA(ImmutableDictionary<string, decimal>.Empty.Add("zz", 1m)));
+
+        Assert.Equal("Weights", negative.ParamName);
+        Assert.StartsWith("The weight of 'a' is negative.", negative.Message, StringComparison.Ordinal);
+        Assert.Equal("Das Gewicht von 'a' ist negativ.", GermanReason.Of(negative));
+        Assert.StartsWith("The weight names 'zz', which is not in the round.", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckEntries_TierBelowOne_NamesThePrioritiesInBothLanguages()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new AwardRound("r", "komm-an-3", new LocalDate(2026, 1, 1), Euro.Zero, AwardPolicy.PriorityTiers, [EligibilityFixtures.Caritas("a")])
+        {
+            Priorities = ImmutableDictionary<string, int>.Empty.Add("a", 0),
+        });
+
+        Assert.Equal("Priorities", e.ParamName);
+        Assert.StartsWith("The tier of 'a' is 0; tiers start at 1.", e.Message, StringComparison.Ordinal);
+        Assert.Equal("Die Prioritätsstufe von 'a' ist 0; die Stufen beginnen bei 1.", GermanReason.Of(e));
+    }
+
+    [Fact]
+    public void CheckEntries_NullDictionaryOrNullEntry_ThrowsArgumentNull()
+    {
+        Application a = EligibilityFixtures.Caritas("a");
+
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { Facts = null! }).ParamName);
+        Assert.Equal("Facts", Assert.Throws<ArgumentNullException>(() => new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { Facts = ImmutableDictionary<string, string>.Empty.Add("founded", null!) }).ParamName);
+        Assert.Equal("PassThroughPlans", Assert.Throws<ArgumentNullException>(() => new AwardRound("r", "komm-an-3", new LocalDate(2026, 1, 1), Euro.Zero, AwardPolicy.ProRata, [a])
+        {
+            PassThroughPlans = ImmutableDictionary<string, PassThroughPlan>.Empty.Add("a", null!),
+        }).ParamName);
+    }
+
+    [Fact]
+    public void CheckEntries_KeysOfAnotherComparer_AreComparedOrdinally()
+    {
+        var facts = ImmutableDictionary.Create<string, string>(StringComparer.OrdinalIgnoreCase).Add("refugeesHoused", "180");
+
+        Application a = new("a", new Applicant("Caritas Soest", ApplicantKind.WelfareAssociation), "komm-an-3", FiscalYear.Of(2026), Euro.FromEuros(1_000)) { Facts = facts };
+
+        Assert.Equal("180", a.Facts["refugeesHoused"]);
+        Assert.False(a.Facts.ContainsKey("REFUGEESHOUSED"));
+    }
+
+    [Fact]
+    public void PlanAmounts_NegativePlannedItemOrActualFunds_NamesTheLineInBothLanguages()
+    {
+        var item = Assert.Throws<ArgumentOutOfRangeException>(() => new CostItem("staff", "Personalausgaben", Euro.FromCents(-1), Euro.Zero));
+        var funds = Assert.Throws<ArgumentOutOfRangeException>(() => new FundsLine("own", "Eigenmittel", FundsKind.Own, Euro.Zero, Euro.FromCents(-1)));
+
+        Assert.Equal("planned", item.ParamName);
+        Assert.StartsWith("The planned amount of item 'staff' must not be negative.", item.Message, StringComparison.Ordinal);
+        Assert.Equal("Der geplante Betrag der Position 'staff' darf nicht negativ sein.", GermanReason.Of(item));
+        Assert.Equal("actual", funds.ParamName);
+        Assert.StartsWith("The actual amount of funds 'own' must not be negative.", funds.Message, StringComparison.Ordinal);
+        Assert.Equal("Der tatsächliche Betrag der Mittel 'own' darf nicht negativ sein.", GermanReason.Of(funds));
+    }
+
+    private static AwardRound RoundOfA(ImmutableDictionary<string, decimal> weights) =>
+        new("r", "komm-an-3", new LocalDate(2026, 1, 1), Euro.Zero, AwardPolicy.ProRata, [EligibilityFixtures.Caritas("a")]) { Weights = weights };
 }
