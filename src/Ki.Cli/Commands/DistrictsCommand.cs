@@ -26,17 +26,8 @@ internal static class DistrictsCommand
         {
             Description = "Only the districts of this Regierungsbezirk: 051 Düsseldorf, 053 Köln, 055 Münster, 057 Detmold, 059 Arnsberg.",
         };
-        Option<string?> gazetteer = SourceOptions.Gazetteer();
-        var command = Verb.Create("districts", "List NRW's districts (Kreise, kreisfreie Städte, Städteregion) with population and area.", region, gazetteer);
-        CommonOptions common = CommonOptions.AddTo(command);
-        command.SetAction(parse =>
-        {
-            string? regionText = parse.GetValue(region);
-            OutputSettings settings = common.Read(parse);
-            Write(settings.Output, SourceOptions.LoadGazetteer(parse.GetValue(gazetteer)), regionText is null ? null : PlaceArguments.Region(regionText, "--region"), settings.Format);
-            return KiApp.Success;
-        });
-        return command;
+        return Verb.OverGazetteer("districts", "List NRW's districts (Kreise, kreisfreie Städte, Städteregion) with population and area.", region, (parse, settings, gazetteer, _) =>
+            Write(settings.Output, gazetteer, parse.GetValue(region) is { } code ? PlaceArguments.Region(code, "--region") : null, settings.Format));
     }
 
     private static void Write(TextWriter output, Gazetteer gazetteer, RegionKey? region, OutputFormat format)

@@ -14,20 +14,8 @@ internal static class MunicipalitiesCommand
         {
             Description = "The district: its five-digit Kreisschlüssel (05974) or its name (Soest, Kreis Soest).",
         };
-        Option<string?> gazetteerFile = SourceOptions.Gazetteer();
-        var command = Verb.Create("municipalities", "List the municipalities (Gemeinden) of one NRW district with population, area and KI.", district, gazetteerFile);
-        CommonOptions common = CommonOptions.AddTo(command);
-        command.SetAction(parse =>
-        {
-            string? file = parse.GetValue(gazetteerFile);
-            Gazetteer gazetteer = SourceOptions.LoadGazetteer(file);
-            District found = PlaceArguments.District(gazetteer, parse.GetValue(district)!, "district", file is null ? null : Path.GetFileName(file));
-
-            OutputSettings settings = common.Read(parse);
-            Write(settings.Output, gazetteer, found, settings.Format);
-            return KiApp.Success;
-        });
-        return command;
+        return Verb.OverGazetteer("municipalities", "List the municipalities (Gemeinden) of one NRW district with population, area and KI.", district, (parse, settings, gazetteer, file) =>
+            Write(settings.Output, gazetteer, PlaceArguments.District(gazetteer, parse.GetValue(district)!, "district", file), settings.Format));
     }
 
     /// <summary>The columns of a municipality list; the KI column needs the gazetteer that assigns the centres.</summary>

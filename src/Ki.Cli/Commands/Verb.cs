@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Ki.Cli.Output;
+using Ki.Domain.Places;
 
 namespace Ki.Cli.Commands;
 
@@ -24,6 +26,27 @@ internal static class Verb
             }
         }
 
+        return command;
+    }
+
+    /// <summary>
+    /// A verb over the gazetteer (<c>districts</c>, <c>municipalities</c>): <paramref name="selector"/>, then
+    /// <c>--gazetteer FILE</c> and the shared options. Its action reads the shared options first (a usage error before
+    /// any file is read), then the gazetteer (the file's, or the embedded one), and passes both to <paramref name="write"/>
+    /// with the file's name for messages (<see langword="null"/> for the embedded gazetteer).
+    /// </summary>
+    public static Command OverGazetteer(string name, string description, Symbol selector, Action<ParseResult, OutputSettings, Gazetteer, string?> write)
+    {
+        Option<string?> gazetteerFile = SourceOptions.Gazetteer();
+        Command command = Create(name, description, selector, gazetteerFile);
+        CommonOptions common = CommonOptions.AddTo(command);
+        command.SetAction(parse =>
+        {
+            OutputSettings settings = common.Read(parse);
+            string? file = parse.GetValue(gazetteerFile);
+            write(parse, settings, SourceOptions.LoadGazetteer(file), file is null ? null : Path.GetFileName(file));
+            return KiApp.Success;
+        });
         return command;
     }
 }

@@ -112,7 +112,7 @@ public sealed class AllocationRecipient
 
     private static string WhatGerman(string what) => what switch
     {
-        "base" => "Der Sockelbetrag",
+        "base amount" => "Der Sockelbetrag",
         "floor" => "Der Mindestbetrag",
         "cap" => "Der Höchstbetrag",
         _ => "Der Bedarf",

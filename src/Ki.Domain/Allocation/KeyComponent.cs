@@ -19,8 +19,7 @@ public sealed class KeyComponent
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> or <paramref name="total"/> is not positive.</exception>
     public KeyComponent(string indicator, decimal factor, decimal? total = null)
     {
-        Preconditions.CheckNotNull(indicator);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(indicator), nameof(indicator), "An indicator name must not be empty.");
+        ModelChecks.CheckNotBlank(indicator, "An indicator name must not be empty.", "Der Name eines Indikators darf nicht leer sein.");
         Preconditions.CheckArgumentRange(factor > 0, factor, $"The factor of '{indicator}' must be positive, but was {factor.ToString(CultureInfo.InvariantCulture)}.");
         Preconditions.CheckArgumentRange(total is null or > 0, total, $"The total of '{indicator}' must be positive.");
         Indicator = indicator;

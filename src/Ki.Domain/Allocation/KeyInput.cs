@@ -17,9 +17,8 @@ public sealed class KeyInput
     /// <exception cref="ArgumentOutOfRangeException">An indicator value is negative.</exception>
     public KeyInput(string id, IReadOnlyDictionary<string, decimal> indicators)
     {
-        Preconditions.CheckNotNull(id);
+        ModelChecks.CheckNotBlank(id, "A recipient id must not be empty.", "Die Kennung eines Empfängers darf nicht leer sein.");
         Preconditions.CheckNotNull(indicators);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A recipient id must not be empty.");
         foreach ((string name, decimal value) in indicators)
         {
             if (value < 0)

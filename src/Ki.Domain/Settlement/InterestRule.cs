@@ -37,9 +37,8 @@ public sealed class InterestRule
     /// <exception cref="ArgumentException">The legal reference is blank, there is no margin, or two margins are not in ascending order of their first day.</exception>
     public InterestRule(LocalizedText name, string legalReference, IEnumerable<InterestMargin> margins)
     {
-        Preconditions.CheckNotNull(legalReference);
+        ModelChecks.CheckNotBlank(legalReference, "An interest rule needs its legal reference.", "Eine Zinsregel braucht ihre Rechtsgrundlage.");
         Preconditions.CheckNotNull(margins);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(legalReference), nameof(legalReference), "An interest rule needs its legal reference.");
         ImmutableArray<InterestMargin> list = [.. margins];
         Preconditions.CheckArgument(list.Length > 0, nameof(margins), "An interest rule needs the points above the base rate for at least one date.");
         for (int i = 0; i < list.Length; i++)

@@ -486,4 +486,14 @@ public sealed partial class AllocatorTests
             _ => (r.Weight == 0 || line.Quota == target) && WithinOneUnit(line, unit),
         };
     }
+
+    [Fact]
+    public void WithBase_NegativeBaseAmount_NamesTheSockelbetragInBothLanguages()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new AllocationRecipient("a", 1m).WithBase(Euro.FromCents(-1)));
+
+        Assert.Equal("baseAmount", e.ParamName);
+        Assert.StartsWith("The base amount of recipient 'a' must not be negative", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Der Sockelbetrag des Empfängers 'a' darf nicht negativ sein", Ki.Domain.Internal.GermanReason.Of(e), StringComparison.Ordinal);
+    }
 }

@@ -8,6 +8,15 @@ public sealed class CriteriaTests
 
     private static Application With(Func<Application, Application> change) => change(Caritas());
 
+    /// <summary>Asserts that a criterion passes the first application and fails the second (the two sides of a boundary), and returns the failure for its texts.</summary>
+    private static CriterionResult PassesThenFails(Criterion criterion, Application passes, Application fails)
+    {
+        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(criterion, passes).Outcome);
+        CriterionResult failed = EvaluateOne(criterion, fails);
+        Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
+        return failed;
+    }
+
     [Fact]
     public void ApplicantKind_KindOutsideTheVersionsKinds_FailsWithBothLanguages()
     {
@@ -64,11 +73,9 @@ public sealed class CriteriaTests
     public void Seat_MunicipalityInTheDistrict_PassesAndOutsideFails()
     {
         var soestOnly = new SeatCriterion([DistrictKey.ParseNrw("05974")], []);
-        CriterionResult inSoest = EvaluateOne(soestOnly, Caritas());
-        CriterionResult inKoeln = EvaluateOne(soestOnly, Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation) { Seat = MunicipalityKey.ParseNrw("05315000") }));
 
-        Assert.Equal(CriterionOutcome.Pass, inSoest.Outcome);
-        Assert.Equal(CriterionOutcome.Fail, inKoeln.Outcome);
+        CriterionResult inKoeln = PassesThenFails(soestOnly, Caritas(), Copy(Caritas(), new Applicant("X", ApplicantKind.WelfareAssociation) { Seat = MunicipalityKey.ParseNrw("05315000") }));
+
         Assert.Equal("municipality 05315000 (district 05315, region 053)", inKoeln.Actual.English);
         Assert.Equal("Kreis 05974", inKoeln.Required.German);
     }
@@ -89,11 +96,8 @@ public sealed class CriteriaTests
         Application inTime = Copy(Caritas()) is var a ? new Application(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { Submitted = Instant.FromUtc(2019, 9, 30, 21, 59) } : a;
         Application late = new(inTime.Id, inTime.Applicant, inTime.LineId, inTime.FiscalYear, inTime.RequestedAmount) { Submitted = Instant.FromUtc(2019, 9, 30, 22, 0) };
 
-        CriterionResult passed = EvaluateOne(deadline, inTime);
-        CriterionResult failed = EvaluateOne(deadline, late);
+        CriterionResult failed = PassesThenFails(deadline, inTime, late);
 
-        Assert.Equal(CriterionOutcome.Pass, passed.Outcome);
-        Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
         Assert.Equal("Eingang bis 30.09.2019 24:00 Uhr (Europe/Berlin)", failed.Required.German);
         Assert.Equal("received 2019-10-01 00:00 Europe/Berlin", failed.Actual.English);
     }
@@ -199,9 +203,8 @@ public sealed class CriteriaTests
         Application a = Caritas();
         Application short1 = new(a.Id, a.Applicant, a.LineId, a.FiscalYear, a.RequestedAmount) { EligibleCosts = a.EligibleCosts, OwnContribution = Euro.FromCents(399_999) };
 
-        Assert.Equal(CriterionOutcome.Pass, EvaluateOne(tenPercent, a).Outcome);
-        CriterionResult failed = EvaluateOne(tenPercent, short1);
-        Assert.Equal(CriterionOutcome.Fail, failed.Outcome);
+        CriterionResult failed = PassesThenFails(tenPercent, a, short1);
+
         Assert.Equal("at least 10 % of the eligible costs (4000.00 EUR)", failed.Required.English);
         Assert.Equal("3.999,99 € von 40.000,00 €", failed.Actual.German);
     }
@@ -221,39 +224,41 @@ public sealed class CriteriaTests
         Assert.Equal("route", Assert.Single(unknown.MissingFacts));
     }
 
-    [Fact]
-    public void All_EvaluatesEveryPartAfterAFailure()
+    /// <summary>
+    /// Composites over parts whose outcome for the Caritas application is known: a school-only part fails, a KI-route
+    /// part fails, non-profit passes, and "runs a KI" is not stated (unknown).
+    /// </summary>
+    public static TheoryData<CompositeCriterion, CriterionOutcome, CriterionOutcome[], string, string, string[]> Composites() => new()
     {
-        var all = new AllCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new RouteCriterion([ApplicationRoute.ViaIntegrationCentre]), new NonProfitCriterion()]);
+        // All: one failure fails, and every part after it is still evaluated
+        {
+            new AllCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new RouteCriterion([ApplicationRoute.ViaIntegrationCentre]), new NonProfitCriterion()]),
+            CriterionOutcome.Fail, [CriterionOutcome.Fail, CriterionOutcome.Fail, CriterionOutcome.Pass], "1 of 3 met", "alle erfüllt", []
+        },
+        // Any: one passing part passes, and the others are listed
+        {
+            new AnyCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new NonProfitCriterion()]),
+            CriterionOutcome.Pass, [CriterionOutcome.Fail, CriterionOutcome.Pass], "1 of 2 met", "mindestens eine erfüllt", []
+        },
+        // Any: a failure and an unknown is unknown, naming the missing fact
+        {
+            new AnyCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new IntegrationCentreCriterion()]),
+            CriterionOutcome.Unknown, [CriterionOutcome.Fail, CriterionOutcome.Unknown], "0 of 2 met", "mindestens eine erfüllt", ["applicant.runsIntegrationCentre"]
+        },
+    };
 
-        CriterionResult result = EvaluateOne(all, Caritas());
-
-        Assert.Equal(CriterionOutcome.Fail, result.Outcome);
-        Assert.Equal([CriterionOutcome.Fail, CriterionOutcome.Fail, CriterionOutcome.Pass], result.Children.Select(c => c.Outcome));
-        Assert.Equal("1 of 3 met", result.Actual.English);
-    }
-
-    [Fact]
-    public void Any_OnePartPasses_PassesAndListsTheOthers()
+    [Theory]
+    [MemberData(nameof(Composites))]
+    public void Composite_CaritasParts_CombinesEveryPartsOutcome(
+        CompositeCriterion composite, CriterionOutcome expected, CriterionOutcome[] parts, string actualEnglish, string requiredGerman, string[] missing)
     {
-        var any = new AnyCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new NonProfitCriterion()]);
+        CriterionResult result = EvaluateOne(composite, Caritas());
 
-        CriterionResult result = EvaluateOne(any, Caritas());
-
-        Assert.Equal(CriterionOutcome.Pass, result.Outcome);
-        Assert.Equal(2, result.Children.Length);
-        Assert.Equal("mindestens eine erfüllt", result.Required.German);
-    }
-
-    [Fact]
-    public void Any_FailureAndUnknown_IsUnknown()
-    {
-        var any = new AnyCriterion([new ApplicantKindCriterion([ApplicantKind.School]), new IntegrationCentreCriterion()]);
-
-        CriterionResult result = EvaluateOne(any, Caritas());
-
-        Assert.Equal(CriterionOutcome.Unknown, result.Outcome);
-        Assert.Equal("applicant.runsIntegrationCentre", Assert.Single(result.MissingFacts));
+        Assert.Equal(expected, result.Outcome);
+        Assert.Equal(parts, result.Children.Select(c => c.Outcome));
+        Assert.Equal(actualEnglish, result.Actual.English);
+        Assert.Equal(requiredGerman, result.Required.German);
+        Assert.Equal(missing, result.MissingFacts);
     }
 
     [Fact]

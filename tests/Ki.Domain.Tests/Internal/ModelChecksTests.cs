@@ -17,6 +17,19 @@ public sealed class ModelChecksTests
     }
 
     [Fact]
+    public void CheckNotBlank_BlankIndicatorRecipientOrLegalReference_NamesTheArgumentAndGivesTheGermanReason()
+    {
+        var indicator = Assert.Throws<ArgumentException>(() => new KeyComponent(" ", 1m));
+        var recipient = Assert.Throws<ArgumentException>(() => new KeyInput("", new Dictionary<string, decimal>()));
+        var reference = Assert.Throws<ArgumentException>(() => new InterestRule(new("Zinsen", "interest"), "\t", []));
+
+        Assert.Equal(("indicator", "Der Name eines Indikators darf nicht leer sein."), (indicator.ParamName, GermanReason.Of(indicator)));
+        Assert.Equal(("id", "Die Kennung eines Empfängers darf nicht leer sein."), (recipient.ParamName, GermanReason.Of(recipient)));
+        Assert.Equal(("legalReference", "Eine Zinsregel braucht ihre Rechtsgrundlage."), (reference.ParamName, GermanReason.Of(reference)));
+        Assert.StartsWith("An interest rule needs its legal reference.", reference.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CheckNotBlank_NullIdentifier_ThrowsArgumentNullNamingIt()
     {
         var e = Assert.Throws<ArgumentNullException>(() => new CostItem(null!, "Honorare", Euro.FromEuros(100), Euro.FromEuros(90)));
