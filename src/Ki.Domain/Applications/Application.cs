@@ -25,8 +25,13 @@ namespace Ki.Domain.Applications;
 /// </remarks>
 public sealed class Application
 {
-    private readonly ImmutableDictionary<string, decimal> _units = ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal);
-    private readonly ImmutableDictionary<string, string> _facts = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
+    // One shared empty map each: Create with a comparer makes a new instance on every call, and an application
+    // without units or facts (the usual one) would carry two of its own.
+    private static readonly ImmutableDictionary<string, decimal> NoUnits = ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal);
+    private static readonly ImmutableDictionary<string, string> NoFacts = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
+
+    private readonly ImmutableDictionary<string, decimal> _units = NoUnits;
+    private readonly ImmutableDictionary<string, string> _facts = NoFacts;
 
     /// <summary>Creates an application; set the other figures with an initializer.</summary>
     /// <param name="id">The application's identifier (Aktenzeichen), unique within a round.</param>
@@ -42,7 +47,19 @@ public sealed class Application
         LineId = Preconditions.CheckNotNull(lineId);
         FiscalYear = fiscalYear;
         RequestedAmount = requestedAmount;
+        _fieldMalformed = string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(lineId) || fiscalYear.Year is < 1 or > 9999 || requestedAmount.IsNegative;
     }
+
+    // Set by the constructor and the init accessors, never after: the application is immutable once built.
+    private bool _fieldMalformed;
+
+    /// <summary>
+    /// Whether a field on its own breaks the validator's rules (a blank id or line, a year out of range, a negative
+    /// amount or unit count, an undefined route): worked out once, as each field is set and its value at hand, so
+    /// that screening many applications reads one flag instead of three strings and a map each. The rules that
+    /// join two fields (the start within the delivery period, the funds within the costs) are checked when asked.
+    /// </summary>
+    internal bool HasMalformedField => _fieldMalformed;
 
     /// <summary>The application's identifier (Aktenzeichen).</summary>
     public string Id { get; }
@@ -60,20 +77,24 @@ public sealed class Application
     public Euro RequestedAmount { get; }
 
     /// <summary>Zuwendungsfähige Ausgaben: the eligible costs of the measure; <see langword="null"/> when not stated (never read as 0.00).</summary>
-    public Euro? EligibleCosts { get; init; }
+    public Euro? EligibleCosts { get; init => _fieldMalformed |= (field = value) is { IsNegative: true }; }
 
     /// <summary>Eigenanteil: what the applicant pays itself; <see langword="null"/> when not stated (never read as 0.00).</summary>
-    public Euro? OwnContribution { get; init; }
+    public Euro? OwnContribution { get; init => _fieldMalformed |= (field = value) is { IsNegative: true }; }
 
     /// <summary>Drittmittel: money from third parties; <see langword="null"/> when not stated (never read as 0.00).</summary>
-    public Euro? ThirdPartyFunds { get; init; }
+    public Euro? ThirdPartyFunds { get; init => _fieldMalformed |= (field = value) is { IsNegative: true }; }
 
     /// <summary>Unit counts by the funding line's unit identifier, such as <c>specialist-post</c> → 6.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public ImmutableDictionary<string, decimal> Units
     {
         get => _units;
-        init => _units = Preconditions.CheckNotNull(value).WithComparers(StringComparer.Ordinal);
+        init
+        {
+            _units = Preconditions.CheckNotNull(value).WithComparers(StringComparer.Ordinal);
+            _fieldMalformed |= _units.Values.Any(count => count < 0m);
+        }
     }
 
     /// <summary>
@@ -97,7 +118,7 @@ public sealed class Application
     public Instant? Submitted { get; init; }
 
     /// <summary>Antragsweg: the route the application came by; <see langword="null"/> when not recorded.</summary>
-    public ApplicationRoute? Route { get; init; }
+    public ApplicationRoute? Route { get; init => _fieldMalformed |= (field = value) is { } route && !DefinedValues<ApplicationRoute>.Contains(route); }
 
     /// <summary>
     /// Whether the measure continues a yearly, year-round measure that was funded in the previous year's budget

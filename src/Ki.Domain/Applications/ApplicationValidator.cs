@@ -111,23 +111,10 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
     /// </summary>
     internal static bool IsWellFormed(Application a)
     {
-        if (string.IsNullOrWhiteSpace(a.Id) || string.IsNullOrWhiteSpace(a.Applicant.Name) || string.IsNullOrWhiteSpace(a.LineId)
-            || !DefinedValues<ApplicantKind>.Contains(a.Applicant.Kind) || (a.Route is { } route && !DefinedValues<ApplicationRoute>.Contains(route))
-            || a.FiscalYear.Year is < 1 or > 9999 || a.RequestedAmount.IsNegative
-            || a.EligibleCosts is { IsNegative: true } || a.OwnContribution is { IsNegative: true } || a.ThirdPartyFunds is { IsNegative: true })
+        // Each field on its own was checked as it was set (HasMalformedField of the application and of the applicant).
+        if (a.HasMalformedField || a.Applicant.HasMalformedField)
         {
             return false;
-        }
-
-        if (!a.Units.IsEmpty)
-        {
-            foreach (KeyValuePair<string, decimal> unit in a.Units)
-            {
-                if (unit.Value < 0m)
-                {
-                    return false;
-                }
-            }
         }
 
         if (a.PlannedStart is { } start && a.DeliveryPeriod is { } period && start > period.End)

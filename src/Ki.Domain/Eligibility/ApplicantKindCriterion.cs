@@ -37,23 +37,24 @@ public sealed class ApplicantKindCriterion : Criterion
     {
         long mask = MaskFor(context.Version);
         ApplicantKind kind = context.Application.Applicant.Kind;
-        return Decided(mask == 0 || (mask & Bit(kind)) != 0, (long)kind, mask);
+        return Decided(mask == 0 || (mask & Bit(kind)) != 0);
     }
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
-        var kind = (ApplicantKind)result.A;
+        ApplicantKind kind = result.Application.Applicant.Kind;
+        long mask = MaskFor(result.Context.Version);
         LocalizedText actual = new(Texts.KindDe(kind), Texts.KindEn(kind));
-        if (result.B == 0)
+        if (mask == 0)
         {
             return (actual, new LocalizedText("jede Art (die Förderlinie nennt keine)", "any kind (the line names none)"));
         }
 
-        if (_required is not { } cached || cached.Mask != result.B)
+        if (_required is not { } cached || cached.Mask != mask)
         {
-            ApplicantKind[] allowed = [.. Enum.GetValues<ApplicantKind>().Where(k => (result.B & Bit(k)) != 0)];
-            cached = new RequiredCache(result.B, new LocalizedText(
+            ApplicantKind[] allowed = [.. Enum.GetValues<ApplicantKind>().Where(k => (mask & Bit(k)) != 0)];
+            cached = new RequiredCache(mask, new LocalizedText(
                 "eine von: " + string.Join(", ", allowed.Select(Texts.KindDe)),
                 "one of: " + string.Join(", ", allowed.Select(Texts.KindEn))));
             _required = cached;

@@ -60,10 +60,11 @@ internal static class Combination
     }
 
     public static LocalizedText Counted(CriterionResult result) => new(
-        string.Create(CultureInfo.InvariantCulture, $"{result.A} von {result.B} erfüllt"),
-        string.Create(CultureInfo.InvariantCulture, $"{result.A} of {result.B} met"));
+        string.Create(CultureInfo.InvariantCulture, $"{result.Detail} von {result.Children.Length} erfüllt"),
+        string.Create(CultureInfo.InvariantCulture, $"{result.Detail} of {result.Children.Length} met"));
 
     /// <summary>Not: pass and fail swap; unknown stays unknown.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CriterionOutcome Negate(CriterionOutcome outcome) => outcome switch
     {
         CriterionOutcome.Pass => CriterionOutcome.Fail,

@@ -74,7 +74,7 @@ public abstract class CompositeCriterion : Criterion
     {
         Combination.RecordAll(Parts, _starts, context, verdicts, out int passed, out int failed);
         CriterionOutcome outcome = _rule.Combine(passed, failed, Parts.Length);
-        verdicts[0] = new Verdict(outcome, passed, Parts.Length);
+        verdicts[0] = new Verdict(outcome, passed);
         return outcome;
     }
 

@@ -137,6 +137,6 @@ public abstract class Criterion
         new(CriterionOutcome.Unknown, missing: context.NoteMissing(fact));
 
     /// <summary>A pass or fail verdict.</summary>
-    private protected static Verdict Decided(bool pass, long a = 0, long b = 0) =>
-        new(pass ? CriterionOutcome.Pass : CriterionOutcome.Fail, a, b);
+    private protected static Verdict Decided(bool pass, int detail = 0) =>
+        new(pass ? CriterionOutcome.Pass : CriterionOutcome.Fail, detail);
 }

@@ -25,8 +25,7 @@ public sealed class CriterionResult
         Criterion = criterion;
         Context = context;
         Outcome = verdict.Outcome;
-        A = verdict.A;
-        B = verdict.B;
+        Detail = verdict.Detail;
         MissingFacts = children.IsDefault
             ? (context.MissingFact(verdict.Missing) is { } fact ? [fact] : [])
             : NoneMissing(children) ? [] : [.. children.SelectMany(c => c.MissingFacts).Distinct(StringComparer.Ordinal)];
@@ -69,11 +68,8 @@ public sealed class CriterionResult
     /// <summary>The application evaluated.</summary>
     internal Application Application => Context.Application;
 
-    /// <summary>A first value the criterion decided on (a date's day number, an amount in cents, a bit mask).</summary>
-    internal long A { get; }
-
-    /// <summary>A second value the criterion decided on.</summary>
-    internal long B { get; }
+    /// <summary>The detail of the verdict (<see cref="Verdict.Detail"/>).</summary>
+    internal int Detail { get; }
 
     /// <summary>Every result of this tree, this one first, depth first.</summary>
     /// <returns>The results.</returns>

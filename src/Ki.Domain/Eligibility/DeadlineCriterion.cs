@@ -44,7 +44,7 @@ public sealed class DeadlineCriterion : Criterion
         }
 
         Instant expires = ExpiresAt(deadline, context.Application.FiscalYear);
-        return Decided(submitted < expires, submitted.ToUnixTimeTicks(), expires.ToUnixTimeTicks());
+        return Decided(submitted < expires); // the explanation reads the dates from the application and the deadline
     }
 
     /// <summary>

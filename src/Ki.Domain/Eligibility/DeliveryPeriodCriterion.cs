@@ -34,7 +34,7 @@ public sealed class DeliveryPeriodCriterion : Criterion
         }
 
         (LocalDate start, LocalDate end) = Window(context.Version, context.Application.FiscalYear);
-        return Decided(start <= delivery.Start && delivery.End <= end, DayNumbers.Of(start), DayNumbers.Of(end));
+        return Decided(start <= delivery.Start && delivery.End <= end);
     }
 
     /// <inheritdoc />

@@ -18,8 +18,8 @@ public sealed class EarlyStartCriterion : Criterion
 {
     private static readonly CriterionKind Kind = new("no-early-start", EligibilityCodes.EarlyStart, new("Kein Maßnahmebeginn vor der Bewilligung", "No start before approval"), LegalReferences.EarlyStart);
 
-    private const long ByLine = 1;
-    private const long ByContinuation = 2;
+    private const int ByLine = 1;
+    private const int ByContinuation = 2;
 
     /// <summary>Creates the criterion.</summary>
     /// <param name="legalReference">The legal reference; <see langword="null"/> for the default.</param>
@@ -63,7 +63,7 @@ public sealed class EarlyStartCriterion : Criterion
         LocalizedText start = result.Application.PlannedStart is { } s
             ? new LocalizedText(FactTexts.DateDe("Beginn ", s), FactTexts.DateEn("start ", s))
             : new LocalizedText("kein Beginn angegeben", "no start given");
-        return result.A switch
+        return result.Detail switch
         {
             ByLine => (start, new LocalizedText("keine Vorgabe: die Förderlinie erlaubt den vorzeitigen Beginn", "none: the line allows an early start")),
             ByContinuation => (new LocalizedText(start.German + "; Fortsetzung einer im Vorjahr geförderten jährlichen Maßnahme (Nr. 1.3.4)",

@@ -13,7 +13,7 @@ namespace Ki.Domain.Eligibility;
 /// A context a decision keeps (for its results, made when first asked for) never changes after the pass that made
 /// them: the pass notes the missing facts in it before the results are handed out. The evaluator's own pass, which
 /// keeps only the outcome and the missing facts, and a screening loop, which keeps nothing, use a context of their
-/// thread (<see cref="Scratch"/>) pointed at each application in turn instead of making one per application.
+/// thread (<see cref="Scratch(Application, FundingLineVersion, LocalDate)"/>) pointed at each application in turn instead of making one per application.
 /// </remarks>
 internal sealed class EvaluationContext(Application application, FundingLineVersion version, LocalDate asOf, Territory? territory = null, Applicant? firstRecipient = null)
 {
@@ -49,33 +49,51 @@ internal sealed class EvaluationContext(Application application, FundingLineVers
     /// <param name="firstRecipient">The first recipient, for a final recipient's request.</param>
     /// <param name="notesMissing">Whether the pass notes missing facts (screening does not).</param>
     /// <returns>The context.</returns>
-    public static EvaluationContext Scratch(Application application, FundingLineVersion version, LocalDate asOf, Territory territory, Applicant? firstRecipient, bool notesMissing)
+    public static EvaluationContext Scratch(Application application, FundingLineVersion version, LocalDate asOf, Territory territory, Applicant? firstRecipient, bool notesMissing) =>
+        Scratch(application, version, asOf).PointAt(application, version, asOf, territory, firstRecipient, notesMissing);
+
+    /// <summary>This thread's context as it is, for a loop that points it at each application in turn (<see cref="PointAt"/>).</summary>
+    /// <param name="application">An application, should the thread have no context yet.</param>
+    /// <param name="version">A funding line version, likewise.</param>
+    /// <param name="asOf">A date, likewise.</param>
+    /// <returns>The context.</returns>
+    public static EvaluationContext Scratch(Application application, FundingLineVersion version, LocalDate asOf) =>
+        t_scratch ??= new EvaluationContext(application, version, asOf);
+
+    /// <summary>Points this thread's context at an evaluation, with no missing facts noted.</summary>
+    /// <param name="application">The application.</param>
+    /// <param name="version">The funding line version whose rules apply.</param>
+    /// <param name="asOf">The date of the decision.</param>
+    /// <param name="territory">What the gazetteer says about the applicant.</param>
+    /// <param name="firstRecipient">The first recipient, for a final recipient's request.</param>
+    /// <param name="notesMissing">Whether the pass notes missing facts (screening does not).</param>
+    /// <returns>This context.</returns>
+    public EvaluationContext PointAt(Application application, FundingLineVersion version, LocalDate asOf, Territory territory, Applicant? firstRecipient, bool notesMissing)
     {
-        EvaluationContext context = t_scratch ??= new EvaluationContext(application, version, asOf);
-        context.Application = application;
-        context.AsOf = asOf;
-        context.NotesMissing = notesMissing;
-        context._missing?.Clear();
+        Application = application;
+        AsOf = asOf;
+        NotesMissing = notesMissing;
+        _missing?.Clear();
 
         // A reference stored into a long-lived object costs a write barrier; a loop over one line's applications
         // passes the same version, and mostly the same territory and first recipient, so those are stored only when
         // they change.
-        if (!ReferenceEquals(context.Version, version))
+        if (!ReferenceEquals(Version, version))
         {
-            context.Version = version;
+            Version = version;
         }
 
-        if (!ReferenceEquals(context.Territory, territory))
+        if (!ReferenceEquals(Territory, territory))
         {
-            context.Territory = territory;
+            Territory = territory;
         }
 
-        if (!ReferenceEquals(context.FirstRecipient, firstRecipient))
+        if (!ReferenceEquals(FirstRecipient, firstRecipient))
         {
-            context.FirstRecipient = firstRecipient;
+            FirstRecipient = firstRecipient;
         }
 
-        return context;
+        return this;
     }
 
     /// <summary>

@@ -46,23 +46,23 @@ public sealed class GrantRangeCriterion : Criterion
     /// <inheritdoc />
     internal override Verdict Judge(EvaluationContext context)
     {
-        (long low, long high) = Limits(context.Version);
+        VersionLimits limits = Limits(context.Version);
         long requested = context.Application.RequestedAmount.Cents;
-        bool refusedAbove = context.Version.AboveCapInadmissible is not null;
-        return Decided(requested >= low && (requested <= high || !refusedAbove), low, high);
+        return Decided(requested >= limits.Low && (requested <= limits.High || !limits.RefusedAbove));
     }
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)
     {
         Euro requested = result.Application.RequestedAmount;
-        LocalizedText actual = requested.Cents > result.B && result.Outcome == CriterionOutcome.Pass
-            ? new($"{Texts.De(requested)}, gekappt auf den Höchstbetrag von {Texts.De(Euro.FromCents(result.B))}",
-                $"{Texts.En(requested)}, capped at the cap of {Texts.En(Euro.FromCents(result.B))}")
+        VersionLimits limits = Limits(result.Context.Version);
+        LocalizedText actual = requested.Cents > limits.High && result.Outcome == CriterionOutcome.Pass
+            ? new($"{Texts.De(requested)}, gekappt auf den Höchstbetrag von {Texts.De(Euro.FromCents(limits.High))}",
+                $"{Texts.En(requested)}, capped at the cap of {Texts.En(Euro.FromCents(limits.High))}")
             : new(Texts.De(requested), Texts.En(requested));
-        if (_required is not { } cached || cached.Low != result.A || cached.High != result.B)
+        if (_required is not { } cached || cached.Low != limits.Low || cached.High != limits.High)
         {
-            cached = new RequiredCache(result.A, result.B, RequiredText(result.A, result.B));
+            cached = new RequiredCache(limits.Low, limits.High, RequiredText(limits.Low, limits.High));
             _required = cached;
         }
 
@@ -96,7 +96,34 @@ public sealed class GrantRangeCriterion : Criterion
         public LocalizedText Text { get; } = text;
     }
 
-    private (long Low, long High) Limits(FundingLineVersion version) => (
-        (Minimum ?? version.MinimumGrant?.Value)?.Cents ?? long.MinValue,
-        (Maximum ?? version.Cap?.Value)?.Cents ?? long.MaxValue);
+    private VersionLimits Limits(FundingLineVersion version)
+    {
+        // A rule set is evaluated against one version at a time, so the limits of the last version are kept (an
+        // immutable pair, swapped whole: safe across threads).
+        if (_limits is { } cached && ReferenceEquals(cached.Version, version))
+        {
+            return cached;
+        }
+
+        var limits = new VersionLimits(version,
+            (Minimum ?? version.MinimumGrant?.Value)?.Cents ?? long.MinValue,
+            (Maximum ?? version.Cap?.Value)?.Cents ?? long.MaxValue,
+            version.AboveCapInadmissible is not null);
+        _limits = limits;
+        return limits;
+    }
+
+    private VersionLimits? _limits;
+
+    /// <summary>The limits that apply under one version.</summary>
+    private sealed class VersionLimits(FundingLineVersion version, long low, long high, bool refusedAbove)
+    {
+        public FundingLineVersion Version { get; } = version;
+
+        public long Low { get; } = low;
+
+        public long High { get; } = high;
+
+        public bool RefusedAbove { get; } = refusedAbove;
+    }
 }

@@ -81,6 +81,12 @@ public sealed class ScreeningPlan
     public EligibilityOutcome Screen(Application application)
     {
         Preconditions.CheckNotNull(application);
+        return Screen(application, EvaluationContext.Scratch(application, _version, _asOf));
+    }
+
+    /// <summary>Screens one application with this thread's context, fetched once per batch.</summary>
+    private EligibilityOutcome Screen(Application application, EvaluationContext scratch)
+    {
         if (application.FiscalYear != Year || !string.Equals(application.LineId, Rules.LineId, StringComparison.Ordinal))
         {
             RefuseOtherYearOrLine(application); // the messages' formatting stays out of the screening loop
@@ -99,7 +105,7 @@ public sealed class ScreeningPlan
             return EligibilityOutcome.NotEligible;
         }
 
-        EvaluationContext context = EvaluationContext.Scratch(application, _version, _asOf, territory, null, notesMissing: false);
+        EvaluationContext context = scratch.PointAt(application, _version, _asOf, territory, null, notesMissing: false);
         return Rules.Root.Decide(context) switch
         {
             CriterionOutcome.Pass when territory.KeyMissing => EligibilityOutcome.Undetermined,
@@ -126,9 +132,15 @@ public sealed class ScreeningPlan
     public void Screen(ReadOnlySpan<Application> applications, Span<EligibilityOutcome> outcomes)
     {
         Preconditions.CheckArgument(outcomes.Length >= applications.Length, nameof(outcomes), "The outcome span is shorter than the applications.");
+        if (applications.IsEmpty)
+        {
+            return;
+        }
+
+        EvaluationContext scratch = EvaluationContext.Scratch(Preconditions.CheckNotNull(applications[0], nameof(applications)), _version, _asOf);
         for (int i = 0; i < applications.Length; i++)
         {
-            outcomes[i] = Screen(applications[i]);
+            outcomes[i] = Screen(Preconditions.CheckNotNull(applications[i], nameof(applications)), scratch);
         }
     }
 }

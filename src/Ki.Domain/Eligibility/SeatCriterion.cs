@@ -44,7 +44,7 @@ public sealed class SeatCriterion : Criterion
             return Missing(context, FactNames.Seat);
         }
 
-        return Decided(Districts.Contains(seat.District) || Regions.Contains(seat.Region), seat.Value);
+        return Decided(Districts.Contains(seat.District) || Regions.Contains(seat.Region));
     }
 
     /// <inheritdoc />

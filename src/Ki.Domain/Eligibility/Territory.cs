@@ -57,13 +57,17 @@ internal sealed class Territory
     public static bool IsTerritorial(ApplicantKind kind) => kind is ApplicantKind.Kreis or ApplicantKind.KreisfreieStadt or ApplicantKind.Gemeinde;
 
     /// <summary>Looks the applicant up in the gazetteer.</summary>
-    public static Territory Of(Applicant applicant, Gazetteer gazetteer)
-    {
-        if (applicant.OfficialDistrictKey is null && applicant.OfficialMunicipalityKey is null)
-        {
-            return IsTerritorial(applicant.Kind) ? KeyMissingOnly : None;
-        }
+    /// <remarks>An applicant without an official key (every association) is answered here, small enough to be inlined
+    /// into the evaluation loop; only a key goes to the gazetteer.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static Territory Of(Applicant applicant, Gazetteer gazetteer) =>
+        applicant.OfficialDistrictKey is null && applicant.OfficialMunicipalityKey is null
+            ? IsTerritorial(applicant.Kind) ? KeyMissingOnly : None
+            : Look(applicant, gazetteer);
 
+    /// <summary>Looks an applicant with an official key up in the gazetteer.</summary>
+    private static Territory Look(Applicant applicant, Gazetteer gazetteer)
+    {
         ApplicantKind kind;
         bool runs;
         string code;

@@ -134,6 +134,28 @@ public sealed class CriterionEdgeTests
     }
 
     [Fact]
+    public void GrantRange_OneCriterionAlternatingBetweenVersions_DecidesEachByItsOwnLimitsAndRefusal()
+    {
+        // The criterion keeps the limits of the last version it saw; going back and forth must never answer with the
+        // other version's minimum, cap or refusal.
+        var range = new GrantRangeCriterion();
+        FundingLineVersion lowMinimumRefusing = Version(Euro.FromEuros(5_000), Euro.FromEuros(36_000), refuseAboveCap: true);
+        FundingLineVersion highMinimumCapping = Version(Euro.FromEuros(10_000), Euro.FromEuros(36_000));
+        Application small = Copy(Caritas(), requested: Euro.FromEuros(6_000));
+        Application large = Copy(Caritas(), requested: Euro.FromEuros(40_000));
+
+        for (int round = 0; round < 3; round++)
+        {
+            Assert.Equal(EligibilityOutcome.Eligible, Screen(range, small, lowMinimumRefusing));
+            Assert.Equal(EligibilityOutcome.NotEligible, Screen(range, small, highMinimumCapping));
+            Assert.Equal(EligibilityOutcome.NotEligible, Screen(range, large, lowMinimumRefusing));
+            Assert.Equal(EligibilityOutcome.Eligible, Screen(range, large, highMinimumCapping));
+            Assert.Equal(CriterionOutcome.Fail, EvaluateOne(range, large, lowMinimumRefusing).Outcome);
+            Assert.Equal(CriterionOutcome.Fail, EvaluateOne(range, small, highMinimumCapping).Outcome);
+        }
+    }
+
+    [Fact]
     public void GrantRange_RulesOwnCap_WinsOverTheVersionsCap()
     {
         var ownCap = new GrantRangeCriterion(maximum: Euro.FromEuros(20_000));
