@@ -12,30 +12,22 @@ namespace Ki.Cli.Commands;
 /// default of German spreadsheets). Every problem throws <see cref="KiDataException"/> naming the file, the line and
 /// the field, never the content of the file (it may not be a recipients file at all).
 /// </summary>
-internal sealed class RecipientTable
+internal sealed class RecipientTable(string source, char separator, ImmutableArray<string> header, ImmutableArray<RecipientTable.Row> rows)
 {
     /// <summary>The most data rows a file may have.</summary>
     public const int MaxRows = 100_000;
 
-    private RecipientTable(string source, char separator, ImmutableArray<string> header, ImmutableArray<Row> rows)
-    {
-        Source = source;
-        Separator = separator;
-        Header = header;
-        Rows = rows;
-    }
-
     /// <summary>The file name, for messages.</summary>
-    public string Source { get; }
+    public string Source { get; } = source;
 
     /// <summary>The separator found in the header: ',' or ';'.</summary>
-    public char Separator { get; }
+    public char Separator { get; } = separator;
 
     /// <summary>The column names.</summary>
-    public ImmutableArray<string> Header { get; }
+    public ImmutableArray<string> Header { get; } = header;
 
     /// <summary>The data rows.</summary>
-    public ImmutableArray<Row> Rows { get; }
+    public ImmutableArray<Row> Rows { get; } = rows;
 
     /// <summary>Reads a file named by <paramref name="what"/> (such as <c>--input</c>).</summary>
     public static RecipientTable Read(string path, string what)

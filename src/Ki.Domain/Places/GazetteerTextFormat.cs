@@ -62,10 +62,14 @@ internal static class GazetteerTextFormat
                 }
             }
 
-            // The fields a district and a municipality record share, each refused with its own name.
-            (long Population, decimal Area) Figures(string population, string area) => (
-                FieldParser.Population(population, out long p) is { } pr ? throw Fail("population", pr) : p,
-                FieldParser.Area(area, out decimal a) is { } ar ? throw Fail("area", ar) : a);
+            // The fields a district and a municipality record share, each refused with its own name: the leading key,
+            // kind, population and area (the kind's message names the record's kinds), and the name.
+            (TKey Key, TKind Kind, long Population, decimal Area) Leading<TKey, TKind>(Func<string, TKey> parseKey, Func<string, TKind?> kindFrom, string kindOf, string kindOfGerman, string codes)
+                where TKind : struct => (
+                ParseKey(f[1], parseKey, Fail),
+                kindFrom(f[2]) ?? throw Fail("kind", new($"'{f[2]}' is not a {kindOf} kind ({codes})", $"'{f[2]}' ist keine Art von {kindOfGerman} ({codes})")),
+                FieldParser.Population(f[3], out long p) is { } pr ? throw Fail("population", pr) : p,
+                FieldParser.Area(f[4], out decimal a) is { } ar ? throw Fail("area", ar) : a);
             string Name(string text) => FieldParser.Name(text) is { } nr ? throw Fail("name", nr) : text;
 
             if (!seenMagic)
@@ -112,9 +116,7 @@ internal static class GazetteerTextFormat
                 case "district":
                 {
                     Expect(6, "district, key, kind, population, area, name");
-                    DistrictKey key = ParseKey<DistrictKey>(f[1], DistrictKey.ParseNrw, Fail);
-                    DistrictKind kind = PlaceKinds.DistrictKindFrom(f[2]) ?? throw Fail("kind", new($"'{f[2]}' is not a district kind (kreis, kreisfreie-stadt, staedteregion)", $"'{f[2]}' ist keine Art von Kreis (kreis, kreisfreie-stadt, staedteregion)"));
-                    (long population, decimal area) = Figures(f[3], f[4]);
+                    (DistrictKey key, DistrictKind kind, long population, decimal area) = Leading(DistrictKey.ParseNrw, PlaceKinds.DistrictKindFrom, "district", "Kreis", "kreis, kreisfreie-stadt, staedteregion");
                     assembler.Add(new GazetteerAssembler.DistrictRow(lineNumber, key, Name(f[5]), kind, population, area));
                     break;
                 }
@@ -122,9 +124,7 @@ internal static class GazetteerTextFormat
                 case "municipality":
                 {
                     Expect(7, "municipality, AGS, kind, population, area, postal code, name");
-                    MunicipalityKey key = ParseKey<MunicipalityKey>(f[1], MunicipalityKey.ParseNrw, Fail);
-                    MunicipalityKind kind = PlaceKinds.MunicipalityKindFrom(f[2]) ?? throw Fail("kind", new($"'{f[2]}' is not a municipality kind (kreisfreie-stadt, stadt, gemeinde)", $"'{f[2]}' ist keine Art von Gemeinde (kreisfreie-stadt, stadt, gemeinde)"));
-                    (long population, decimal area) = Figures(f[3], f[4]);
+                    (MunicipalityKey key, MunicipalityKind kind, long population, decimal area) = Leading(MunicipalityKey.ParseNrw, PlaceKinds.MunicipalityKindFrom, "municipality", "Gemeinde", "kreisfreie-stadt, stadt, gemeinde");
                     string? postalCode = FieldParser.PostalCode(f[5], out string? pc) is { } pcr ? throw Fail("postal code", pcr) : pc;
                     assembler.Add(new GazetteerAssembler.MunicipalityRow(lineNumber, key, Name(f[6]), kind, population, area, postalCode));
                     break;
