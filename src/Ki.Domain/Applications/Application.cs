@@ -33,6 +33,9 @@ public sealed class Application
     private readonly ImmutableDictionary<string, decimal> _units = NoUnits;
     private readonly ImmutableDictionary<string, string> _facts = NoFacts;
 
+    // Set by the constructor and the init accessors, never after: the application is immutable once built.
+    private bool _fieldMalformed;
+
     /// <summary>Creates an application; set the other figures with an initializer.</summary>
     /// <param name="id">The application's identifier (Aktenzeichen), unique within a round.</param>
     /// <param name="applicant">The applicant.</param>
@@ -42,24 +45,13 @@ public sealed class Application
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="applicant"/> or <paramref name="lineId"/> is null.</exception>
     public Application(string id, Applicant applicant, string lineId, FiscalYear fiscalYear, Euro requestedAmount)
     {
+        _fieldMalformed = string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(lineId) || fiscalYear.Year is < 1 or > 9999 || requestedAmount.IsNegative;
         Id = Preconditions.CheckNotNull(id);
         Applicant = Preconditions.CheckNotNull(applicant);
         LineId = Preconditions.CheckNotNull(lineId);
         FiscalYear = fiscalYear;
         RequestedAmount = requestedAmount;
-        _fieldMalformed = string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(lineId) || fiscalYear.Year is < 1 or > 9999 || requestedAmount.IsNegative;
     }
-
-    // Set by the constructor and the init accessors, never after: the application is immutable once built.
-    private bool _fieldMalformed;
-
-    /// <summary>
-    /// Whether a field on its own breaks the validator's rules (a blank id or line, a year out of range, a negative
-    /// amount or unit count, an undefined route): worked out once, as each field is set and its value at hand, so
-    /// that screening many applications reads one flag instead of three strings and a map each. The rules that
-    /// join two fields (the start within the delivery period, the funds within the costs) are checked when asked.
-    /// </summary>
-    internal bool HasMalformedField => _fieldMalformed;
 
     /// <summary>The application's identifier (Aktenzeichen).</summary>
     public string Id { get; }
@@ -125,6 +117,14 @@ public sealed class Application
     /// (VV zu § 44 LHO Nr. 1.3.4: then the ban on starting before approval does not apply).
     /// </summary>
     public bool ContinuesFundedMeasure { get; init; }
+
+    /// <summary>
+    /// Whether a field on its own breaks the validator's rules (a blank id or line, a year out of range, a negative
+    /// amount or unit count, an undefined route): worked out once, as each field is set and its value at hand, so
+    /// that screening many applications reads one flag instead of three strings and a map each. The rules that
+    /// join two fields (the start within the delivery period, the funds within the costs) are checked when asked.
+    /// </summary>
+    internal bool HasMalformedField => _fieldMalformed;
 
     /// <summary>The figures the grant calculator needs, for the date whose rules apply.</summary>
     /// <param name="on">The date whose rules apply.</param>

@@ -11,75 +11,50 @@ public sealed class WellFormedShortcutTests
 {
     private static readonly ApplicationValidator Validator = new(CultureInfo.InvariantCulture);
 
-    private static Application With(Action<ApplicationParts> change)
-    {
-        var parts = new ApplicationParts();
-        change(parts);
-        return parts.Build();
-    }
-
-    /// <summary>The Caritas application's parts, each replaceable, for one flaw at a time.</summary>
-    private sealed class ApplicationParts
-    {
-        public string Id { get; set; } = "III-017";
-        public string Name { get; set; } = "Caritas Soest";
-        public ApplicantKind Kind { get; set; } = ApplicantKind.WelfareAssociation;
-        public string Line { get; set; } = "komm-an-3";
-        public Euro Requested { get; set; } = Euro.FromEuros(36_000);
-        public Euro? Costs { get; set; } = Euro.FromEuros(40_000);
-        public Euro? Own { get; set; } = Euro.FromEuros(4_000);
-        public Euro? ThirdParty { get; set; }
-        public ApplicationRoute? Route { get; set; } = ApplicationRoute.Direct;
-        public ImmutableDictionary<string, decimal> Units { get; set; } = ImmutableDictionary<string, decimal>.Empty;
-
-        public Application Build()
-        {
-            Application caritas = Caritas();
-            return new Application(Id, new Applicant(Name, Kind) { IsNonProfit = true, Seat = caritas.Applicant.Seat }, Line, FiscalYear.Of(2020), Requested)
-            {
-                EligibleCosts = Costs,
-                OwnContribution = Own,
-                ThirdPartyFunds = ThirdParty,
-                Route = Route,
-                Units = Units,
-                PlannedStart = caritas.PlannedStart,
-                DeliveryPeriod = caritas.DeliveryPeriod,
-                Submitted = caritas.Submitted,
-            };
-        }
-    }
-
     public static TheoryData<string> Flaws => new(FlawCases.Keys);
 
-    private static readonly Dictionary<string, Action<ApplicationParts>> FlawCases = new()
+    /// <summary>The Caritas application, or the bare application made of its constructor arguments, with one flaw.</summary>
+    private static readonly Dictionary<string, Func<Application>> FlawCases = new()
     {
-        ["blank id"] = p => p.Id = " \t",
-        ["empty id"] = p => p.Id = "",
-        ["blank applicant name"] = p => p.Name = "\u00a0",
-        ["undefined applicant kind"] = p => p.Kind = (ApplicantKind)99,
-        ["blank funding line"] = p => p.Line = "  ",
-        ["negative request"] = p => p.Requested = Euro.FromCents(-1),
-        ["negative costs"] = p => p.Costs = Euro.FromCents(-1),
-        ["negative own contribution"] = p => p.Own = Euro.FromCents(-1),
-        ["negative third-party funds"] = p => p.ThirdParty = Euro.FromCents(-1),
-        ["undefined route"] = p => p.Route = (ApplicationRoute)77,
-        ["negative unit count"] = p => p.Units = ImmutableDictionary<string, decimal>.Empty.Add("Teilnehmende", 12m).Add("Stunden", -0.5m),
+        ["blank id"] = () => Copy(Caritas(), id: " \t"),
+        ["empty id"] = () => Copy(Caritas(), id: ""),
+        ["blank applicant name"] = () => Copy(Caritas(), applicant: new Applicant("\u00a0", ApplicantKind.WelfareAssociation) { IsNonProfit = true }),
+        ["undefined applicant kind"] = () => Copy(Caritas(), applicant: new Applicant("Caritas Soest", (ApplicantKind)99)),
+        ["blank funding line"] = () => Bare(line: "  "),
+        ["negative request"] = () => Copy(Caritas(), requested: Euro.FromCents(-1)),
+        ["negative costs"] = () => CaritasStating(costs: Euro.FromCents(-1), own: Euro.FromEuros(4_000)),
+        ["negative own contribution"] = () => CaritasStating(costs: Euro.FromEuros(40_000), own: Euro.FromCents(-1)),
+        ["negative third-party funds"] = () => CaritasStating(costs: Euro.FromEuros(40_000), own: Euro.FromEuros(4_000), thirdParty: Euro.FromCents(-1)),
+        ["undefined route"] = () => Bare(route: (ApplicationRoute)77),
+        ["negative unit count"] = () => Bare(units: ImmutableDictionary<string, decimal>.Empty.Add("Teilnehmende", 12m).Add("Stunden", -0.5m)),
     };
 
-    [Fact]
-    public void Caritas_AsBuiltHere_IsWellFormed()
+    /// <summary>The Caritas constructor arguments with another line, a route and units, and nothing else set.</summary>
+    private static Application Bare(string line = "komm-an-3", ApplicationRoute? route = ApplicationRoute.Direct, ImmutableDictionary<string, decimal>? units = null)
     {
-        Application caritas = With(_ => { });
+        Application caritas = Caritas();
+        return new Application(caritas.Id, caritas.Applicant, line, caritas.FiscalYear, caritas.RequestedAmount)
+        {
+            Route = route,
+            Units = units ?? ImmutableDictionary<string, decimal>.Empty.Add("Teilnehmende", 12m),
+        };
+    }
 
-        Assert.True(Validator.Validate(caritas).IsValid);
-        Assert.True(ApplicationValidator.IsWellFormed(caritas));
+    [Fact]
+    public void CaritasAndBareApplication_WithoutFlaws_AreWellFormed()
+    {
+        foreach (Application sound in new[] { Caritas(), Bare() })
+        {
+            Assert.True(Validator.Validate(sound).IsValid);
+            Assert.True(ApplicationValidator.IsWellFormed(sound));
+        }
     }
 
     [Theory]
     [MemberData(nameof(Flaws))]
     public void OneFlawedField_TheShortcutTheEvaluatorAndScreeningAllRefuseIt(string flaw)
     {
-        Application flawed = With(FlawCases[flaw]);
+        Application flawed = FlawCases[flaw]();
 
         Assert.False(Validator.Validate(flawed).IsValid, flaw);
         Assert.False(ApplicationValidator.IsWellFormed(flawed), flaw);
