@@ -248,7 +248,7 @@ public sealed class EligibilityEvaluator
         // missing facts and results from further passes when they are asked for. Only an undetermined decision, whose
         // message names the missing facts, asks every criterion here.
         EvaluationContext context = EvaluationContext.Scratch(application, version, asOf, territory, firstRecipient, notesMissing: false);
-        CriterionOutcome outcome = rules.Root.Judge(context).Outcome;
+        CriterionOutcome outcome = rules.Root.Decide(context);
         return (outcome, territory.KeyMissing) switch
         {
             (CriterionOutcome.Pass, false) => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, version, rules, territory, firstRecipient),
