@@ -251,8 +251,8 @@ public sealed class EligibilityEvaluator
         CriterionOutcome outcome = rules.Root.Decide(context);
         return (outcome, territory.KeyMissing) switch
         {
-            (CriterionOutcome.Pass, false) => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, EligibilityCodes.Eligible, version, rules, territory, firstRecipient),
-            (CriterionOutcome.Fail, _) => new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, EligibilityCodes.NotEligible, version, rules, territory, firstRecipient),
+            (CriterionOutcome.Pass, false) => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, version, rules, territory, firstRecipient),
+            (CriterionOutcome.Fail, _) => new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, version, rules, territory, firstRecipient),
             _ => Undetermined(application, asOf, version, rules, territory, firstRecipient,
                 MissingFacts(rules, EvaluationContext.Scratch(application, version, asOf, territory, firstRecipient, notesMissing: true)),
                 keyOnly: outcome == CriterionOutcome.Pass),
@@ -307,7 +307,7 @@ public sealed class EligibilityEvaluator
             : new LocalizedText(
                 $"Über den Antrag {application.Id} kann nicht entschieden werden; es fehlen: {string.Join(", ", missing)}.",
                 $"Application {application.Id} cannot be decided; missing: {string.Join(", ", missing)}.");
-        return new(application, asOf, EligibilityOutcome.Undetermined, EligibilityCodes.Undetermined, version, rules, territory, firstRecipient, message, missing);
+        return new(application, asOf, EligibilityOutcome.Undetermined, version, rules, territory, firstRecipient, message, missing);
     }
 
     /// <summary>The error for rules that belong to another funding line or version than the application's.</summary>
