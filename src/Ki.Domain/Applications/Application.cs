@@ -36,6 +36,11 @@ public sealed class Application
     // Set by the constructor and the init accessors, never after: the application is immutable once built.
     private bool _fieldMalformed;
 
+    // Worked out again by the init accessor of each field a rule joins, from the values set so far; each accessor runs
+    // once, so after the initialiser they hold for the final values, whatever the order it sets them in.
+    private bool _startsAfterDelivery;
+    private bool _fundsExceedCosts;
+
     /// <summary>Creates an application; set the other figures with an initializer.</summary>
     /// <param name="id">The application's identifier (Aktenzeichen), unique within a round.</param>
     /// <param name="applicant">The applicant.</param>
@@ -69,13 +74,37 @@ public sealed class Application
     public Euro RequestedAmount { get; }
 
     /// <summary>Zuwendungsfähige Ausgaben: the eligible costs of the measure; <see langword="null"/> when not stated (never read as 0.00).</summary>
-    public Euro? EligibleCosts { get; init => _fieldMalformed |= (field = value) is { IsNegative: true }; }
+    public Euro? EligibleCosts
+    {
+        get;
+        init
+        {
+            _fieldMalformed |= (field = value) is { IsNegative: true };
+            _fundsExceedCosts = GrantRequest.FundsExceed(field, OwnContribution, ThirdPartyFunds);
+        }
+    }
 
     /// <summary>Eigenanteil: what the applicant pays itself; <see langword="null"/> when not stated (never read as 0.00).</summary>
-    public Euro? OwnContribution { get; init => _fieldMalformed |= (field = value) is { IsNegative: true }; }
+    public Euro? OwnContribution
+    {
+        get;
+        init
+        {
+            _fieldMalformed |= (field = value) is { IsNegative: true };
+            _fundsExceedCosts = GrantRequest.FundsExceed(EligibleCosts, field, ThirdPartyFunds);
+        }
+    }
 
     /// <summary>Drittmittel: money from third parties; <see langword="null"/> when not stated (never read as 0.00).</summary>
-    public Euro? ThirdPartyFunds { get; init => _fieldMalformed |= (field = value) is { IsNegative: true }; }
+    public Euro? ThirdPartyFunds
+    {
+        get;
+        init
+        {
+            _fieldMalformed |= (field = value) is { IsNegative: true };
+            _fundsExceedCosts = GrantRequest.FundsExceed(EligibleCosts, OwnContribution, field);
+        }
+    }
 
     /// <summary>Unit counts by the funding line's unit identifier, such as <c>specialist-post</c> → 6.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -101,10 +130,26 @@ public sealed class Application
     }
 
     /// <summary>Geplanter Maßnahmebeginn: the day the measure is to start; <see langword="null"/> when not stated.</summary>
-    public LocalDate? PlannedStart { get; init; }
+    public LocalDate? PlannedStart
+    {
+        get;
+        init
+        {
+            field = value;
+            _startsAfterDelivery = StartsAfterDelivery(field, DeliveryPeriod);
+        }
+    }
 
     /// <summary>Durchführungszeitraum: when the measure runs, both ends included; <see langword="null"/> when not stated.</summary>
-    public DateInterval? DeliveryPeriod { get; init; }
+    public DateInterval? DeliveryPeriod
+    {
+        get;
+        init
+        {
+            field = value;
+            _startsAfterDelivery = StartsAfterDelivery(PlannedStart, field);
+        }
+    }
 
     /// <summary>Antragseingang: when the application was received; <see langword="null"/> when not recorded.</summary>
     public Instant? Submitted { get; init; }
@@ -121,10 +166,19 @@ public sealed class Application
     /// <summary>
     /// Whether a field on its own breaks the validator's rules (a blank id or line, a year out of range, a negative
     /// amount or unit count, an undefined route): worked out once, as each field is set and its value at hand, so
-    /// that screening many applications reads one flag instead of three strings and a map each. The rules that
-    /// join two fields (the start within the delivery period, the funds within the costs) are checked when asked.
+    /// that screening many applications reads one flag instead of three strings and a map each.
     /// </summary>
     internal bool HasMalformedField => _fieldMalformed;
+
+    /// <summary>
+    /// Whether the validator's rules that join fields are broken: the planned start after the end of the delivery
+    /// period, or own contribution and third-party funds above the eligible costs. Worked out as those fields are set.
+    /// </summary>
+    internal bool HasConflictingFields => _startsAfterDelivery | _fundsExceedCosts;
+
+    /// <summary>The validator's rule on the start: a stated start after the end of a stated delivery period.</summary>
+    internal static bool StartsAfterDelivery(LocalDate? start, DateInterval? period) =>
+        start is { } day && period is { } interval && day > interval.End;
 
     /// <summary>The figures the grant calculator needs, for the date whose rules apply.</summary>
     /// <param name="on">The date whose rules apply.</param>

@@ -60,7 +60,7 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
             .WithErrorCode(ApplicationCodes.Negative)
             .WithMessage((_, u) => T($"Die Anzahl der Einheit '{u.Key}' darf nicht negativ sein.", $"The count of unit '{u.Key}' must not be negative."));
 
-        RuleFor(a => a).Must(a => a.PlannedStart!.Value <= a.DeliveryPeriod!.End)
+        RuleFor(a => a).Must(a => !Application.StartsAfterDelivery(a.PlannedStart, a.DeliveryPeriod))
             .When(a => a.PlannedStart is not null && a.DeliveryPeriod is not null)
             .OverridePropertyName(nameof(Application.PlannedStart))
             .WithErrorCode(ApplicationCodes.Dates)
@@ -111,17 +111,7 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
     /// </summary>
     internal static bool IsWellFormed(Application a)
     {
-        // Each field on its own was checked as it was set (HasMalformedField of the application and of the applicant).
-        if (a.HasMalformedField || a.Applicant.HasMalformedField)
-        {
-            return false;
-        }
-
-        if (a.PlannedStart is { } start && a.DeliveryPeriod is { } period && start > period.End)
-        {
-            return false;
-        }
-
-        return !GrantRequest.FundsExceed(a.EligibleCosts, a.OwnContribution, a.ThirdPartyFunds);
+        // Each field on its own, and each rule that joins fields, was checked as the fields were set.
+        return !(a.HasMalformedField | a.HasConflictingFields | a.Applicant.HasMalformedField);
     }
 }

@@ -85,6 +85,57 @@ public sealed class WellFormedShortcutTests
         Assert.Equal(2, ApplicationValidator.Check(flawedFirst).Length);
     }
 
+    /// <summary>
+    /// The two rules that join fields, each broken with the fields set in every order an initialiser can set them:
+    /// the flag is worked out again as each of the joined fields is set, so the last one decides.
+    /// </summary>
+    public static TheoryData<string, bool> JoinedFieldCases => new()
+    {
+        { "start-period", true }, { "period-start", true }, { "start-period", false }, { "period-start", false },
+        { "costs-own-third", true }, { "own-third-costs", true }, { "third-costs-own", true }, { "costs-third-own", true },
+        { "costs-own-third", false }, { "own-third-costs", false }, { "third-costs-own", false }, { "costs-third-own", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(JoinedFieldCases))]
+    public void JoinedFields_InAnyOrder_TheShortcutAgreesWithTheValidator(string order, bool broken)
+    {
+        Application caritas = Caritas();
+        LocalDate start = broken ? new LocalDate(2021, 1, 1) : new LocalDate(2020, 12, 31); // the period ends 31 Dec 2020
+        Euro own = broken ? Euro.FromCents(3_000_000 + 1) : Euro.FromEuros(30_000); // with 10,000 EUR third-party funds, costs 40,000 EUR
+        Application made = order switch
+        {
+            "start-period" => new(caritas.Id, caritas.Applicant, caritas.LineId, caritas.FiscalYear, caritas.RequestedAmount) { PlannedStart = start, DeliveryPeriod = caritas.DeliveryPeriod },
+            "period-start" => new(caritas.Id, caritas.Applicant, caritas.LineId, caritas.FiscalYear, caritas.RequestedAmount) { DeliveryPeriod = caritas.DeliveryPeriod, PlannedStart = start },
+            "costs-own-third" => new(caritas.Id, caritas.Applicant, caritas.LineId, caritas.FiscalYear, caritas.RequestedAmount) { EligibleCosts = Euro.FromEuros(40_000), OwnContribution = own, ThirdPartyFunds = Euro.FromEuros(10_000) },
+            "own-third-costs" => new(caritas.Id, caritas.Applicant, caritas.LineId, caritas.FiscalYear, caritas.RequestedAmount) { OwnContribution = own, ThirdPartyFunds = Euro.FromEuros(10_000), EligibleCosts = Euro.FromEuros(40_000) },
+            "third-costs-own" => new(caritas.Id, caritas.Applicant, caritas.LineId, caritas.FiscalYear, caritas.RequestedAmount) { ThirdPartyFunds = Euro.FromEuros(10_000), EligibleCosts = Euro.FromEuros(40_000), OwnContribution = own },
+            _ => new(caritas.Id, caritas.Applicant, caritas.LineId, caritas.FiscalYear, caritas.RequestedAmount) { EligibleCosts = Euro.FromEuros(40_000), ThirdPartyFunds = Euro.FromEuros(10_000), OwnContribution = own },
+        };
+
+        Assert.Equal(!broken, Validator.Validate(made).IsValid);
+        Assert.Equal(!broken, ApplicationValidator.IsWellFormed(made));
+        string expected = order.StartsWith("start", StringComparison.Ordinal) || order.StartsWith("period", StringComparison.Ordinal)
+            ? ApplicationCodes.Dates : ApplicationCodes.FundsExceedCosts;
+        Assert.Equal(broken ? [expected] : [], ApplicationValidator.Check(made).Select(f => f.Code).ToArray());
+    }
+
+    [Fact]
+    public void JoinedFields_OneLeftUnstated_NothingIsJoinedAndTheShortcutPasses()
+    {
+        // Unknown is not zero: without stated costs, no funds can exceed them; without a period, no start lies after it.
+        Application caritas = Caritas();
+        var noCosts = new Application(caritas.Id, caritas.Applicant, caritas.LineId, caritas.FiscalYear, caritas.RequestedAmount)
+        {
+            OwnContribution = Euro.FromEuros(90_000),
+            ThirdPartyFunds = Euro.FromEuros(90_000),
+            PlannedStart = new LocalDate(2030, 1, 1),
+        };
+
+        Assert.True(Validator.Validate(noCosts).IsValid);
+        Assert.True(ApplicationValidator.IsWellFormed(noCosts));
+    }
+
     [Fact]
     public void ScreeningManyApplications_ANullAmongThem_NamesTheSpan()
     {
