@@ -26,7 +26,7 @@ public sealed class ApplicantKindCriterion : Criterion
         : base(legalReference, Kind)
     {
         Kinds = CheckKinds(kinds);
-        _mask = MaskOf(Kinds);
+        _mask = ApplicantKindMask.Of(Kinds);
     }
 
     /// <summary>The kinds that may apply, in order; empty means the kinds of the funding line version.</summary>
@@ -37,7 +37,7 @@ public sealed class ApplicantKindCriterion : Criterion
     {
         long mask = MaskFor(context.Version);
         ApplicantKind kind = context.Application.Applicant.Kind;
-        return Decided(mask == 0 || (mask & Bit(kind)) != 0);
+        return Decided(mask == 0 || (mask & ApplicantKindMask.Bit(kind)) != 0);
     }
 
     /// <inheritdoc />
@@ -53,7 +53,7 @@ public sealed class ApplicantKindCriterion : Criterion
 
         if (_required is not { } cached || cached.Mask != mask)
         {
-            ApplicantKind[] allowed = [.. Enum.GetValues<ApplicantKind>().Where(k => (mask & Bit(k)) != 0)];
+            ApplicantKind[] allowed = [.. Enum.GetValues<ApplicantKind>().Where(k => (mask & ApplicantKindMask.Bit(k)) != 0)];
             cached = new RequiredCache(mask, new LocalizedText(
                 "eine von: " + string.Join(", ", allowed.Select(Texts.KindDe)),
                 "one of: " + string.Join(", ", allowed.Select(Texts.KindEn))));
@@ -65,8 +65,6 @@ public sealed class ApplicantKindCriterion : Criterion
 
     private RequiredCache? _required;
 
-    /// <summary>The bit of a kind in a mask.</summary>
-    internal static long Bit(ApplicantKind kind) => kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative ? 1L << (int)kind : 0;
 
     /// <summary>The required text for one mask of kinds (the last one asked for; masks differ only between versions).</summary>
     private sealed class RequiredCache(long mask, LocalizedText text)
@@ -98,16 +96,5 @@ public sealed class ApplicantKindCriterion : Criterion
     /// <summary>The bits of the rule's own kinds, worked out once; with none named, the version's kinds are used.</summary>
     private readonly long _mask;
 
-    private long MaskFor(FundingLineVersion version) => Kinds.IsEmpty ? MaskOf(version.ApplicantKinds) : _mask;
-
-    private static long MaskOf(ImmutableArray<ApplicantKind> kinds)
-    {
-        long mask = 0;
-        foreach (ApplicantKind kind in kinds)
-        {
-            mask |= Bit(kind);
-        }
-
-        return mask;
-    }
+    private long MaskFor(FundingLineVersion version) => Kinds.IsEmpty ? version.ApplicantKindBits : _mask;
 }

@@ -72,7 +72,21 @@ public sealed class FundingLineVersion
     public ImmutableArray<UnitAmount> UnitAmounts { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Zuwendungsempfänger: the kinds of body that may apply; empty means the source names none.</summary>
-    public ImmutableArray<ApplicantKind> ApplicantKinds { get; init => field = value.OrEmpty(); } = [];
+    public ImmutableArray<ApplicantKind> ApplicantKinds
+    {
+        get;
+        init
+        {
+            field = value.OrEmpty();
+            ApplicantKindBits = ApplicantKindMask.Of(field);
+        }
+    } = [];
+
+    /// <summary>
+    /// <see cref="ApplicantKinds"/> as a mask (<see cref="ApplicantKindMask"/>), worked out once when they are set, for
+    /// the applicant-kind criterion that defers to the version.
+    /// </summary>
+    internal long ApplicantKindBits { get; private init; }
 
     /// <summary>Whether only a Kreis or kreisfreie Stadt that runs a Kommunales Integrationszentrum may apply.</summary>
     public bool RequiresIntegrationCentre { get; init; }

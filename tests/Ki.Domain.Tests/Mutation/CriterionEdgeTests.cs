@@ -156,6 +156,26 @@ public sealed class CriterionEdgeTests
     }
 
     [Fact]
+    public void ApplicantKind_NamingNoKinds_DecidesByTheKindsOfEachVersionInTurn()
+    {
+        // A rule without kinds of its own defers to the version's kinds, kept as bits on each version: going back and
+        // forth must never answer with the other version's kinds, and a version naming none lets every kind apply.
+        var kind = new ApplicantKindCriterion([]);
+        FundingLineVersion welfareOnly = new(KommAn3.Validity, KommAn3.Financing) { ApplicantKinds = [ApplicantKind.WelfareAssociation] };
+        FundingLineVersion schoolsOnly = new(KommAn3.Validity, KommAn3.Financing) { ApplicantKinds = [ApplicantKind.School, ApplicantKind.Kreis] };
+        FundingLineVersion namingNone = new(KommAn3.Validity, KommAn3.Financing);
+        Application welfare = Caritas();
+
+        for (int round = 0; round < 3; round++)
+        {
+            Assert.Equal(EligibilityOutcome.Eligible, Screen(kind, welfare, welfareOnly));
+            Assert.Equal(EligibilityOutcome.NotEligible, Screen(kind, welfare, schoolsOnly));
+            Assert.Equal(EligibilityOutcome.Eligible, Screen(kind, welfare, namingNone));
+            Assert.Equal("one of: Kreis, school", EvaluateOne(kind, welfare, schoolsOnly).Required.English);
+        }
+    }
+
+    [Fact]
     public void GrantRange_RulesOwnCap_WinsOverTheVersionsCap()
     {
         var ownCap = new GrantRangeCriterion(maximum: Euro.FromEuros(20_000));
