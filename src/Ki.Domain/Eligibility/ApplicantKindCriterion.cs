@@ -33,7 +33,7 @@ public sealed class ApplicantKindCriterion : Criterion
     public ImmutableArray<ApplicantKind> Kinds { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(in EvaluationInput context)
     {
         long mask = MaskFor(context.Version);
         ApplicantKind kind = context.Application.Applicant.Kind;

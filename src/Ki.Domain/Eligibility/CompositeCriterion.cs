@@ -46,7 +46,7 @@ public abstract class CompositeCriterion : Criterion
     /// for all, a passed one for any); a pass that notes them (the evaluator's) asks every part, so that the decision
     /// names every missing fact, and records nothing.
     /// </summary>
-    internal sealed override Verdict Judge(EvaluationContext context)
+    internal sealed override Verdict Judge(in EvaluationInput context)
     {
         CriterionOutcome settles = _rule.Settles;
         CriterionOutcome otherwise = _rule.Otherwise;

@@ -58,7 +58,7 @@ public abstract class Criterion
     /// and screening (the outcome only) both ask this. All, any and not combine their parts' outcomes here, all and
     /// any stopping at the part that settles the outcome; their recorded verdicts come from <see cref="Record"/>.
     /// </summary>
-    internal abstract Verdict Judge(EvaluationContext context);
+    internal abstract Verdict Judge(in EvaluationInput context);
 
     /// <summary>
     /// Decides this criterion and every part without short-circuit, writing the verdicts of its tree in depth-first
@@ -67,7 +67,7 @@ public abstract class Criterion
     /// <returns>This criterion's outcome.</returns>
     internal virtual CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)
     {
-        Verdict verdict = Judge(context);
+        Verdict verdict = Judge(in context.Input);
         verdicts[0] = verdict;
         return verdict.Outcome;
     }
@@ -90,7 +90,7 @@ public abstract class Criterion
     /// The outcome alone, for screening: always <c>Evaluate(context).Outcome</c>, from <see cref="Judge"/> without
     /// recording any verdict (one virtual call per criterion).
     /// </summary>
-    internal CriterionOutcome Decide(EvaluationContext context) => Judge(context).Outcome;
+    internal CriterionOutcome Decide(in EvaluationInput context) => Judge(context).Outcome;
 
     /// <summary>Formats the texts of a result.</summary>
     internal Explanation Explain(CriterionResult result)
@@ -133,7 +133,7 @@ public abstract class Criterion
     }
 
     /// <summary>The verdict for a missing fact.</summary>
-    private protected static Verdict Missing(EvaluationContext context, string fact) =>
+    private protected static Verdict Missing(in EvaluationInput context, string fact) =>
         new(CriterionOutcome.Unknown, missing: context.NoteMissing(fact));
 
     /// <summary>A pass or fail verdict.</summary>

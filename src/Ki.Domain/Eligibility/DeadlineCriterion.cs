@@ -31,7 +31,7 @@ public sealed class DeadlineCriterion : Criterion
     public ApplicationDeadline? Deadline { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(in EvaluationInput context)
     {
         if ((Deadline ?? context.Version.Deadline) is not { } deadline)
         {

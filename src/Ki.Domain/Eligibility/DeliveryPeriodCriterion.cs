@@ -26,7 +26,7 @@ public sealed class DeliveryPeriodCriterion : Criterion
     }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(in EvaluationInput context)
     {
         if (context.Application.DeliveryPeriod is not { } delivery)
         {

@@ -37,7 +37,7 @@ public sealed class DirectApplicationCriterion : Criterion
     public ImmutableArray<ApplicantKind> Kinds { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(in EvaluationInput context)
     {
         ImmutableArray<ApplicantKind> kinds = ApplicantKindCriterion.KindsFor(Kinds, context.Version);
         return Decided(kinds.IsEmpty || kinds.Contains(context.Application.Applicant.Kind));

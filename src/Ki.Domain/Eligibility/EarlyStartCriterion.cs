@@ -30,7 +30,7 @@ public sealed class EarlyStartCriterion : Criterion
     }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(in EvaluationInput context)
     {
         if (context.Version.EarlyStartAllowed)
         {

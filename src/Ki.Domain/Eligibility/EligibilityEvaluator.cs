@@ -247,14 +247,14 @@ public sealed class EligibilityEvaluator
         // The outcome alone, as screening finds it (stopping at the part that settles it); the decision finds its
         // missing facts and results from further passes when they are asked for. Only an undetermined decision, whose
         // message names the missing facts, asks every criterion here.
-        EvaluationContext context = EvaluationContext.Scratch(application, version, asOf, territory, firstRecipient, notesMissing: false);
-        CriterionOutcome outcome = rules.Root.Decide(context);
+        var input = new EvaluationInput(application, version, asOf, territory, firstRecipient, noting: null);
+        CriterionOutcome outcome = rules.Root.Decide(in input);
         return (outcome, territory.KeyMissing) switch
         {
             (CriterionOutcome.Pass, false) => new EligibilityDecision(application, asOf, EligibilityOutcome.Eligible, version, rules, territory, firstRecipient),
             (CriterionOutcome.Fail, _) => new EligibilityDecision(application, asOf, EligibilityOutcome.NotEligible, version, rules, territory, firstRecipient),
             _ => Undetermined(application, asOf, version, rules, territory, firstRecipient,
-                MissingFacts(rules, EvaluationContext.Scratch(application, version, asOf, territory, firstRecipient, notesMissing: true)),
+                MissingFacts(rules, new EvaluationContext(application, version, asOf, territory, firstRecipient)),
                 keyOnly: outcome == CriterionOutcome.Pass),
         };
     }
@@ -268,7 +268,7 @@ public sealed class EligibilityEvaluator
     /// <returns>The missing facts.</returns>
     internal static ImmutableArray<string> MissingFacts(RuleSet rules, EvaluationContext context)
     {
-        rules.Root.Judge(context);
+        rules.Root.Judge(in context.Input);
         return NotedMissingFacts(context);
     }
 

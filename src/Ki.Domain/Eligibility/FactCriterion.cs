@@ -89,7 +89,7 @@ public sealed class FactCriterion : Criterion
     };
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(in EvaluationInput context)
     {
         if (!context.Application.Facts.TryGetValue(Fact.Name, out string? text))
         {

@@ -44,7 +44,7 @@ public sealed class GrantRangeCriterion : Criterion
     public Euro? Maximum { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(in EvaluationInput context)
     {
         VersionLimits limits = Limits(context.Version);
         long requested = context.Application.RequestedAmount.Cents;

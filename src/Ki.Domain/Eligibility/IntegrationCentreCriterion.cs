@@ -24,7 +24,7 @@ public sealed class IntegrationCentreCriterion : Criterion
     }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context) => context.RunsIntegrationCentre is { } value
+    internal override Verdict Judge(in EvaluationInput context) => context.RunsIntegrationCentre is { } value
         ? Decided(value)
         : Missing(context, FactNames.RunsIntegrationCentre);
 

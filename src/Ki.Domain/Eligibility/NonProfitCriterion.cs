@@ -20,7 +20,7 @@ public sealed class NonProfitCriterion : Criterion
     }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context) => context.Application.Applicant.IsNonProfit is { } value
+    internal override Verdict Judge(in EvaluationInput context) => context.Application.Applicant.IsNonProfit is { } value
         ? Decided(value)
         : Missing(context, FactNames.NonProfit);
 

@@ -30,7 +30,7 @@ public sealed class NotCriterion : Criterion
     internal override int Size => _size;
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context) => new(Combination.Negate(Part.Judge(context).Outcome));
+    internal override Verdict Judge(in EvaluationInput context) => new(Combination.Negate(Part.Judge(context).Outcome));
 
     /// <inheritdoc />
     internal override CriterionOutcome Record(EvaluationContext context, Span<Verdict> verdicts)

@@ -43,7 +43,7 @@ public sealed class OwnContributionCriterion : Criterion
     private long ShareNumerator { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context) =>
+    internal override Verdict Judge(in EvaluationInput context) =>
         context.Application.EligibleCosts is not { } costs ? Missing(context, FactNames.EligibleCosts)
         : context.Application.OwnContribution is not { } own ? Missing(context, FactNames.OwnContribution)
         : Decided(Meets(own.Cents, costs.Cents, ShareNumerator));

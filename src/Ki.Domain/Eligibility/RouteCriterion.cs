@@ -40,7 +40,7 @@ public sealed class RouteCriterion : Criterion
     public ImmutableArray<ApplicationRoute> Routes { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context) => context.Application.Route is { } route
+    internal override Verdict Judge(in EvaluationInput context) => context.Application.Route is { } route
         ? Decided(Routes.Contains(route))
         : Missing(context, FactNames.Route);
 

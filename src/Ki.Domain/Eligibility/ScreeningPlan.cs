@@ -81,11 +81,11 @@ public sealed class ScreeningPlan
     public EligibilityOutcome Screen(Application application)
     {
         Preconditions.CheckNotNull(application);
-        return Screen(application, EvaluationContext.Scratch(application, _version, _asOf));
+        return ScreenOne(application);
     }
 
-    /// <summary>Screens one application with this thread's context, fetched once per batch.</summary>
-    private EligibilityOutcome Screen(Application application, EvaluationContext scratch)
+    /// <summary>Screens one application that is not null.</summary>
+    private EligibilityOutcome ScreenOne(Application application)
     {
         if (application.FiscalYear != Year || !string.Equals(application.LineId, Rules.LineId, StringComparison.Ordinal))
         {
@@ -105,8 +105,8 @@ public sealed class ScreeningPlan
             return EligibilityOutcome.NotEligible;
         }
 
-        EvaluationContext context = scratch.PointAt(application, _version, _asOf, territory, null, notesMissing: false);
-        return Rules.Root.Decide(context) switch
+        var input = new EvaluationInput(application, _version, _asOf, territory, null, noting: null);
+        return Rules.Root.Decide(in input) switch
         {
             CriterionOutcome.Pass when territory.KeyMissing => EligibilityOutcome.Undetermined,
             CriterionOutcome.Pass => EligibilityOutcome.Eligible,
@@ -132,15 +132,9 @@ public sealed class ScreeningPlan
     public void Screen(ReadOnlySpan<Application> applications, Span<EligibilityOutcome> outcomes)
     {
         Preconditions.CheckArgument(outcomes.Length >= applications.Length, nameof(outcomes), "The outcome span is shorter than the applications.");
-        if (applications.IsEmpty)
-        {
-            return;
-        }
-
-        EvaluationContext scratch = EvaluationContext.Scratch(Preconditions.CheckNotNull(applications[0], nameof(applications)), _version, _asOf);
         for (int i = 0; i < applications.Length; i++)
         {
-            outcomes[i] = Screen(Preconditions.CheckNotNull(applications[i], nameof(applications)), scratch);
+            outcomes[i] = ScreenOne(Preconditions.CheckNotNull(applications[i], nameof(applications)));
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class SeatCriterion : Criterion
     public ImmutableArray<RegionKey> Regions { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(in EvaluationInput context)
     {
         if (context.Application.Applicant.Seat is not { } seat)
         {

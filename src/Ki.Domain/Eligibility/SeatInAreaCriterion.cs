@@ -29,7 +29,7 @@ public sealed class SeatInAreaCriterion : Criterion
     }
 
     /// <inheritdoc />
-    internal override Verdict Judge(EvaluationContext context)
+    internal override Verdict Judge(in EvaluationInput context)
     {
         if (context.FirstRecipient is not { } first)
         {
