@@ -172,6 +172,25 @@ public sealed class LargestRemainderTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Distribute_FractionsOnBucketEdges_MatchesReferenceAndMarksTies(int seed)
+    {
+        // A total of 3·4,096·k and a budget of c·k (c not a multiple of 3) put the fraction of every weight divisible
+        // by 3 on a multiple of 1/4,096, a bucket edge, while f = floor(b·2^64 / W) is not exact: those estimates lie
+        // just below the edge, so the vector pass meets both doubtful values and must hand the group to the exact way.
+        var random = new Random(seed);
+        long[] weights = [.. Enumerable.Range(0, 40_000).Select(_ => random.NextInt64(1, 100_000))];
+        weights[^1] += (12_288 - (weights.Sum() % 12_288)) % 12_288;
+        long k = weights.Sum() / 12_288;
+        foreach (long c in new[] { 7L, (3L * random.Next(1_366, 300_000)) + 1, (3L * random.Next(1_366, 300_000)) + 2, (12_288L * 5) + 6_145 })
+        {
+            Assert.True(MatchesWithTies(c * k, weights), $"budget {c * k}");
+        }
+    }
+
     [Fact]
     public void Distribute_FractionsEstimatedToWrap_MatchesBigIntegerReference()
     {
