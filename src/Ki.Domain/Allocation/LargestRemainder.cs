@@ -27,11 +27,13 @@ namespace Ki.Domain.Allocation;
 /// scratch array rented from <see cref="ArrayPool{T}.Shared"/>; from 4096 recipients only a window around the cut that
 /// a sample of every 16th bucket predicts is counted exactly, with a full count when the sample misleads) and an exact
 /// selection inside the one bucket where the cut falls (pass 2), so the work is linear. The bucket is <c>r >> shift</c>, monotone in r, so equal remainders
-/// share a bucket and the order between buckets is the order of the remainders. When <c>W</c> exceeds 64 bits
+/// share a bucket and the order between buckets is the order of the remainders. From 4096 recipients with
+/// <c>W &lt;= 2^63</c> the cut is first predicted from a sample and one pass writes the final amounts (see
+/// LargestRemainder.Window.cs); the histogram route runs only when that prediction misses. When <c>W</c> exceeds 64 bits
 /// (weights near <see cref="long.MaxValue"/>), a plain 128-bit path is used. Nothing here uses floating point.
 /// </para>
 /// </remarks>
-internal static class LargestRemainder
+internal static partial class LargestRemainder
 {
     private const int BucketBits = 12;
     private const int BucketCount = 1 << BucketBits;
@@ -115,6 +117,11 @@ internal static class LargestRemainder
         }
 
         int shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(total) - BucketBits);
+        if (n >= SampledCount && total <= (1UL << 63) && TryWindowPass(budget, weights, amounts, tied, total, out bool tie))
+        {
+            return tie;
+        }
+
         Span<int> histogram = stackalloc int[BucketCount];
         ushort[] bucketsRented = ArrayPool<ushort>.Shared.Rent(n);
         try

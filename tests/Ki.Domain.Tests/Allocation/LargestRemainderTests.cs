@@ -4,8 +4,8 @@ namespace Ki.Domain.Tests.Allocation;
 
 /// <summary>
 /// The engine's large-N routes (above 512 recipients: the histogram of remainders, the split quotient with its
-/// vectorised pass for weights below 2^32, the per-group scalar fallback, the reciprocal route for sums above 2^63)
-/// against the BigInteger oracle of <see cref="AllocatorTests"/>.
+/// vectorised pass for weights below 2^32, the per-group scalar fallback, the reciprocal route for sums above 2^63;
+/// from 4,096 recipients the one-pass window route) against the BigInteger oracle of <see cref="AllocatorTests"/>.
 /// </summary>
 public sealed class LargestRemainderTests
 {
@@ -117,6 +117,95 @@ public sealed class LargestRemainderTests
         });
     }
 
+    [Property(MaxTest = 60)]
+    public Property Distribute_FromFourThousandRecipients_MatchesReferenceAndMarksTies()
+    {
+        // The one-pass route (and, when its window misses, the histogram route) on every weight and budget range,
+        // through Distribute with the tied recipients asked for, as the explained allocation asks.
+        Gen<(int N, int Seed, int WeightRange, int BudgetRange)> inputs =
+            from n in Gen.Choose(4_096, 20_000)
+            from seed in Gen.Choose(0, int.MaxValue)
+            from weightRange in Gen.Choose(0, WeightRanges.Length - 1)
+            from budgetRange in Gen.Choose(0, BudgetRanges.Length - 1)
+            select (n, seed, weightRange, budgetRange);
+        return Prop.ForAll(inputs.ToArbitrary(), t =>
+        {
+            (long[] weights, long budget) = Build(t.N, t.Seed, WeightRanges[t.WeightRange], BudgetRanges[t.BudgetRange]);
+            return MatchesWithTies(budget, weights);
+        });
+    }
+
+    [Theory]
+    [InlineData(4_096, 1_000L, 1_000_000L, 10_000_000_000L)]
+    [InlineData(100_000, 1_000L, 1_000_000L, 10_000_000_000L)]
+    [InlineData(100_000, 1_000L, 1_000_000L, 999_999_999_999_999L)]
+    [InlineData(30_000, 0L, 1L << 31, 123_456_789_012L)]
+    [InlineData(30_000, 1L << 31, 1L << 33, 123_456_789_012L)]
+    public void TryWindowPass_SpreadFractions_IsTakenAndMatchesReference(int n, long low, long high, long budget)
+    {
+        // Spread-out fractions: the sample's window holds the cut, so the route must not hand back to the histogram
+        // route. The weights at 2^32 and above take the exact way group by group; a budget above the total gives
+        // every floor a whole part.
+        var random = new Random(n);
+        long[] weights = [.. Enumerable.Range(0, n).Select(_ => random.NextInt64(low, high))];
+        long[] amounts = new long[n];
+        UInt128 total = LargestRemainder.Total(weights, out _);
+
+        Assert.True(LargestRemainder.TryWindowPass((ulong)budget, weights, amounts, default, (ulong)total, out bool tie));
+        Assert.False(tie);
+        Assert.Equal(AllocatorTests.Reference(budget, weights), amounts);
+    }
+
+    [Theory]
+    [InlineData(1_000L)]
+    [InlineData(7_777_777L)]
+    [InlineData(10_000_000_000L)]
+    public void Distribute_FromFourThousandRecipientsWithTies_MarksExactlyTheTiedRecipients(long budgetPerMille)
+    {
+        // Few distinct weights: whole runs of equal remainders inside the window, the cut through one of them.
+        var random = new Random(5);
+        long[] weights = [.. Enumerable.Range(0, 9_001).Select(_ => (long)random.Next(1, 40) * 1_013)];
+        long total = weights.Sum();
+        foreach (long budget in new[] { budgetPerMille, (total / 1_000 * 617) + budgetPerMille, (total * 3) + budgetPerMille })
+        {
+            Assert.True(MatchesWithTies(budget, weights), $"budget {budget}");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Distribute_FractionsOnBucketEdges_MatchesReferenceAndMarksTies(int seed)
+    {
+        // A total of 3·4,096·k and a budget of c·k (c not a multiple of 3) put the fraction of every weight divisible
+        // by 3 on a multiple of 1/4,096, a bucket edge, while f = floor(b·2^64 / W) is not exact: those estimates lie
+        // just below the edge, so the vector pass meets both doubtful values and must hand the group to the exact way.
+        var random = new Random(seed);
+        long[] weights = [.. Enumerable.Range(0, 40_000).Select(_ => random.NextInt64(1, 100_000))];
+        weights[^1] += (12_288 - (weights.Sum() % 12_288)) % 12_288;
+        long k = weights.Sum() / 12_288;
+        foreach (long c in new[] { 7L, (3L * random.Next(1_366, 300_000)) + 1, (3L * random.Next(1_366, 300_000)) + 2, (12_288L * 5) + 6_145 })
+        {
+            Assert.True(MatchesWithTies(c * k, weights), $"budget {c * k}");
+        }
+    }
+
+    [Fact]
+    public void Distribute_FractionsEstimatedToWrap_MatchesBigIntegerReference()
+    {
+        // Budget = total / 24 makes every remainder of a weight divisible by 24 zero, whose estimate wraps to the top
+        // of the fractions; the cut lies elsewhere, so those recipients must keep their floors and get no unit.
+        var random = new Random(13);
+        long[] weights = [.. Enumerable.Range(0, 50_000).Select(i => i % 3 == 0 ? 24L * random.Next(1, 40_000) : random.Next(1, 1_000_000))];
+        weights[0] += (24 - (weights.Sum() % 24)) % 24;
+        long total = weights.Sum();
+        foreach (long budget in new[] { total / 24, total / 24 * 5, total / 24 * 23, total + (total / 24) })
+        {
+            Assert.True(Matches(budget, weights), $"budget {budget}");
+        }
+    }
+
     [Fact]
     public void Distribute_SampledRecipientsAllZero_MatchesBigIntegerReference()
     {
@@ -188,6 +277,16 @@ public sealed class LargestRemainderTests
         long[] amounts = new long[weights.Length];
         Allocator.Allocate(budget, weights, amounts);
         return amounts.SequenceEqual(AllocatorTests.Reference(budget, weights));
+    }
+
+    private static bool MatchesWithTies(long budget, long[] weights)
+    {
+        long[] amounts = new long[weights.Length];
+        bool[] tied = new bool[weights.Length];
+        UInt128 total = LargestRemainder.Total(weights, out _);
+        bool tie = LargestRemainder.Distribute(budget, weights, amounts, tied, total);
+        (bool expectedTie, bool[] expectedTied) = ReferenceTies(budget, weights);
+        return amounts.SequenceEqual(AllocatorTests.Reference(budget, weights)) && tie == expectedTie && tied.SequenceEqual(expectedTied);
     }
 
     /// <summary>Whether the last unit went to one of several equal remainders, and which recipients share it.</summary>
