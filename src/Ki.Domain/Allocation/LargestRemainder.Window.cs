@@ -42,9 +42,11 @@ internal static partial class LargestRemainder
 
     /// <summary>
     /// For each mask of four lanes, the <c>vpermilps</c> control that moves the 32-bit lanes whose bit is set to the
-    /// front, in order: the compress step that stores the window's indices without a branch per lane.
+    /// front, in order: the compress step that stores the window's indices without a branch per lane. An array, not a
+    /// span over constant data: an unoptimised (Debug) build makes a field handle object for such a span on each read,
+    /// and the span path must allocate nothing in any build.
     /// </summary>
-    private static ReadOnlySpan<int> CompressInts =>
+    private static readonly int[] CompressInts =
     [
         0, 0, 0, 0,
         0, 0, 0, 0,
@@ -363,7 +365,7 @@ internal static partial class LargestRemainder
             ref ulong w0 = ref Unsafe.As<long, ulong>(ref MemoryMarshal.GetReference(weights));
             ref ulong a0 = ref Unsafe.As<long, ulong>(ref MemoryMarshal.GetReference(amounts));
             ref int i0 = ref MemoryMarshal.GetReference(idx);
-            ref int compress0 = ref MemoryMarshal.GetReference(CompressInts);
+            ref int compress0 = ref MemoryMarshal.GetArrayDataReference(CompressInts);
             Vector256<uint> fHi = Vector256.Create(scaled >> 32).AsUInt32();
             Vector256<uint> fLo = Vector256.Create(scaled & uint.MaxValue).AsUInt32();
             Vector256<uint> aHi = Vector256.Create(whole >> 32).AsUInt32();
