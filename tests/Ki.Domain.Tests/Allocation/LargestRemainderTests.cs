@@ -28,20 +28,16 @@ public sealed class LargestRemainderTests
     ];
 
     [Property(MaxTest = 120)]
-    public Property Distribute_ManyRecipientsAnyMagnitude_MatchesBigIntegerReference()
-    {
-        Gen<(int N, int Seed, int WeightRange, int BudgetRange)> inputs =
-            from n in Gen.Choose(513, 2_100)
-            from seed in Gen.Choose(0, int.MaxValue)
-            from weightRange in Gen.Choose(0, WeightRanges.Length - 1)
-            from budgetRange in Gen.Choose(0, BudgetRanges.Length - 1)
-            select (n, seed, weightRange, budgetRange);
-        return Prop.ForAll(inputs.ToArbitrary(), t =>
-        {
-            (long[] weights, long budget) = Build(t.N, t.Seed, WeightRanges[t.WeightRange], BudgetRanges[t.BudgetRange]);
-            return Matches(budget, weights);
-        });
-    }
+    public Property Distribute_ManyRecipientsAnyMagnitude_MatchesBigIntegerReference() =>
+        Prop.ForAll(Splits(513, 2_100), t => Matches(t.Budget, t.Weights));
+
+    /// <summary>Weights and a budget from every weight and budget range, for a number of recipients in a range.</summary>
+    private static Arbitrary<(long[] Weights, long Budget)> Splits(int fewest, int most) => (
+        from n in Gen.Choose(fewest, most)
+        from seed in Gen.Choose(0, int.MaxValue)
+        from weightRange in Gen.Choose(0, WeightRanges.Length - 1)
+        from budgetRange in Gen.Choose(0, BudgetRanges.Length - 1)
+        select Build(n, seed, WeightRanges[weightRange], BudgetRanges[budgetRange])).ToArbitrary();
 
     [Fact]
     public void Distribute_MostWeightsSmallSomeAbove32Bits_MatchesBigIntegerReference()
@@ -122,17 +118,7 @@ public sealed class LargestRemainderTests
     {
         // The one-pass route (and, when its window misses, the histogram route) on every weight and budget range,
         // through Distribute with the tied recipients asked for, as the explained allocation asks.
-        Gen<(int N, int Seed, int WeightRange, int BudgetRange)> inputs =
-            from n in Gen.Choose(4_096, 20_000)
-            from seed in Gen.Choose(0, int.MaxValue)
-            from weightRange in Gen.Choose(0, WeightRanges.Length - 1)
-            from budgetRange in Gen.Choose(0, BudgetRanges.Length - 1)
-            select (n, seed, weightRange, budgetRange);
-        return Prop.ForAll(inputs.ToArbitrary(), t =>
-        {
-            (long[] weights, long budget) = Build(t.N, t.Seed, WeightRanges[t.WeightRange], BudgetRanges[t.BudgetRange]);
-            return MatchesWithTies(budget, weights);
-        });
+        return Prop.ForAll(Splits(4_096, 20_000), t => MatchesWithTies(t.Budget, t.Weights));
     }
 
     [Theory]
