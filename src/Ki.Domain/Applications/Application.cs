@@ -80,7 +80,7 @@ public sealed class Application
         init
         {
             _fieldMalformed |= (field = value) is { IsNegative: true };
-            _fundsExceedCosts = GrantRequest.FundsExceed(field, OwnContribution, ThirdPartyFunds);
+            CheckJoinedFields();
         }
     }
 
@@ -91,7 +91,7 @@ public sealed class Application
         init
         {
             _fieldMalformed |= (field = value) is { IsNegative: true };
-            _fundsExceedCosts = GrantRequest.FundsExceed(EligibleCosts, field, ThirdPartyFunds);
+            CheckJoinedFields();
         }
     }
 
@@ -102,7 +102,7 @@ public sealed class Application
         init
         {
             _fieldMalformed |= (field = value) is { IsNegative: true };
-            _fundsExceedCosts = GrantRequest.FundsExceed(EligibleCosts, OwnContribution, field);
+            CheckJoinedFields();
         }
     }
 
@@ -136,7 +136,7 @@ public sealed class Application
         init
         {
             field = value;
-            _startsAfterDelivery = StartsAfterDelivery(field, DeliveryPeriod);
+            CheckJoinedFields();
         }
     }
 
@@ -147,7 +147,7 @@ public sealed class Application
         init
         {
             field = value;
-            _startsAfterDelivery = StartsAfterDelivery(PlannedStart, field);
+            CheckJoinedFields();
         }
     }
 
@@ -175,6 +175,13 @@ public sealed class Application
     /// period, or own contribution and third-party funds above the eligible costs. Worked out as those fields are set.
     /// </summary>
     internal bool HasConflictingFields => _startsAfterDelivery | _fundsExceedCosts;
+
+    /// <summary>Works out the rules that join fields from the values set so far (each joined field's init accessor calls it).</summary>
+    private void CheckJoinedFields()
+    {
+        _startsAfterDelivery = StartsAfterDelivery(PlannedStart, DeliveryPeriod);
+        _fundsExceedCosts = GrantRequest.FundsExceed(EligibleCosts, OwnContribution, ThirdPartyFunds);
+    }
 
     /// <summary>The validator's rule on the start: a stated start after the end of a stated delivery period.</summary>
     internal static bool StartsAfterDelivery(LocalDate? start, DateInterval? period) =>
