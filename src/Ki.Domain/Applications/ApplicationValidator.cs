@@ -109,6 +109,7 @@ public sealed class ApplicationValidator : AbstractValidator<Application>
     /// The validator's rules as one cheap test, so that evaluating a well-formed application (the usual case) does not
     /// pay for running the validator; a property test pins it to the validator.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsWellFormed(Application a)
     {
         // Each field on its own, and each rule that joins fields, was checked as the fields were set.

@@ -33,12 +33,14 @@ public sealed class ApplicantKindCriterion : Criterion
     public ImmutableArray<ApplicantKind> Kinds { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(in EvaluationInput context)
-    {
-        long mask = MaskFor(context.Version);
-        ApplicantKind kind = context.Application.Applicant.Kind;
-        return Decided(mask == 0 || (mask & ApplicantKindMask.Bit(kind)) != 0);
-    }
+    internal override Verdict Judge(in EvaluationInput context) => JudgeByTest(in context, Column);
+
+    // The fact the criterion's tests read.
+    private const FactColumn Column = FactColumn.KindBit;
+
+    /// <inheritdoc />
+    internal override FactTest MakeTest(FundingLineVersion version, FiscalYear year) =>
+        MaskFor(version) is var mask && mask != 0 ? FactTest.AnyBit(Column, mask) : FactTest.Always;
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)

@@ -133,6 +133,64 @@ public abstract class Criterion
     }
 
     /// <summary>The verdict for a missing fact.</summary>
+    /// <summary>
+    /// The criterion's test as data for a version and fiscal year, or null where the criterion judges otherwise. A
+    /// criterion that has one judges through it (<see cref="JudgeByTest"/>); the screening plan runs it over columns.
+    /// </summary>
+    /// <param name="version">The funding line version.</param>
+    /// <param name="year">The fiscal year of the application.</param>
+    /// <returns>The test, or null.</returns>
+    internal virtual FactTest? MakeTest(FundingLineVersion version, FiscalYear year) => null;
+
+    /// <summary>Whether <see cref="MakeTest"/> depends on the fiscal year as well as the version.</summary>
+    private protected virtual bool TestDependsOnYear => false;
+
+    /// <summary>The test for a version and year, kept for the last pair asked (swapped whole: safe across threads).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal FactTest? TestFor(FundingLineVersion version, FiscalYear year)
+    {
+        year = TestDependsOnYear ? year : default;
+        return _test is { } cached && ReferenceEquals(cached.Version, version) && cached.Year == year ? cached.Test : MakeAndKeepTest(version, year);
+    }
+
+    private FactTest? MakeAndKeepTest(FundingLineVersion version, FiscalYear year)
+    {
+        FactTest? test = MakeTest(version, year);
+        _test = new TestCache(version, year, test);
+        return test;
+    }
+
+    private TestCache? _test;
+
+    private sealed class TestCache(FundingLineVersion version, FiscalYear year, FactTest? test)
+    {
+        public FundingLineVersion Version { get; } = version;
+
+        public FiscalYear Year { get; } = year;
+
+        public FactTest? Test { get; } = test;
+    }
+
+    /// <summary>
+    /// Judges by the criterion's <see cref="MakeTest"/>, whose tests read <paramref name="column"/>: a missing fact
+    /// leaves it unknown. Inlined into each criterion's judge, where the column is a constant, so reading the fact is
+    /// one field, not a switch.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private protected Verdict JudgeByTest(in EvaluationInput context, FactColumn column)
+    {
+        FactTest test = TestFor(context.Version, context.Application.FiscalYear)!;
+        if (test.IsAlways)
+        {
+            return Decided(true);
+        }
+
+        long value = FactColumns.Read(column, in context);
+        return value == FactColumns.Unknown && FactColumns.CanBeUnknown(column)
+            ? Missing(context, FactColumns.FactName(column))
+            : Decided(test.Passes(value));
+    }
+
     private protected static Verdict Missing(in EvaluationInput context, string fact) =>
         new(CriterionOutcome.Unknown, missing: context.NoteMissing(fact));
 

@@ -31,48 +31,26 @@ public sealed class DeadlineCriterion : Criterion
     public ApplicationDeadline? Deadline { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(in EvaluationInput context)
+    internal override Verdict Judge(in EvaluationInput context) => JudgeByTest(in context, Column);
+
+    // The fact the criterion's tests read.
+    private const FactColumn Column = FactColumn.SubmittedTicks;
+
+    /// <inheritdoc />
+    private protected override bool TestDependsOnYear => true;
+
+    /// <inheritdoc />
+    /// <remarks>The time-zone arithmetic runs once per year and version (the test is kept), not once per application.</remarks>
+    internal override FactTest MakeTest(FundingLineVersion version, FiscalYear year)
     {
-        if ((Deadline ?? context.Version.Deadline) is not { } deadline)
+        if ((Deadline ?? version.Deadline) is not { } deadline)
         {
-            return Decided(true);
+            return FactTest.Always;
         }
 
-        if (context.Application.Submitted is not { } submitted)
-        {
-            return Missing(context, FactNames.Submitted);
-        }
-
-        Instant expires = ExpiresAt(deadline, context.Application.FiscalYear);
-        return Decided(submitted < expires); // the explanation reads the dates from the application and the deadline
-    }
-
-    /// <summary>
-    /// The end of the deadline day in Berlin for a fiscal year, kept for the last deadline and year asked for: the
-    /// time-zone arithmetic runs once per year and version, not once per application.
-    /// </summary>
-    private Instant ExpiresAt(ApplicationDeadline deadline, FiscalYear year)
-    {
-        if (_expiry is { } cached && cached.Deadline == deadline && cached.Year == year)
-        {
-            return cached.Expires;
-        }
-
-        Instant expires = deadline.ExpiresAt(year);
-        _expiry = new Expiry(deadline, year, expires);
-        return expires;
-    }
-
-    private Expiry? _expiry;
-
-    /// <summary>One computed end of a deadline; replaced, never changed, so a race only computes it twice.</summary>
-    private sealed class Expiry(ApplicationDeadline deadline, FiscalYear year, Instant expires)
-    {
-        public ApplicationDeadline Deadline { get; } = deadline;
-
-        public FiscalYear Year { get; } = year;
-
-        public Instant Expires { get; } = expires;
+        // Received before the deadline expires. The expiry is a Berlin midnight, a whole number of ticks, so an instant
+        // is before it exactly when its ticks, rounded towards the past, are below the expiry's.
+        return FactTest.Between(Column, long.MinValue, deadline.ExpiresAt(year).ToUnixTimeTicks() - 1);
     }
 
     /// <inheritdoc />

@@ -44,11 +44,17 @@ public sealed class GrantRangeCriterion : Criterion
     public Euro? Maximum { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(in EvaluationInput context)
+    internal override Verdict Judge(in EvaluationInput context) => JudgeByTest(in context, Column);
+
+    // The fact the criterion's tests read.
+    private const FactColumn Column = FactColumn.RequestedCents;
+
+    /// <inheritdoc />
+    internal override FactTest MakeTest(FundingLineVersion version, FiscalYear year)
     {
-        VersionLimits limits = Limits(context.Version);
-        long requested = context.Application.RequestedAmount.Cents;
-        return Decided(requested >= limits.Low && (requested <= limits.High || !limits.RefusedAbove));
+        // Above the cap a request passes (and is capped) unless the version refuses it.
+        VersionLimits limits = Limits(version);
+        return FactTest.Between(Column, limits.Low, limits.RefusedAbove ? limits.High : long.MaxValue);
     }
 
     /// <inheritdoc />

@@ -20,9 +20,15 @@ public sealed class NonProfitCriterion : Criterion
     }
 
     /// <inheritdoc />
-    internal override Verdict Judge(in EvaluationInput context) => context.Application.Applicant.IsNonProfit is { } value
-        ? Decided(value)
-        : Missing(context, FactNames.NonProfit);
+    internal override Verdict Judge(in EvaluationInput context) => JudgeByTest(in context, Column);
+
+    // The fact the criterion's tests read.
+    private const FactColumn Column = FactColumn.NonProfit;
+
+    /// <inheritdoc />
+    internal override FactTest MakeTest(FundingLineVersion version, FiscalYear year) => Test;
+
+    private static readonly FactTest Test = FactTest.Between(Column, 1, 1);
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result) => (

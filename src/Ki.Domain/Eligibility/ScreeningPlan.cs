@@ -19,7 +19,7 @@ namespace Ki.Domain.Eligibility;
 /// </para>
 /// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
 /// </remarks>
-public sealed class ScreeningPlan
+public sealed partial class ScreeningPlan
 {
     private readonly FundingLineVersion _version;
     private readonly LocalDate _asOf;
@@ -32,6 +32,7 @@ public sealed class ScreeningPlan
         _version = version;
         _asOf = asOf;
         Year = year;
+        _program = BatchProgram.Of(rules.Root, version, year);
     }
 
     /// <summary>The fiscal year whose applications the plan screens.</summary>
@@ -129,12 +130,20 @@ public sealed class ScreeningPlan
     /// <exception cref="ArgumentNullException">An application is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="outcomes"/> is too short, or an application is for another
     /// funding line or fiscal year than the plan's.</exception>
+    /// <remarks>
+    /// The applications are screened in chunks: each fact the rules test is read once per application into a column,
+    /// each criterion's test runs over the column four values at a time, and all, any and not combine the results 64
+    /// applications at a time. The outcomes are the same as <see cref="Screen(Application)"/> gives one by one.
+    /// </remarks>
     public void Screen(ReadOnlySpan<Application> applications, Span<EligibilityOutcome> outcomes)
     {
         Preconditions.CheckArgument(outcomes.Length >= applications.Length, nameof(outcomes), "The outcome span is shorter than the applications.");
-        for (int i = 0; i < applications.Length; i++)
+        Span<long> columns = stackalloc long[FactColumns.Count * BatchProgram.Chunk];
+        Span<ulong> planes = stackalloc ulong[4 * BatchProgram.Words];
+        for (int start = 0; start < applications.Length; start += BatchProgram.Chunk)
         {
-            outcomes[i] = ScreenOne(Preconditions.CheckNotNull(applications[i], nameof(applications)));
+            int count = Math.Min(BatchProgram.Chunk, applications.Length - start);
+            ScreenChunk(applications.Slice(start, count), outcomes.Slice(start, count), columns, planes);
         }
     }
 }

@@ -27,6 +27,7 @@ public sealed class SeatCriterion : Criterion
     {
         Districts = [.. Preconditions.CheckNotNull(districts).Distinct().Order()];
         Regions = [.. Preconditions.CheckNotNull(regions).Distinct().Order()];
+        _test = SeatTest(Districts, Regions);
         Preconditions.CheckArgument(!Districts.IsEmpty || !Regions.IsEmpty, nameof(districts), "A seat criterion needs at least one district or region.", "Ein Kriterium 'seat' braucht mindestens einen Kreis oder Regierungsbezirk.");
     }
 
@@ -37,15 +38,21 @@ public sealed class SeatCriterion : Criterion
     public ImmutableArray<RegionKey> Regions { get; }
 
     /// <inheritdoc />
-    internal override Verdict Judge(in EvaluationInput context)
-    {
-        if (context.Application.Applicant.Seat is not { } seat)
-        {
-            return Missing(context, FactNames.Seat);
-        }
+    internal override Verdict Judge(in EvaluationInput context) => JudgeByTest(in context, Column);
 
-        return Decided(Districts.Contains(seat.District) || Regions.Contains(seat.Region));
-    }
+    // The fact the criterion's tests read.
+    private const FactColumn Column = FactColumn.Seat;
+
+    /// <inheritdoc />
+    internal override FactTest MakeTest(FundingLineVersion version, FiscalYear year) => _test;
+
+    private readonly FactTest _test;
+
+    // The municipality keys of a district are its five digits followed by three more; of a region, its three by five.
+    private static FactTest SeatTest(ImmutableArray<DistrictKey> districts, ImmutableArray<RegionKey> regions) => FactTest.InAnyRange(
+        Column,
+        [.. districts.Select(d => d.Value * 1_000L), .. regions.Select(r => r.Value * 100_000L)],
+        [.. districts.Select(d => (d.Value * 1_000L) + 999), .. regions.Select(r => (r.Value * 100_000L) + 99_999)]);
 
     /// <inheritdoc />
     internal override (LocalizedText Actual, LocalizedText Required) Describe(CriterionResult result)

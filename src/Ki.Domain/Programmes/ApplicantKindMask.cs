@@ -11,6 +11,7 @@ internal static class ApplicantKindMask
     /// <summary>The bit of a kind; 0 for a value that is not a defined kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The bit.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long Bit(ApplicantKind kind) => kind is >= ApplicantKind.Kreis and <= ApplicantKind.VolunteerInitiative ? 1L << (int)kind : 0;
 
     /// <summary>The bits of some kinds.</summary>

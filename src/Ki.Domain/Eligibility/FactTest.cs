@@ -1,0 +1,252 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using Ki.Domain.Programmes;
+
+namespace Ki.Domain.Eligibility;
+
+/// <summary>
+/// One fact of an application read as a whole number: the unit a <see cref="FactTest"/> tests, and one column of the
+/// screening plan's batches.
+/// </summary>
+internal enum FactColumn
+{
+    /// <summary>The applicant's kind as its bit (<see cref="ApplicantKindMask.Bit"/>); always known.</summary>
+    KindBit,
+
+    /// <summary>The requested grant in cents; always known.</summary>
+    RequestedCents,
+
+    /// <summary>
+    /// When the application was received, in ticks since the Unix epoch: NodaTime's <c>Instant.ToUnixTimeTicks</c>,
+    /// which truncates towards the start of time, so an instant is before a whole-tick limit exactly when its ticks are
+    /// below the limit's.
+    /// </summary>
+    SubmittedTicks,
+
+    /// <summary>The seat's eight-digit municipality key (its first five digits are the district, its first three the region).</summary>
+    Seat,
+
+    /// <summary>Whether the applicant is non-profit: 1 or 0.</summary>
+    NonProfit,
+
+    /// <summary>Whether the applicant runs a KI, as stated or by the gazetteer: 1 or 0.</summary>
+    RunsIntegrationCentre,
+}
+
+/// <summary>Reads an application's facts as numbers, the same way for one application and for a batch.</summary>
+internal static class FactColumns
+{
+    /// <summary>The number of columns.</summary>
+    public const int Count = 6;
+
+    /// <summary>The value of a fact the application does not state (no fact reads as this number).</summary>
+    public const long Unknown = long.MinValue;
+
+    /// <summary>Reads one fact; <see cref="Unknown"/> where it is missing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Read(FactColumn column, in EvaluationInput input) => column switch
+    {
+        FactColumn.KindBit => ApplicantKindMask.Bit(input.Application.Applicant.Kind),
+        FactColumn.RequestedCents => input.Application.RequestedAmount.Cents,
+        FactColumn.SubmittedTicks => input.Application.Submitted is { } submitted ? submitted.ToUnixTimeTicks() : Unknown,
+        FactColumn.Seat => input.Application.Applicant.Seat is { } seat ? seat.Value : Unknown,
+        FactColumn.NonProfit => input.Application.Applicant.IsNonProfit is { } nonProfit ? (nonProfit ? 1 : 0) : Unknown,
+        _ => input.RunsIntegrationCentre is { } runs ? (runs ? 1 : 0) : Unknown,
+    };
+
+    /// <summary>Whether a column's fact can be missing (the others are always stated).</summary>
+    public static bool CanBeUnknown(FactColumn column) => column >= FactColumn.SubmittedTicks;
+
+    /// <summary>The name of the fact a column reads, as a decision lists it when missing.</summary>
+    public static string FactName(FactColumn column) => column switch
+    {
+        FactColumn.SubmittedTicks => FactNames.Submitted,
+        FactColumn.Seat => FactNames.Seat,
+        FactColumn.NonProfit => FactNames.NonProfit,
+        FactColumn.RunsIntegrationCentre => FactNames.RunsIntegrationCentre,
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "This fact is always known."),
+    };
+
+}
+
+/// <summary>
+/// A leaf criterion's test as data: which fact it reads and which values pass. A criterion that has one judges
+/// through it (<see cref="Criterion.JudgeByTest"/>), and the screening plan runs the same test over a whole column of
+/// applications, so the two cannot disagree. Immutable.
+/// </summary>
+internal sealed class FactTest
+{
+    private readonly Form _form;
+    private readonly long _low;
+    private readonly long _high;
+    private readonly long[] _lows;
+    private readonly long[] _highs;
+
+    private FactTest(Form form, FactColumn column, long low, long high, long[] lows, long[] highs)
+    {
+        _form = form;
+        Column = column;
+        _low = low;
+        _high = high;
+        _lows = lows;
+        _highs = highs;
+        _canBeUnknown = FactColumns.CanBeUnknown(column);
+    }
+
+    private readonly bool _canBeUnknown;
+
+    private enum Form
+    {
+        Always,
+        Between,
+        AnyBit,
+        InAnyRange,
+    }
+
+    /// <summary>The test every application passes, whatever it states.</summary>
+    public static FactTest Always { get; } = new(Form.Always, FactColumn.KindBit, 0, 0, [], []);
+
+    /// <summary>The column the test reads.</summary>
+    public FactColumn Column { get; }
+
+    /// <summary>Whether every application passes, without reading a fact.</summary>
+    public bool IsAlways => _form == Form.Always;
+
+    /// <summary>Passes a value from <paramref name="low"/> to <paramref name="high"/>, both included.</summary>
+    public static FactTest Between(FactColumn column, long low, long high) =>
+        new(Form.Between, column, low, high, [], []);
+
+    /// <summary>Passes a value sharing a bit with <paramref name="mask"/>.</summary>
+    public static FactTest AnyBit(FactColumn column, long mask) => new(Form.AnyBit, column, mask, 0, [], []);
+
+    /// <summary>Passes a value from one of the <paramref name="lows"/> to the high beside it, both included.</summary>
+    public static FactTest InAnyRange(FactColumn column, long[] lows, long[] highs) => new(Form.InAnyRange, column, 0, 0, lows, highs);
+
+    /// <summary>Whether a known value passes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Passes(long value)
+    {
+        switch (_form)
+        {
+            case Form.Between:
+                return value >= _low && value <= _high;
+            case Form.AnyBit:
+                return (value & _low) != 0;
+            case Form.InAnyRange:
+                for (int i = 0; i < _lows.Length; i++)
+                {
+                    if (value >= _lows[i] && value <= _highs[i])
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>
+    /// Runs the test over a column of values, four at a time: bit <c>i</c> of <paramref name="pass"/> is set where
+    /// value <c>i</c> is known and passes, of <paramref name="fail"/> where it is known and fails.
+    /// </summary>
+    /// <param name="column">The values; a multiple of four long, at most 64 per word of the planes. Bits past its end are
+    /// clear in both planes.</param>
+    /// <param name="pass">One word per 64 values.</param>
+    /// <param name="fail">One word per 64 values.</param>
+    public void Run(ReadOnlySpan<long> column, Span<ulong> pass, Span<ulong> fail)
+    {
+        switch (_form)
+        {
+            case Form.Always:
+                for (int word = 0; word < pass.Length; word++)
+                {
+                    pass[word] = InColumn(column.Length - (word * 64));
+                    fail[word] = 0;
+                }
+
+                break;
+            case Form.Between:
+                Run(new BetweenMatch(_low, _high), column, pass, fail);
+                break;
+            case Form.AnyBit:
+                Run(new AnyBitMatch(_low), column, pass, fail);
+                break;
+            default:
+                Run(new AnyRangeMatch(_lows, _highs), column, pass, fail);
+                break;
+        }
+    }
+
+    // One loop for every form: the JIT compiles it once per match struct, with the match's compare inlined.
+    private void Run<TMatch>(TMatch match, ReadOnlySpan<long> column, Span<ulong> pass, Span<ulong> fail)
+        where TMatch : struct, IMatch
+    {
+        Vector256<long> unknown = Vector256.Create(FactColumns.Unknown);
+        for (int word = 0; word < pass.Length; word++)
+        {
+            ReadOnlySpan<long> values = column.Slice(word * 64, Math.Min(64, column.Length - (word * 64)));
+            ulong passed = 0;
+            ulong known = InColumn(values.Length);
+            if (_canBeUnknown)
+            {
+                for (int i = 0; i < values.Length; i += 4)
+                {
+                    Vector256<long> v = Vector256.Create(values.Slice(i, 4));
+                    passed |= (ulong)match.Hit(v).ExtractMostSignificantBits() << i;
+                    known &= ~((ulong)Vector256.Equals(v, unknown).ExtractMostSignificantBits() << i);
+                }
+            }
+            else
+            {
+                for (int i = 0; i < values.Length; i += 4)
+                {
+                    passed |= (ulong)match.Hit(Vector256.Create(values.Slice(i, 4))).ExtractMostSignificantBits() << i;
+                }
+            }
+
+            pass[word] = passed & known;
+            fail[word] = ~passed & known;
+        }
+    }
+
+    /// <summary>The bits of a word that hold values, where <paramref name="left"/> values are left in the column.</summary>
+    private static ulong InColumn(int left) => left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
+
+    /// <summary>A test's compare of four values at once.</summary>
+    private interface IMatch
+    {
+        /// <summary>All ones in the lanes whose value passes.</summary>
+        Vector256<long> Hit(Vector256<long> v);
+    }
+
+    private readonly struct BetweenMatch(long low, long high) : IMatch
+    {
+        private readonly Vector256<long> _low = Vector256.Create(low);
+        private readonly Vector256<long> _high = Vector256.Create(high);
+
+        public Vector256<long> Hit(Vector256<long> v) => Vector256.GreaterThanOrEqual(v, _low) & Vector256.LessThanOrEqual(v, _high);
+    }
+
+    private readonly struct AnyBitMatch(long mask) : IMatch
+    {
+        private readonly Vector256<long> _mask = Vector256.Create(mask);
+
+        public Vector256<long> Hit(Vector256<long> v) => ~Vector256.Equals(v & _mask, Vector256<long>.Zero);
+    }
+
+    private readonly struct AnyRangeMatch(long[] lows, long[] highs) : IMatch
+    {
+        public Vector256<long> Hit(Vector256<long> v)
+        {
+            Vector256<long> hit = Vector256<long>.Zero;
+            for (int i = 0; i < lows.Length; i++)
+            {
+                hit |= Vector256.GreaterThanOrEqual(v, Vector256.Create(lows[i])) & Vector256.LessThanOrEqual(v, Vector256.Create(highs[i]));
+            }
+
+            return hit;
+        }
+    }
+}
