@@ -1,0 +1,102 @@
+namespace Ki.Domain.Tests.Eligibility;
+
+/// <summary>
+/// A criterion's test as data gives the same answer over a column, four values at a time, as for each value alone:
+/// the law that lets screening run the criteria's own tests over many applications at once.
+/// </summary>
+public sealed class FactTestTests
+{
+    private static readonly long[] Edges =
+    [
+        long.MinValue, long.MinValue + 1, -1, 0, 1, 2, 499_999, 500_000, 500_001, 5_974_000, 5_974_999, 5_975_000, long.MaxValue - 1, long.MaxValue,
+    ];
+
+    private static Gen<long> Values { get; } = Gen.OneOf(
+        Gen.Elements(Edges),
+        Gen.Choose(-1_000, 1_000).Select(v => (long)v),
+        Gen.Choose(int.MinValue, int.MaxValue).Two().Select(p => unchecked(((long)p.Item1 << 32) | (uint)p.Item2)));
+
+    private static Gen<FactColumn> Columns { get; } = Gen.Elements(Enum.GetValues<FactColumn>());
+
+    private static Gen<FactTest> Tests { get; } = Gen.OneOf(
+        from column in Columns
+        from bounds in Values.Two()
+        select FactTest.Between(column, Math.Min(bounds.Item1, bounds.Item2), Math.Max(bounds.Item1, bounds.Item2)),
+        from column in Columns
+        from mask in Values
+        select FactTest.AnyBit(column, mask),
+        from column in Columns
+        from ranges in Values.Two().ArrayOf().Select(a => a.Take(5).ToArray())
+        select FactTest.InAnyRange(column, [.. ranges.Select(r => Math.Min(r.Item1, r.Item2))], [.. ranges.Select(r => Math.Max(r.Item1, r.Item2))]),
+        Gen.Constant(FactTest.Always));
+
+    [Property(MaxTest = 300)]
+    public Property Run_OverAColumn_SetsTheBitsEachValueGivesAlone()
+    {
+        Gen<(FactTest Test, long[] Column)> cases =
+            from test in Tests
+            from quads in Gen.Choose(0, 64)
+            from values in Values.ArrayOf(quads * 4)
+            select (test, values);
+
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            (FactTest test, long[] column) = c;
+            int words = (column.Length + 63) / 64;
+            var pass = new ulong[words];
+            var fail = new ulong[words];
+            test.Run(column, pass, fail);
+            int passed = 0;
+            for (int i = 0; i < column.Length; i++)
+            {
+                bool known = test.IsAlways || !FactColumns.CanBeUnknown(test.Column) || column[i] != FactColumns.Unknown;
+                bool passes = test.IsAlways || test.Passes(column[i]);
+                bool passBit = ((pass[i / 64] >> (i % 64)) & 1) != 0;
+                bool failBit = ((fail[i / 64] >> (i % 64)) & 1) != 0;
+                if (passBit != (known && passes) || failBit != (known && !passes))
+                {
+                    return false.Label($"value {i} = {column[i]}: pass bit {passBit}, fail bit {failBit}, known {known}, passes {passes}");
+                }
+
+                passed += passBit ? 1 : 0;
+            }
+
+            int past = column.Length % 64;
+            if (past != 0 && ((pass[words - 1] | fail[words - 1]) >> past) != 0)
+            {
+                return false.Label("bits are set past the column's end");
+            }
+
+            return true.Classify(passed > 0 && passed < column.Length, "column with passes and fails");
+        });
+    }
+
+    [Fact]
+    public void Between_TheUnknownValueOfAFactThatCanBeMissing_NeitherPassesNorFails()
+    {
+        FactTest test = FactTest.Between(FactColumn.SubmittedTicks, long.MinValue, long.MaxValue);
+        long[] column = [FactColumns.Unknown, 0, FactColumns.Unknown, long.MinValue + 1];
+        var pass = new ulong[1];
+        var fail = new ulong[1];
+
+        test.Run(column, pass, fail);
+
+        Assert.Equal(0b1010UL, pass[0]);
+        Assert.Equal(0UL, fail[0]);
+    }
+
+    [Fact]
+    public void Between_TheSmallestAmountOfAFactAlwaysStated_IsAValueNotAMissingFact()
+    {
+        // Euro.MinValue is long.MinValue cents: for the requested amount it is an amount, and a range from it passes.
+        FactTest test = FactTest.Between(FactColumn.RequestedCents, long.MinValue, 0);
+        long[] column = [long.MinValue, 1, 0, long.MaxValue];
+        var pass = new ulong[1];
+        var fail = new ulong[1];
+
+        test.Run(column, pass, fail);
+
+        Assert.Equal(0b0101UL, pass[0]);
+        Assert.Equal(0b1010UL, fail[0]);
+    }
+}
