@@ -132,7 +132,6 @@ public abstract class Criterion
         public string MissingEnglish { get; } = title.English + ": cannot be decided, ";
     }
 
-    /// <summary>The verdict for a missing fact.</summary>
     /// <summary>
     /// The criterion's test as data for a version and fiscal year, or null where the criterion judges otherwise. A
     /// criterion that has one judges through it (<see cref="JudgeByTest"/>); the screening plan runs it over columns.
@@ -191,6 +190,7 @@ public abstract class Criterion
             : Decided(test.Passes(value));
     }
 
+    /// <summary>The verdict for a missing fact.</summary>
     private protected static Verdict Missing(in EvaluationInput context, string fact) =>
         new(CriterionOutcome.Unknown, missing: context.NoteMissing(fact));
 

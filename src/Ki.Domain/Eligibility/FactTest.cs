@@ -66,7 +66,6 @@ internal static class FactColumns
         FactColumn.RunsIntegrationCentre => FactNames.RunsIntegrationCentre,
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "This fact is always known."),
     };
-
 }
 
 /// <summary>
@@ -81,6 +80,7 @@ internal sealed class FactTest
     private readonly long _high;
     private readonly long[] _lows;
     private readonly long[] _highs;
+    private readonly bool _canBeUnknown;
 
     private FactTest(Form form, FactColumn column, long low, long high, long[] lows, long[] highs)
     {
@@ -92,8 +92,6 @@ internal sealed class FactTest
         _highs = highs;
         _canBeUnknown = FactColumns.CanBeUnknown(column);
     }
-
-    private readonly bool _canBeUnknown;
 
     private enum Form
     {
@@ -212,7 +210,7 @@ internal sealed class FactTest
     }
 
     /// <summary>The bits of a word that hold values, where <paramref name="left"/> values are left in the column.</summary>
-    private static ulong InColumn(int left) => left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
+    private static ulong InColumn(int left) => left >= 64 ? ulong.MaxValue : left <= 0 ? 0 : (1UL << left) - 1;
 
     /// <summary>A test's compare of four values at once.</summary>
     private interface IMatch

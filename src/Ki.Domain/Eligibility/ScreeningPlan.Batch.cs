@@ -166,7 +166,7 @@ public sealed partial class ScreeningPlan
         public ImmutableArray<BatchNode> Parts { get; } = parts;
     }
 
-    /// <summary>The rules as a batch program: which columns to read and the tree over them.</summary>
+    /// <summary>The rules as a batch program: a tree of column tests, criteria judged one by one, and all, any and not.</summary>
     private sealed class BatchProgram
     {
         /// <summary>Applications per chunk.</summary>

@@ -13,9 +13,11 @@ namespace Ki.Domain.Eligibility;
 /// <remarks>
 /// <para>
 /// Screening runs the same criterion objects as the evaluator, asking each only for its outcome: all, any and not
-/// combine their parts' outcomes without building results or texts. There is no second definition of a rule, so the
-/// two cannot disagree. Use <see cref="EligibilityEvaluator"/> for the decision of record; use a plan to sort
-/// thousands of applications first.
+/// combine their parts' outcomes without building results or texts. The criteria that test one fact (applicant kind,
+/// grant range, deadline, seat, non-profit status, running a KI) hold that test as data and judge through it; a batch
+/// runs the same tests over many applications at once. There is no second definition of a rule, so the two cannot
+/// disagree. Use <see cref="EligibilityEvaluator"/> for the decision of record; use a plan to sort thousands of
+/// applications first.
 /// </para>
 /// <para>Equality is reference equality. Immutable; safe to share across threads.</para>
 /// </remarks>
