@@ -343,6 +343,19 @@ public sealed class ScreeningBatchTests
         select (scene, batch, offset, extra);
 
     /// <summary>Some application differs from the evaluator: name the first, with its facts.</summary>
+    /// <summary>Screens a batch, checks it against the evaluator, and checks each outcome against the domain's answer.</summary>
+    private static void AssertScreensAs(Scene scene, Application[] batch, Func<int, EligibilityOutcome> expected, string what)
+    {
+        var outcomes = new EligibilityOutcome[batch.Length];
+        scene.Compile().Screen(batch, outcomes);
+
+        AssertAgrees(scene, batch, outcomes, what);
+        for (int i = 0; i < batch.Length; i++)
+        {
+            Assert.True(expected(i) == outcomes[i], $"{i}: {Describe(batch[i])} is {outcomes[i]}");
+        }
+    }
+
     private static void AssertAgrees(Scene scene, Application[] batch, ReadOnlySpan<EligibilityOutcome> outcomes, string what)
     {
         for (int i = 0; i < batch.Length; i++)
@@ -565,14 +578,7 @@ public sealed class ScreeningBatchTests
                 Own = c.Own is { } own ? Euro.FromCents(own) : null,
                 Third = c.Third is { } third ? Euro.FromCents(third) : null,
             }.Build())];
-        var outcomes = new EligibilityOutcome[batch.Length];
-        scene.Compile().Screen(batch, outcomes);
-
-        AssertAgrees(scene, batch, outcomes, "money");
-        for (int i = 0; i < batch.Length; i++)
-        {
-            Assert.True(cases[i % cases.Length].Expected == outcomes[i], $"{i}: {Describe(batch[i])} is {outcomes[i]}");
-        }
+        AssertScreensAs(scene, batch, i => cases[i % cases.Length].Expected, "money");
     }
 
     [Fact]
@@ -600,14 +606,7 @@ public sealed class ScreeningBatchTests
                 Seat = c.Seat is null ? null : MunicipalityKey.Parse(c.Seat),
                 IsNonProfit = c.NonProfit,
             }))];
-        var outcomes = new EligibilityOutcome[batch.Length];
-        scene.Compile().Screen(batch, outcomes);
-
-        AssertAgrees(scene, batch, outcomes, "seats");
-        for (int i = 0; i < batch.Length; i++)
-        {
-            Assert.True(cases[i % cases.Length].Expected == outcomes[i], $"{i}: {Describe(batch[i])} is {outcomes[i]}");
-        }
+        AssertScreensAs(scene, batch, i => cases[i % cases.Length].Expected, "seats");
     }
 
     [Fact]
@@ -634,14 +633,7 @@ public sealed class ScreeningBatchTests
                 Submitted = c.Submitted,
                 Route = c.Route,
             }.Build())];
-        var outcomes = new EligibilityOutcome[batch.Length];
-        scene.Compile().Screen(batch, outcomes);
-
-        AssertAgrees(scene, batch, outcomes, "unknown facts");
-        for (int i = 0; i < batch.Length; i++)
-        {
-            Assert.True(cases[i % cases.Length].Expected == outcomes[i], $"{i}: {Describe(batch[i])} is {outcomes[i]}");
-        }
+        AssertScreensAs(scene, batch, i => cases[i % cases.Length].Expected, "unknown facts");
     }
 
     private static ScreeningPlan DefaultPlan() =>
