@@ -51,6 +51,8 @@ public sealed partial class ScreeningPlan
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> or <paramref name="version"/> is null.</exception>
     /// <exception cref="ArgumentException">The version's first day is not the rules' version start.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A deadline rule's deadline day for <paramref name="year"/> lies outside
+    /// the years 1 to 9999 (a deadline in the year before fiscal year 1).</exception>
     public static ScreeningPlan Compile(RuleSet rules, FundingLineVersion version, LocalDate asOf, FiscalYear year) =>
         Compile(rules, version, asOf, year, Gazetteer.Default);
 
@@ -66,6 +68,8 @@ public sealed partial class ScreeningPlan
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/>, <paramref name="version"/> or <paramref name="gazetteer"/> is null.</exception>
     /// <exception cref="ArgumentException">The version's first day is not the rules' version start.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A deadline rule's deadline day for <paramref name="year"/> lies outside
+    /// the years 1 to 9999 (a deadline in the year before fiscal year 1).</exception>
     public static ScreeningPlan Compile(RuleSet rules, FundingLineVersion version, LocalDate asOf, FiscalYear year, Gazetteer gazetteer)
     {
         Preconditions.CheckNotNull(rules);

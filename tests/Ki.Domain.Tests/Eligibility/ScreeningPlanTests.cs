@@ -44,6 +44,17 @@ public sealed class ScreeningPlanTests
     }
 
     [Fact]
+    public void Compile_DeadlineInTheYearBeforeFiscalYearOne_ThrowsAtOnceNamingTheYears()
+    {
+        var rules = new RuleSet("komm-an-3", KommAn3.Validity.Start, [new DeadlineCriterion(new ApplicationDeadline(new AnnualDate(12, 31), -1))]);
+
+        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(1)));
+
+        Assert.Contains("1 and 9999", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(ScreeningPlan.Compile(rules, KommAn3, AsOf, FiscalYear.Of(2)));
+    }
+
+    [Fact]
     public void Screen_ShortOutcomeSpan_Throws()
     {
         ScreeningPlan plan = ScreeningPlan.Compile(RuleBook.Default.Find("komm-an-3", KommAn3)!, KommAn3, AsOf, FiscalYear.Of(2020));

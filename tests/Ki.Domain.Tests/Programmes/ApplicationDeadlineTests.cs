@@ -30,6 +30,17 @@ public sealed class ApplicationDeadlineTests
     }
 
     [Fact]
+    public void ExpiresAt_LastDayOfTheCalendar_IsMidnightCetThat23UtcNotAnOverflow()
+    {
+        // 31.12.9999 is the last date NodaTime holds: its end is 1.1.10000 00:00 CET, which is still an instant.
+        var december31 = new ApplicationDeadline(new AnnualDate(12, 31));
+
+        Assert.Equal(Instant.FromUtc(9999, 12, 31, 23, 0), december31.ExpiresAt(FiscalYear.Of(9999)));
+        Assert.True(december31.IsMetBy(Instant.FromUtc(9999, 12, 31, 22, 59, 59), FiscalYear.Of(9999)));
+        Assert.False(december31.IsMetBy(Instant.MaxValue, FiscalYear.Of(9999)));
+    }
+
+    [Fact]
     public void IsMetBy_LastSecondOfTheGermanDay_IsInTimeAndMidnightIsLate()
     {
         Instant lastSecond = Instant.FromUtc(2025, 9, 30, 21, 59, 59);
