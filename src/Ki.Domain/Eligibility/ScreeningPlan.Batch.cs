@@ -59,7 +59,13 @@ public sealed partial class ScreeningPlan
             BatchProgram.Pad(columns, i);
         }
 
-        Evaluate(program.Root, applications[..count], columns, padded, pass, fail, refused[..words]);
+        Span<ulong> open = planes.Slice(4 * BatchProgram.Words, words);
+        for (int w = 0; w < words; w++)
+        {
+            open[w] = ~refused[w]; // a refused application is never judged, as by the evaluator
+        }
+
+        Evaluate(program.Root, applications[..count], columns, padded, pass, fail, open);
         for (int i = 0; i < count; i++)
         {
             int word = i >> 6;
@@ -83,8 +89,13 @@ public sealed partial class ScreeningPlan
         3, 2, 3, 2, 2, 2, 2, 2,
     ];
 
-    /// <summary>Sets the bits of the applications a node passes and fails.</summary>
-    private void Evaluate(BatchNode node, ReadOnlySpan<Application> applications, ReadOnlySpan<long> columns, int padded, Span<ulong> pass, Span<ulong> fail, ReadOnlySpan<ulong> refused)
+    /// <summary>
+    /// Sets the bits of the applications a node passes and fails. Only the applications whose bit is set in
+    /// <paramref name="open"/> need an answer: all stops asking for an application at its first failing part and any at
+    /// its first passing one, so a criterion judged one by one is not asked where the outcome is settled (its bits stay
+    /// clear there, which does not change the settled outcome).
+    /// </summary>
+    private void Evaluate(BatchNode node, ReadOnlySpan<Application> applications, ReadOnlySpan<long> columns, int padded, Span<ulong> pass, Span<ulong> fail, ReadOnlySpan<ulong> open)
     {
         switch (node.Kind)
         {
@@ -93,10 +104,10 @@ public sealed partial class ScreeningPlan
                 test.Run(columns.Slice((int)test.Column * BatchProgram.Chunk, padded), pass, fail);
                 return;
             case BatchNodeKind.Judge:
-                JudgeEach(node.Criterion!, applications, pass, fail, refused);
+                JudgeEach(node.Criterion!, applications, pass, fail, open);
                 return;
             case BatchNodeKind.Not:
-                Evaluate(node.Parts[0], applications, columns, padded, fail, pass, refused); // a pass of the part is a fail of the not
+                Evaluate(node.Parts[0], applications, columns, padded, fail, pass, open); // a pass of the part is a fail of the not
                 return;
         }
 
@@ -104,30 +115,33 @@ public sealed partial class ScreeningPlan
         bool all = node.Kind == BatchNodeKind.All;
         pass.Fill(all ? ulong.MaxValue : 0);
         fail.Fill(all ? 0 : ulong.MaxValue);
-        Span<ulong> partPlanes = stackalloc ulong[2 * BatchProgram.Words];
+        Span<ulong> partPlanes = stackalloc ulong[3 * BatchProgram.Words];
         Span<ulong> partPass = partPlanes[..pass.Length];
         Span<ulong> partFail = partPlanes.Slice(BatchProgram.Words, pass.Length);
+        Span<ulong> partOpen = partPlanes.Slice(2 * BatchProgram.Words, pass.Length);
+        open.CopyTo(partOpen);
         foreach (BatchNode part in node.Parts)
         {
-            Evaluate(part, applications, columns, padded, partPass, partFail, refused);
+            Evaluate(part, applications, columns, padded, partPass, partFail, partOpen);
             for (int w = 0; w < pass.Length; w++)
             {
                 (pass[w], fail[w]) = all ? (pass[w] & partPass[w], fail[w] | partFail[w]) : (pass[w] | partPass[w], fail[w] & partFail[w]);
+                partOpen[w] &= ~(all ? fail[w] : pass[w]); // settled: no later part is asked
             }
         }
     }
 
-    /// <summary>Judges a criterion that has no column test one application at a time.</summary>
-    private void JudgeEach(Criterion criterion, ReadOnlySpan<Application> applications, Span<ulong> pass, Span<ulong> fail, ReadOnlySpan<ulong> refused)
+    /// <summary>Judges a criterion that has no column test one application at a time, where an answer is needed.</summary>
+    private void JudgeEach(Criterion criterion, ReadOnlySpan<Application> applications, Span<ulong> pass, Span<ulong> fail, ReadOnlySpan<ulong> open)
     {
         pass.Clear();
         fail.Clear();
         for (int i = 0; i < applications.Length; i++)
         {
             ulong bit = 1UL << i;
-            if ((refused[i >> 6] & bit) != 0)
+            if ((open[i >> 6] & bit) == 0)
             {
-                continue; // never judged, as by the evaluator
+                continue; // refused, or settled by an earlier part
             }
 
             Application application = applications[i];
@@ -183,13 +197,28 @@ public sealed partial class ScreeningPlan
         {
             BatchNode Build(Criterion criterion) => criterion switch
             {
-                AllCriterion all => new BatchNode(BatchNodeKind.All, null, null, [.. all.Parts.Select(Build)]),
-                AnyCriterion any => new BatchNode(BatchNodeKind.Any, null, null, [.. any.Parts.Select(Build)]),
+                AllCriterion all => Combine(BatchNodeKind.All, all.Parts, parts => new AllCriterion(parts)),
+                AnyCriterion any => Combine(BatchNodeKind.Any, any.Parts, parts => new AnyCriterion(parts)),
                 NotCriterion not => new BatchNode(BatchNodeKind.Not, null, null, [Build(not.Part)]),
                 _ => criterion.MakeTest(version, year) is { } test
                     ? new BatchNode(BatchNodeKind.Test, test, null, [])
                     : new BatchNode(BatchNodeKind.Judge, null, criterion, []),
             };
+
+            // The parts judged one by one go last, as one all (or any) of them: all and any give the same outcome in
+            // any order and grouping, and by then the column tests have settled many applications, which are not
+            // judged; the rest are judged in one pass, stopping at the part that settles each.
+            BatchNode Combine(BatchNodeKind kind, ImmutableArray<Criterion> parts, Func<IEnumerable<Criterion>, Criterion> group)
+            {
+                BatchNode[] built = [.. parts.Select(Build)];
+                Criterion[] judged = [.. built.Where(n => n.Kind == BatchNodeKind.Judge).Select(n => n.Criterion!)];
+                BatchNode[] others = [.. built.Where(n => n.Kind != BatchNodeKind.Judge)];
+                return judged.Length switch
+                {
+                    0 or 1 => new BatchNode(kind, null, null, [.. others, .. built.Where(n => n.Kind == BatchNodeKind.Judge)]),
+                    _ => new BatchNode(kind, null, null, [.. others, new BatchNode(BatchNodeKind.Judge, null, group(judged), [])]),
+                };
+            }
 
             return new BatchProgram(Build(root));
         }

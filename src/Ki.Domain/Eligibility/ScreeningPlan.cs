@@ -145,7 +145,7 @@ public sealed partial class ScreeningPlan
     {
         Preconditions.CheckArgument(outcomes.Length >= applications.Length, nameof(outcomes), "The outcome span is shorter than the applications.");
         Span<long> columns = stackalloc long[FactColumns.Count * BatchProgram.Chunk];
-        Span<ulong> planes = stackalloc ulong[4 * BatchProgram.Words];
+        Span<ulong> planes = stackalloc ulong[5 * BatchProgram.Words];
         for (int start = 0; start < applications.Length; start += BatchProgram.Chunk)
         {
             int count = Math.Min(BatchProgram.Chunk, applications.Length - start);
