@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
 
 namespace Ki.Domain.Eligibility;
@@ -80,6 +82,8 @@ internal sealed class FactTest
     private readonly long _high;
     private readonly long[] _lows;
     private readonly long[] _highs;
+    private readonly long[] _rangeLows;
+    private readonly long[] _rangeWidths;
     private readonly bool _canBeUnknown;
 
     private FactTest(Form form, FactColumn column, long low, long high, long[] lows, long[] highs)
@@ -91,6 +95,12 @@ internal sealed class FactTest
         _lows = lows;
         _highs = highs;
         _canBeUnknown = FactColumns.CanBeUnknown(column);
+
+        // The non-empty ranges as the batch compares them (see BetweenMatch): each low, and its width with the sign
+        // bit flipped.
+        int[] ranges = [.. Enumerable.Range(0, lows.Length).Where(i => lows[i] <= highs[i])];
+        _rangeLows = [.. ranges.Select(i => lows[i])];
+        _rangeWidths = [.. ranges.Select(i => BetweenMatch.Width(lows[i], highs[i]))];
     }
 
     private enum Form
@@ -165,86 +175,117 @@ internal sealed class FactTest
                 }
 
                 break;
-            case Form.Between:
+            case Form.Between when _low <= _high:
                 Run(new BetweenMatch(_low, _high), column, pass, fail);
+                break;
+            case Form.Between:
+                Run(new AnyBitMatch(0), column, pass, fail); // an empty range: no value shares a bit with none
                 break;
             case Form.AnyBit:
                 Run(new AnyBitMatch(_low), column, pass, fail);
                 break;
             default:
-                Run(new AnyRangeMatch(_lows, _highs), column, pass, fail);
+                Run(new AnyRangeMatch(_rangeLows, _rangeWidths), column, pass, fail);
                 break;
         }
     }
 
-    // One loop for every form: the JIT compiles it once per match struct, with the match's compare inlined.
+    // One loop for every form: the JIT compiles it once per match struct, with the match's compare inlined. Unchecked:
+    // the indices stay below the column's length, a multiple of four (checked once), so nothing overflows.
     private void Run<TMatch>(TMatch match, ReadOnlySpan<long> column, Span<ulong> pass, Span<ulong> fail)
         where TMatch : struct, IMatch
     {
-        Vector256<long> unknown = Vector256.Create(FactColumns.Unknown);
-        for (int word = 0; word < pass.Length; word++)
+        Preconditions.CheckArgument((column.Length & 3) == 0 && column.Length <= pass.Length * 64 && fail.Length == pass.Length, nameof(column), "Not a multiple of four values, or longer than the planes.");
+        unchecked
         {
-            ReadOnlySpan<long> values = column.Slice(word * 64, Math.Min(64, column.Length - (word * 64)));
-            ulong passed = 0;
-            ulong known = InColumn(values.Length);
-            if (_canBeUnknown)
+            Vector256<long> unknown = Vector256.Create(FactColumns.Unknown);
+            ref long first = ref MemoryMarshal.GetReference(column);
+            for (int word = 0; word < pass.Length; word++)
             {
-                for (int i = 0; i < values.Length; i += 4)
+                int start = word * 64;
+                int end = Math.Min(start + 64, column.Length);
+                ulong missed = 0;
+                ulong known = InColumn(column.Length - start);
+                if (_canBeUnknown)
                 {
-                    Vector256<long> v = Vector256.Create(values.Slice(i, 4));
-                    passed |= (ulong)match.Hit(v).ExtractMostSignificantBits() << i;
-                    known &= ~((ulong)Vector256.Equals(v, unknown).ExtractMostSignificantBits() << i);
-                }
-            }
-            else
-            {
-                for (int i = 0; i < values.Length; i += 4)
-                {
-                    passed |= (ulong)match.Hit(Vector256.Create(values.Slice(i, 4))).ExtractMostSignificantBits() << i;
-                }
-            }
+                    ulong missing = 0;
+                    for (int i = start; i < end; i += 4)
+                    {
+                        Vector256<long> v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                        missed |= (ulong)match.Miss(v).ExtractMostSignificantBits() << (i & 63);
+                        missing |= (ulong)Vector256.Equals(v, unknown).ExtractMostSignificantBits() << (i & 63);
+                    }
 
-            pass[word] = passed & known;
-            fail[word] = ~passed & known;
+                    known &= ~missing;
+                }
+                else
+                {
+                    for (int i = start; i < end; i += 4)
+                    {
+                        missed |= (ulong)match.Miss(Vector256.LoadUnsafe(ref first, (nuint)i)).ExtractMostSignificantBits() << (i & 63);
+                    }
+                }
+
+                pass[word] = ~missed & known;
+                fail[word] = missed & known;
+            }
         }
     }
 
     /// <summary>The bits of a word that hold values, where <paramref name="left"/> values are left in the column.</summary>
     private static ulong InColumn(int left) => left >= 64 ? ulong.MaxValue : left <= 0 ? 0 : (1UL << left) - 1;
 
-    /// <summary>A test's compare of four values at once.</summary>
+    /// <summary>
+    /// A test's compare of four values at once, marking the values that fail: each form's compare is one instruction
+    /// shorter that way round on x86 (it has no "at most" for whole vectors of longs), and the pass bits are the
+    /// complement, taken once per word.
+    /// </summary>
     private interface IMatch
     {
-        /// <summary>All ones in the lanes whose value passes.</summary>
-        Vector256<long> Hit(Vector256<long> v);
+        /// <summary>All ones in the lanes whose value fails (as a known value).</summary>
+        Vector256<long> Miss(Vector256<long> v);
     }
 
+    /// <summary>
+    /// From low to high (low at most high): v is in the range exactly when v − low, read as unsigned, is at most
+    /// high − low, both computed with wrap-around; unsigned order is signed order with the sign bit flipped. One
+    /// compare instead of two.
+    /// </summary>
     private readonly struct BetweenMatch(long low, long high) : IMatch
     {
         private readonly Vector256<long> _low = Vector256.Create(low);
-        private readonly Vector256<long> _high = Vector256.Create(high);
+        private readonly Vector256<long> _width = Vector256.Create(Width(low, high));
 
-        public Vector256<long> Hit(Vector256<long> v) => Vector256.GreaterThanOrEqual(v, _low) & Vector256.LessThanOrEqual(v, _high);
+        /// <summary>The width of a range, high − low with wrap-around, with the sign bit flipped for the signed compare.</summary>
+        public static long Width(long low, long high) => unchecked(high - low) ^ long.MinValue;
+
+        public Vector256<long> Miss(Vector256<long> v) => Vector256.GreaterThan((v - _low) ^ Vector256.Create(long.MinValue), _width);
     }
 
     private readonly struct AnyBitMatch(long mask) : IMatch
     {
         private readonly Vector256<long> _mask = Vector256.Create(mask);
 
-        public Vector256<long> Hit(Vector256<long> v) => ~Vector256.Equals(v & _mask, Vector256<long>.Zero);
+        public Vector256<long> Miss(Vector256<long> v) => Vector256.Equals(v & _mask, Vector256<long>.Zero);
     }
 
-    private readonly struct AnyRangeMatch(long[] lows, long[] highs) : IMatch
+    /// <summary>
+    /// In one of the ranges: missed where every range misses, each compared as by <see cref="BetweenMatch"/>. The
+    /// ranges are the test's non-empty ones, as lows and flipped widths of the same length.
+    /// </summary>
+    private readonly struct AnyRangeMatch(long[] lows, long[] widths) : IMatch
     {
-        public Vector256<long> Hit(Vector256<long> v)
+        public Vector256<long> Miss(Vector256<long> v)
         {
-            Vector256<long> hit = Vector256<long>.Zero;
+            Vector256<long> miss = Vector256<long>.AllBitsSet;
+            ref long low = ref MemoryMarshal.GetArrayDataReference(lows);
+            ref long width = ref MemoryMarshal.GetArrayDataReference(widths);
             for (int i = 0; i < lows.Length; i++)
             {
-                hit |= Vector256.GreaterThanOrEqual(v, Vector256.Create(lows[i])) & Vector256.LessThanOrEqual(v, Vector256.Create(highs[i]));
+                miss &= Vector256.GreaterThan((v - Vector256.Create(Unsafe.Add(ref low, i))) ^ Vector256.Create(long.MinValue), Vector256.Create(Unsafe.Add(ref width, i)));
             }
 
-            return hit;
+            return miss;
         }
     }
 }

@@ -18,19 +18,28 @@ public sealed class FactTestTests
 
     private static Gen<FactColumn> Columns { get; } = Gen.Elements(Enum.GetValues<FactColumn>());
 
+    /// <summary>
+    /// A range from two values: mostly in order, sometimes the wrong way round (empty: nothing passes), and wide ones
+    /// whose high − low does not fit a long (the batch compares through that difference, wrapped).
+    /// </summary>
+    private static Gen<(long Low, long High)> Ranges { get; } = Gen.OneOf(
+        Values.Two().Select(b => (Math.Min(b.Item1, b.Item2), Math.Max(b.Item1, b.Item2))),
+        Values.Two().Select(b => (Math.Max(b.Item1, b.Item2), Math.Min(b.Item1, b.Item2))),
+        Values.Two().Select(b => (-Math.Abs(b.Item1 / 2) - (long.MaxValue / 2), Math.Abs(b.Item2 / 2) + (long.MaxValue / 2))));
+
     private static Gen<FactTest> Tests { get; } = Gen.OneOf(
         from column in Columns
-        from bounds in Values.Two()
-        select FactTest.Between(column, Math.Min(bounds.Item1, bounds.Item2), Math.Max(bounds.Item1, bounds.Item2)),
+        from range in Ranges
+        select FactTest.Between(column, range.Low, range.High),
         from column in Columns
         from mask in Values
         select FactTest.AnyBit(column, mask),
         from column in Columns
-        from ranges in Values.Two().ArrayOf().Select(a => a.Take(5).ToArray())
-        select FactTest.InAnyRange(column, [.. ranges.Select(r => Math.Min(r.Item1, r.Item2))], [.. ranges.Select(r => Math.Max(r.Item1, r.Item2))]),
+        from ranges in Ranges.ArrayOf().Select(a => a.Take(5).ToArray())
+        select FactTest.InAnyRange(column, [.. ranges.Select(r => r.Low)], [.. ranges.Select(r => r.High)]),
         Gen.Constant(FactTest.Always));
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 500)]
     public Property Run_OverAColumn_SetsTheBitsEachValueGivesAlone()
     {
         Gen<(FactTest Test, long[] Column)> cases =
@@ -98,5 +107,50 @@ public sealed class FactTestTests
 
         Assert.Equal(0b0101UL, pass[0]);
         Assert.Equal(0b1010UL, fail[0]);
+    }
+
+    [Fact]
+    public void Between_AnEmptyRange_PassesNoValueAndFailsEveryKnownOne()
+    {
+        FactTest test = FactTest.Between(FactColumn.RequestedCents, 10, 9);
+        long[] column = [9, 10, long.MinValue, long.MaxValue];
+        var pass = new ulong[1];
+        var fail = new ulong[1];
+
+        test.Run(column, pass, fail);
+
+        Assert.Equal(0UL, pass[0]);
+        Assert.Equal(0b1111UL, fail[0]);
+        Assert.All(column, v => Assert.False(test.Passes(v)));
+    }
+
+    [Fact]
+    public void Between_ARangeWiderThanHalfOfAllLongs_PassesItsEndsAndFailsJustOutside()
+    {
+        // high − low does not fit a long here; the batch compares through it wrapped, and must still hold the ends.
+        FactTest test = FactTest.Between(FactColumn.RequestedCents, long.MinValue + 1, long.MaxValue - 1);
+        long[] column = [long.MinValue, long.MinValue + 1, long.MaxValue - 1, long.MaxValue];
+        var pass = new ulong[1];
+        var fail = new ulong[1];
+
+        test.Run(column, pass, fail);
+
+        Assert.Equal(0b0110UL, pass[0]);
+        Assert.Equal(0b1001UL, fail[0]);
+    }
+
+    [Fact]
+    public void InAnyRange_WithAnEmptyRangeBesideARealOne_PassesOnlyTheRealOne()
+    {
+        // The seat test's shape: district keys as ranges of municipality keys; an empty range must not pass anything.
+        FactTest test = FactTest.InAnyRange(FactColumn.Seat, [5_974_999, 5_315_000], [5_974_000, 5_315_999]);
+        long[] column = [5_974_000, 5_974_999, 5_315_000, 5_315_999, 5_316_000, FactColumns.Unknown, 0, 5_314_999];
+        var pass = new ulong[1];
+        var fail = new ulong[1];
+
+        test.Run(column, pass, fail);
+
+        Assert.Equal(0b0000_1100UL, pass[0]);
+        Assert.Equal(0b1101_0011UL, fail[0]);
     }
 }
