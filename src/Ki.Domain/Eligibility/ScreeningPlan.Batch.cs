@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Ki.Domain.Applications;
 using Ki.Domain.Internal;
 using Ki.Domain.Programmes;
@@ -12,82 +13,118 @@ public sealed partial class ScreeningPlan
 {
     private readonly BatchProgram _program;
 
-    /// <summary>Screens up to <see cref="BatchProgram.Chunk"/> applications, with the caller's scratch space.</summary>
-    private void ScreenChunk(ReadOnlySpan<Application> applications, Span<EligibilityOutcome> outcomes, Span<long> columns, Span<ulong> planes)
+    /// <summary>
+    /// Screens the first <paramref name="chunk"/> (at most <see cref="BatchProgram.Chunk"/>) of <paramref name="rest"/>,
+    /// the applications from this chunk to the end of the batch, with the caller's scratch space.
+    /// </summary>
+    private void ScreenChunk(ReadOnlySpan<Application> rest, int chunk, Span<EligibilityOutcome> outcomes, Span<long> columns, Span<ulong> planes)
     {
-        BatchProgram program = _program;
-        string lineId = Rules.LineId;
-        Span<ulong> refused = planes[..BatchProgram.Words];
-        Span<ulong> keyMissing = planes.Slice(BatchProgram.Words, BatchProgram.Words);
-        refused.Clear();
-        keyMissing.Clear();
-        int count = applications.Length;
-        for (int i = 0; i < applications.Length; i++)
+        // Every index below is under the chunk size (256), so nothing here can overflow: unchecked, the loops carry no
+        // overflow tests (the project checks arithmetic everywhere else).
+        unchecked
         {
-            Application application = applications[i];
-            if (application is null || application.FiscalYear != Year
-                || (!ReferenceEquals(application.LineId, lineId) && !string.Equals(application.LineId, lineId, StringComparison.Ordinal)))
+            Preconditions.CheckArgument(chunk <= BatchProgram.Chunk && chunk <= rest.Length && outcomes.Length >= chunk, nameof(chunk), "Outside the chunk.");
+            Preconditions.CheckArgument(columns.Length == BatchProgram.Columns * BatchProgram.Chunk && planes.Length == 5 * BatchProgram.Words, nameof(columns), "The scratch space is not a chunk's.");
+            ReadOnlySpan<Application> applications = rest[..chunk];
+            BatchProgram program = _program;
+            string lineId = Rules.LineId;
+            ref long row = ref MemoryMarshal.GetReference(columns);
+            int count = applications.Length;
+            for (int i = 0; i < applications.Length; i++)
             {
-                count = i; // the applications before it are screened, then the error is thrown, as one by one
-                break;
-            }
+                if (i + PrefetchApplication < rest.Length)
+                {
+                    // Hint the memory of applications further on, so that reading them does not wait on it: the
+                    // application itself first, its applicant (whose address is in the application) later.
+                    CachePrefetch.Object(rest[i + PrefetchApplication], ApplicationLines);
+                    CachePrefetch.Object(rest[i + PrefetchApplicant]?.Applicant, ApplicantLines);
+                }
 
-            Territory territory = Territory.Of(application.Applicant, _gazetteer);
-            ulong bit = 1UL << i;
-            if (!ApplicationValidator.IsWellFormed(application) || territory.Contradiction is not null)
-            {
+                Application application = applications[i];
+                if (application is null || application.FiscalYear != Year
+                    || (!ReferenceEquals(application.LineId, lineId) && !string.Equals(application.LineId, lineId, StringComparison.Ordinal)))
+                {
+                    count = i; // the applications before it are screened, then the error is thrown, as one by one
+                    break;
+                }
+
+                Territory territory = Territory.Of(application.Applicant, _gazetteer);
+
                 // As the evaluator: an application the validator rejects, or whose applicant contradicts the
-                // gazetteer, is never eligible.
-                refused[i >> 6] |= bit;
+                // gazetteer, is never eligible (refused).
+                long status = (ApplicationValidator.IsWellFormed(application) && territory.Contradiction is null ? 0 : BatchProgram.Refused)
+                    | (territory.KeyMissing ? BatchProgram.KeyMissing : 0);
+                var input = new EvaluationInput(application, _version, _asOf, territory, null, noting: null);
+                BatchProgram.Read(in input, status, ref Unsafe.Add(ref row, i));
             }
 
-            if (territory.KeyMissing)
+            int padded = (count + 3) & ~3; // the tests read four values at a time
+            int words = (count + 63) >> 6;
+            Span<ulong> pass = planes.Slice(2 * BatchProgram.Words, words);
+            Span<ulong> fail = planes.Slice(3 * BatchProgram.Words, words);
+            for (int i = count; i < padded; i++)
             {
-                keyMissing[i >> 6] |= bit;
+                BatchProgram.Pad(columns, i);
             }
 
-            var input = new EvaluationInput(application, _version, _asOf, territory, null, noting: null);
-            BatchProgram.Read(in input, columns, i);
-        }
+            Span<ulong> refused = planes[..words];
+            Span<ulong> keyMissing = planes.Slice(BatchProgram.Words, words);
+            Span<ulong> open = planes.Slice(4 * BatchProgram.Words, words);
+            BatchProgram.StatusPlanes(columns[(FactColumns.Count * BatchProgram.Chunk)..][..padded], refused, keyMissing);
+            for (int w = 0; w < words; w++)
+            {
+                open[w] = ~refused[w]; // a refused application is never judged, as by the evaluator
+            }
 
-        int padded = (count + 3) & ~3; // the tests read four values at a time
-        int words = (count + 63) >> 6;
-        Span<ulong> pass = planes.Slice(2 * BatchProgram.Words, words);
-        Span<ulong> fail = planes.Slice(3 * BatchProgram.Words, words);
-        for (int i = count; i < padded; i++)
-        {
-            BatchProgram.Pad(columns, i);
-        }
+            Evaluate(program.Root, applications[..count], columns, padded, pass, fail, open);
+            ref EligibilityOutcome outcome = ref MemoryMarshal.GetReference(outcomes);
+            for (int w = 0; w < words; w++)
+            {
+                // Refused or failed is not eligible; passed (and neither) is eligible unless the key is missing;
+                // neither passed nor failed is undetermined. Eligible is 1, not eligible 2, undetermined 3.
+                ulong no = refused[w] | fail[w];
+                ulong yes = pass[w] & ~no & ~keyMissing[w];
+                int end = Math.Min(64, count - (w << 6));
+                ref int at = ref Unsafe.As<EligibilityOutcome, int>(ref Unsafe.Add(ref outcome, w << 6));
+                int b = 0;
+                for (; b + 8 <= end; b += 8)
+                {
+                    // Eight at a time: each lane tests its own bit of the byte, and 3 + (−1 if no) + 2 × (−1 if yes).
+                    Vector256<int> noLanes = Vector256.Equals(Vector256.Create((int)(no >> b) & 0xFF) & OutcomeLanes, OutcomeLanes);
+                    Vector256<int> yesLanes = Vector256.Equals(Vector256.Create((int)(yes >> b) & 0xFF) & OutcomeLanes, OutcomeLanes);
+                    (Vector256.Create(3) + noLanes + yesLanes + yesLanes).StoreUnsafe(ref at, (nuint)b);
+                }
 
-        Span<ulong> open = planes.Slice(4 * BatchProgram.Words, words);
-        for (int w = 0; w < words; w++)
-        {
-            open[w] = ~refused[w]; // a refused application is never judged, as by the evaluator
-        }
+                for (; b < end; b++)
+                {
+                    Unsafe.Add(ref at, b) = 3 - (int)((no >> b) & 1) - (2 * (int)((yes >> b) & 1));
+                }
+            }
 
-        Evaluate(program.Root, applications[..count], columns, padded, pass, fail, open);
-        for (int i = 0; i < count; i++)
-        {
-            int word = i >> 6;
-            int shift = i & 63;
-            int index = (int)((refused[word] >> shift) & 1) | (int)(((pass[word] >> shift) & 1) << 1)
-                | (int)(((fail[word] >> shift) & 1) << 2) | (int)(((keyMissing[word] >> shift) & 1) << 3);
-            outcomes[i] = (EligibilityOutcome)OutcomeOf[index]; // a table, not branches: pass and fail follow the data
-        }
-
-        if (count < applications.Length)
-        {
-            RefuseOtherYearOrLine(Preconditions.CheckNotNull(applications[count], nameof(applications)));
+            if (count < applications.Length)
+            {
+                RefuseOtherYearOrLine(Preconditions.CheckNotNull(applications[count], nameof(applications)));
+            }
         }
     }
 
-    // The outcome by four bits: refused (1), the rules pass (2), the rules fail (4), the territorial key is missing (8).
-    // Refused is never eligible; a pass is eligible unless the key is missing; neither pass nor fail is undetermined.
-    private static ReadOnlySpan<byte> OutcomeOf =>
-    [
-        3, 2, 1, 2, 2, 2, 2, 2,
-        3, 2, 3, 2, 2, 2, 2, 2,
-    ];
+    /// <summary>The bit of each of eight lanes, for writing eight outcomes from a byte of bits.</summary>
+    private static Vector256<int> OutcomeLanes => Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
+
+    /// <summary>How many applications ahead the screening hints an application's memory.</summary>
+    private const int PrefetchApplication = 16;
+
+    /// <summary>How many applications ahead the screening hints an applicant's memory (its application's is in by then).</summary>
+    private const int PrefetchApplicant = 8;
+
+    /// <summary>
+    /// The cache lines, from its first field, that hold what the screening reads of an application (its receipt is
+    /// declared beside its amount and year for that: see <see cref="Application.Submitted"/>'s declaration).
+    /// </summary>
+    private const int ApplicationLines = 2;
+
+    /// <summary>The cache lines, from its first field, that hold what the screening reads of an applicant.</summary>
+    private const int ApplicantLines = 2;
 
     /// <summary>
     /// Sets the bits of the applications a node passes and fails. Only the applications whose bit is set in
@@ -95,6 +132,7 @@ public sealed partial class ScreeningPlan
     /// its first passing one, so a criterion judged one by one is not asked where the outcome is settled (its bits stay
     /// clear there, which does not change the settled outcome).
     /// </summary>
+    [SkipLocalsInit] // each part writes its planes before they are read
     private void Evaluate(BatchNode node, ReadOnlySpan<Application> applications, ReadOnlySpan<long> columns, int padded, Span<ulong> pass, Span<ulong> fail, ReadOnlySpan<ulong> open)
     {
         switch (node.Kind)
@@ -189,6 +227,15 @@ public sealed partial class ScreeningPlan
         /// <summary>Words of a bit plane.</summary>
         public const int Words = Chunk / 64;
 
+        /// <summary>The columns of a chunk: the facts, then each application's status (<see cref="Refused"/>, <see cref="KeyMissing"/>).</summary>
+        public const int Columns = FactColumns.Count + 1;
+
+        /// <summary>The status bit of an application that is never eligible: malformed, or contradicting the gazetteer.</summary>
+        public const long Refused = 1;
+
+        /// <summary>The status bit of a territorial applicant that states no official key.</summary>
+        public const long KeyMissing = 2;
+
         private BatchProgram(BatchNode root) => Root = root;
 
         public BatchNode Root { get; }
@@ -223,21 +270,58 @@ public sealed partial class ScreeningPlan
             return new BatchProgram(Build(root));
         }
 
-        /// <summary>Reads every column of application <paramref name="i"/> of a chunk (below <see cref="Chunk"/>).</summary>
+        /// <summary>
+        /// Reads every column of one application, and its status, into its row: <paramref name="at"/> is its slot in the
+        /// first column, within a span of <see cref="Columns"/> columns of <see cref="Chunk"/> slots each (the caller
+        /// checks both, once per chunk).
+        /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static void Read(in EvaluationInput input, Span<long> columns, int i)
+        public static void Read(in EvaluationInput input, long status, ref long at)
         {
             // Every column, whether a test reads it or not: checking which would cost more than the reads. The column
-            // is a constant in each line, so each read is the inlined switch arm of its column; i is below the chunk
-            // size and the columns span is six chunks long, which the check below states for the bounds.
-            Preconditions.CheckArgument((uint)i < Chunk && columns.Length == FactColumns.Count * Chunk, nameof(i), "Outside the chunk.");
-            ref long at = ref Unsafe.Add(ref MemoryMarshal.GetReference(columns), i);
-            Unsafe.Add(ref at, (int)FactColumn.KindBit * Chunk) = FactColumns.Read(FactColumn.KindBit, in input);
-            Unsafe.Add(ref at, (int)FactColumn.RequestedCents * Chunk) = FactColumns.Read(FactColumn.RequestedCents, in input);
-            Unsafe.Add(ref at, (int)FactColumn.SubmittedTicks * Chunk) = FactColumns.Read(FactColumn.SubmittedTicks, in input);
-            Unsafe.Add(ref at, (int)FactColumn.Seat * Chunk) = FactColumns.Read(FactColumn.Seat, in input);
-            Unsafe.Add(ref at, (int)FactColumn.NonProfit * Chunk) = FactColumns.Read(FactColumn.NonProfit, in input);
-            Unsafe.Add(ref at, (int)FactColumn.RunsIntegrationCentre * Chunk) = FactColumns.Read(FactColumn.RunsIntegrationCentre, in input);
+            // is a constant in each line, so each read is the inlined switch arm of its column. All are read before
+            // any is written, so the application's fields are loaded once (a write could, for all the compiler knows,
+            // change them).
+            long kind = FactColumns.Read(FactColumn.KindBit, in input);
+            long cents = FactColumns.Read(FactColumn.RequestedCents, in input);
+            long ticks = FactColumns.Read(FactColumn.SubmittedTicks, in input);
+            long seat = FactColumns.Read(FactColumn.Seat, in input);
+            long nonProfit = FactColumns.Read(FactColumn.NonProfit, in input);
+            long runs = FactColumns.Read(FactColumn.RunsIntegrationCentre, in input);
+            Unsafe.Add(ref at, (int)FactColumn.KindBit * Chunk) = kind;
+            Unsafe.Add(ref at, (int)FactColumn.RequestedCents * Chunk) = cents;
+            Unsafe.Add(ref at, (int)FactColumn.SubmittedTicks * Chunk) = ticks;
+            Unsafe.Add(ref at, (int)FactColumn.Seat * Chunk) = seat;
+            Unsafe.Add(ref at, (int)FactColumn.NonProfit * Chunk) = nonProfit;
+            Unsafe.Add(ref at, (int)FactColumn.RunsIntegrationCentre * Chunk) = runs;
+            Unsafe.Add(ref at, FactColumns.Count * Chunk) = status;
+        }
+
+        /// <summary>
+        /// Reads the status column (a multiple of four slots) into the planes of refused applications and of missing
+        /// keys, four slots at a time.
+        /// </summary>
+        public static void StatusPlanes(ReadOnlySpan<long> status, Span<ulong> refused, Span<ulong> keyMissing)
+        {
+            Preconditions.CheckArgument((status.Length & 3) == 0 && status.Length <= refused.Length * 64 && keyMissing.Length == refused.Length, nameof(status), "Not a multiple of four slots, or longer than the planes.");
+            unchecked
+            {
+                ref long first = ref MemoryMarshal.GetReference(status);
+                for (int word = 0; word < refused.Length; word++)
+                {
+                    ulong refusedBits = 0;
+                    ulong missingBits = 0;
+                    for (int i = word * 64; i < Math.Min((word * 64) + 64, status.Length); i += 4)
+                    {
+                        Vector256<long> v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                        refusedBits |= (ulong)Vector256.ShiftLeft(v, 63).ExtractMostSignificantBits() << (i & 63); // bit 0: Refused
+                        missingBits |= (ulong)Vector256.ShiftLeft(v, 62).ExtractMostSignificantBits() << (i & 63); // bit 1: KeyMissing
+                    }
+
+                    refused[word] = refusedBits;
+                    keyMissing[word] = missingBits;
+                }
+            }
         }
 
         /// <summary>Fills the slots past a chunk's last application up to a multiple of four.</summary>
@@ -247,6 +331,8 @@ public sealed partial class ScreeningPlan
             {
                 columns[(column * Chunk) + i] = FactColumns.Unknown;
             }
+
+            columns[(FactColumns.Count * Chunk) + i] = 0; // no status: the slot holds no application
         }
     }
 }

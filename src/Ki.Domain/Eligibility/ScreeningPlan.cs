@@ -141,15 +141,16 @@ public sealed partial class ScreeningPlan
     /// each criterion's test runs over the column four values at a time, and all, any and not combine the results 64
     /// applications at a time. The outcomes are the same as <see cref="Screen(Application)"/> gives one by one.
     /// </remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the scratch space is written before it is read: not cleared per call
     public void Screen(ReadOnlySpan<Application> applications, Span<EligibilityOutcome> outcomes)
     {
         Preconditions.CheckArgument(outcomes.Length >= applications.Length, nameof(outcomes), "The outcome span is shorter than the applications.");
-        Span<long> columns = stackalloc long[FactColumns.Count * BatchProgram.Chunk];
+        Span<long> columns = stackalloc long[BatchProgram.Columns * BatchProgram.Chunk];
         Span<ulong> planes = stackalloc ulong[5 * BatchProgram.Words];
         for (int start = 0; start < applications.Length; start += BatchProgram.Chunk)
         {
             int count = Math.Min(BatchProgram.Chunk, applications.Length - start);
-            ScreenChunk(applications.Slice(start, count), outcomes.Slice(start, count), columns, planes);
+            ScreenChunk(applications[start..], count, outcomes.Slice(start, count), columns, planes);
         }
     }
 }

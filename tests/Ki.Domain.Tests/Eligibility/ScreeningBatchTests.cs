@@ -806,4 +806,13 @@ public sealed class ScreeningBatchTests
         AssertThreadsAgree(plans, batches);
         AssertAgrees(loose, batches[1], [.. batches[1].Select(plans[1].Screen)], "thread 1 alone");
     }
+
+    [Fact]
+    public void Outcomes_AreFourByteValues_AsTheBatchWritesThemEightAtATime()
+    {
+        // The batch writes outcomes as 32-bit lanes; an outcome of another size would be written wrongly, so this
+        // states the assumption where a change to the enum would break it.
+        Assert.Equal(typeof(int), Enum.GetUnderlyingType(typeof(EligibilityOutcome)));
+        Assert.Equal([1, 2, 3], [(int)EligibilityOutcome.Eligible, (int)EligibilityOutcome.NotEligible, (int)EligibilityOutcome.Undetermined]);
+    }
 }
