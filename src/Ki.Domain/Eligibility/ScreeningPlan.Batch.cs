@@ -17,7 +17,9 @@ public sealed partial class ScreeningPlan
     /// Screens the first <paramref name="chunk"/> (at most <see cref="BatchProgram.Chunk"/>) of <paramref name="rest"/>,
     /// the applications from this chunk to the end of the batch, with the caller's scratch space.
     /// </summary>
-    private void ScreenChunk(ReadOnlySpan<Application> rest, int chunk, Span<EligibilityOutcome> outcomes, Span<long> columns, Span<ulong> planes)
+    /// <returns>How many were screened: <paramref name="chunk"/>, or the index in the chunk of the first application
+    /// that is null or for another line or year (the caller throws for it; the outcomes before it are written).</returns>
+    private int ScreenChunk(ReadOnlySpan<Application> rest, int chunk, Span<EligibilityOutcome> outcomes, Span<long> columns, Span<ulong> planes)
     {
         // Every index below is under the chunk size (256), so nothing here can overflow: unchecked, the loops carry no
         // overflow tests (the project checks arithmetic everywhere else).
@@ -101,10 +103,7 @@ public sealed partial class ScreeningPlan
                 }
             }
 
-            if (count < applications.Length)
-            {
-                RefuseOtherYearOrLine(Preconditions.CheckNotNull(applications[count], nameof(applications)));
-            }
+            return count;
         }
     }
 

@@ -96,7 +96,7 @@ public sealed partial class ScreeningPlan
     {
         if (application.FiscalYear != Year || !string.Equals(application.LineId, Rules.LineId, StringComparison.Ordinal))
         {
-            RefuseOtherYearOrLine(application); // the messages' formatting stays out of the screening loop
+            RefuseOtherYearOrLine(application, nameof(application), string.Empty); // the messages' formatting stays out of the screening loop
         }
 
         if (!ApplicationValidator.IsWellFormed(application))
@@ -122,24 +122,33 @@ public sealed partial class ScreeningPlan
         };
     }
 
-    /// <summary>Throws the error for an application of another fiscal year or funding line than the plan's.</summary>
+    /// <summary>
+    /// Throws the error for an application of another fiscal year or funding line than the plan's, naming
+    /// <paramref name="parameter"/> and starting with <paramref name="where"/> (empty for one application).
+    /// </summary>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private void RefuseOtherYearOrLine(Application application)
+    private void RefuseOtherYearOrLine(Application application, string parameter, string where)
     {
-        Preconditions.CheckArgument(application.FiscalYear == Year, nameof(application), $"The plan screens fiscal year {Year}, but the application is for {application.FiscalYear}.");
-        Preconditions.CheckArgument(false, nameof(application), $"The plan screens funding line {Rules.LineId}, but the application is for {application.LineId}.");
+        Preconditions.CheckArgument(application.FiscalYear == Year, parameter, $"{where}The plan screens fiscal year {Year}, but the application is for {application.FiscalYear}.");
+        Preconditions.CheckArgument(false, parameter, $"{where}The plan screens funding line {Rules.LineId}, but the application is for {application.LineId}.");
     }
 
     /// <summary>Screens many applications.</summary>
     /// <param name="applications">The applications.</param>
     /// <param name="outcomes">Receives one outcome per application; at least as long as <paramref name="applications"/>.</param>
-    /// <exception cref="ArgumentNullException">An application is null.</exception>
+    /// <exception cref="ArgumentNullException">An application is null; the message gives its index.</exception>
     /// <exception cref="ArgumentException"><paramref name="outcomes"/> is too short, or an application is for another
-    /// funding line or fiscal year than the plan's.</exception>
+    /// funding line or fiscal year than the plan's; the message gives its id and index.</exception>
     /// <remarks>
+    /// <para>
+    /// When an application is null or for another line or year, the outcomes of the applications before it are
+    /// written (as if they had been screened one by one, in order) and the rest are left as they were.
+    /// </para>
+    /// <para>
     /// The applications are screened in chunks: each fact the rules test is read once per application into a column,
     /// each criterion's test runs over the column four values at a time, and all, any and not combine the results 64
     /// applications at a time. The outcomes are the same as <see cref="Screen(Application)"/> gives one by one.
+    /// </para>
     /// </remarks>
     [System.Runtime.CompilerServices.SkipLocalsInit] // the scratch space is written before it is read: not cleared per call
     public void Screen(ReadOnlySpan<Application> applications, Span<EligibilityOutcome> outcomes)
@@ -150,7 +159,14 @@ public sealed partial class ScreeningPlan
         for (int start = 0; start < applications.Length; start += BatchProgram.Chunk)
         {
             int count = Math.Min(BatchProgram.Chunk, applications.Length - start);
-            ScreenChunk(applications[start..], count, outcomes.Slice(start, count), columns, planes);
+            int screened = ScreenChunk(applications[start..], count, outcomes.Slice(start, count), columns, planes);
+            if (screened < count)
+            {
+                // As one by one: the applications before it are screened, then the error names it.
+                int index = start + screened;
+                Application stranger = applications[index] ?? throw new ArgumentNullException(nameof(applications), $"The application at index {index} is null.");
+                RefuseOtherYearOrLine(stranger, nameof(applications), $"Application {stranger.Id} (index {index}): ");
+            }
         }
     }
 }

@@ -658,6 +658,7 @@ public sealed class ScreeningBatchTests
         ArgumentNullException error = Assert.Throws<ArgumentNullException>(() => plan.Screen(batch, outcomes));
 
         Assert.Equal("applications", error.ParamName);
+        Assert.StartsWith($"The application at index {at} is null.", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -680,8 +681,11 @@ public sealed class ScreeningBatchTests
         ArgumentException alone = Assert.Throws<ArgumentException>(() => plan.Screen(stranger));
         ArgumentException inBatch = Assert.Throws<ArgumentException>(() => plan.Screen(batch, outcomes));
 
-        Assert.Equal(alone.ParamName, inBatch.ParamName);
-        Assert.Equal(alone.Message, inBatch.Message);
+        // The batch's error names its own parameter, and which application it is, then gives the same reason.
+        string reason = alone.Message[..alone.Message.IndexOf(" (Parameter", StringComparison.Ordinal)];
+        Assert.Equal("application", alone.ParamName);
+        Assert.Equal("applications", inBatch.ParamName);
+        Assert.StartsWith($"Application {stranger.Id} (index {at}): {reason}", inBatch.Message, StringComparison.Ordinal);
         Assert.Contains(otherLine ? "komm-an-2b" : "2019", inBatch.Message, StringComparison.Ordinal);
     }
 
