@@ -259,7 +259,11 @@ internal sealed class FactTest
         /// <summary>The width of a range, high − low with wrap-around, with the sign bit flipped for the signed compare.</summary>
         public static long Width(long low, long high) => unchecked(high - low) ^ long.MinValue;
 
-        public Vector256<long> Miss(Vector256<long> v) => Vector256.GreaterThan((v - _low) ^ Vector256.Create(long.MinValue), _width);
+        public Vector256<long> Miss(Vector256<long> v) => Outside(v, _low, _width);
+
+        /// <summary>All ones in the lanes of <paramref name="v"/> outside the range from <paramref name="low"/> with the flipped <paramref name="width"/>.</summary>
+        public static Vector256<long> Outside(Vector256<long> v, Vector256<long> low, Vector256<long> width) =>
+            Vector256.GreaterThan((v - low) ^ Vector256.Create(long.MinValue), width);
     }
 
     private readonly struct AnyBitMatch(long mask) : IMatch
@@ -282,7 +286,7 @@ internal sealed class FactTest
             ref long width = ref MemoryMarshal.GetArrayDataReference(widths);
             for (int i = 0; i < lows.Length; i++)
             {
-                miss &= Vector256.GreaterThan((v - Vector256.Create(Unsafe.Add(ref low, i))) ^ Vector256.Create(long.MinValue), Vector256.Create(Unsafe.Add(ref width, i)));
+                miss &= BetweenMatch.Outside(v, Vector256.Create(Unsafe.Add(ref low, i)), Vector256.Create(Unsafe.Add(ref width, i)));
             }
 
             return miss;

@@ -26,7 +26,7 @@ public sealed partial class ScreeningPlan
         unchecked
         {
             Preconditions.CheckArgument(chunk <= BatchProgram.Chunk && chunk <= rest.Length && outcomes.Length >= chunk, nameof(chunk), "Outside the chunk.");
-            Preconditions.CheckArgument(columns.Length == BatchProgram.Columns * BatchProgram.Chunk && planes.Length == 5 * BatchProgram.Words, nameof(columns), "The scratch space is not a chunk's.");
+            Preconditions.CheckArgument(columns.Length == BatchProgram.Columns * BatchProgram.Chunk && planes.Length == BatchProgram.Planes * BatchProgram.Words, nameof(columns), "The scratch space is not a chunk's.");
             ReadOnlySpan<Application> applications = rest[..chunk];
             BatchProgram program = _program;
             string lineId = Rules.LineId;
@@ -225,6 +225,9 @@ public sealed partial class ScreeningPlan
 
         /// <summary>Words of a bit plane.</summary>
         public const int Words = Chunk / 64;
+
+        /// <summary>The bit planes of a chunk: refused, key missing, pass, fail, and still open.</summary>
+        public const int Planes = 5;
 
         /// <summary>The columns of a chunk: the facts, then each application's status (<see cref="Refused"/>, <see cref="KeyMissing"/>).</summary>
         public const int Columns = FactColumns.Count + 1;

@@ -155,7 +155,7 @@ public sealed partial class ScreeningPlan
     {
         Preconditions.CheckArgument(outcomes.Length >= applications.Length, nameof(outcomes), "The outcome span is shorter than the applications.");
         Span<long> columns = stackalloc long[BatchProgram.Columns * BatchProgram.Chunk];
-        Span<ulong> planes = stackalloc ulong[5 * BatchProgram.Words];
+        Span<ulong> planes = stackalloc ulong[BatchProgram.Planes * BatchProgram.Words];
         for (int start = 0; start < applications.Length; start += BatchProgram.Chunk)
         {
             int count = Math.Min(BatchProgram.Chunk, applications.Length - start);
